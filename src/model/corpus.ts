@@ -1,0 +1,52 @@
+import type { OutletRef } from "./article.ts";
+import type { ArticleCredit, CreditedSource, CueRef, QuoteKind, SpeakerRef } from "./quote.ts";
+
+/**
+ * The stored view of the corpus, as the store loads it for matching, provenance, reports and the
+ * audit. Plain data; ids are stable (see make-stable-id.ts). Only the latest version of each
+ * article takes part.
+ */
+export interface CorpusArticle {
+  /** stable article id (same across versions) */
+  id: string;
+  /** id of the stored version these mentions come from */
+  versionId: string;
+  file: string;
+  url: string | null;
+  title: string | null;
+  outlet: OutletRef | null;
+  /** page date YYYY-MM-DD */
+  publishedAt: string | null;
+  /** event date YYYY-MM-DD */
+  eventDate: string | null;
+  language: string;
+  credits: ArticleCredit[];
+  /** the text mention offsets refer to */
+  text: string;
+}
+
+export interface CorpusMention {
+  /** stable mention id */
+  id: string;
+  articleId: string;
+  /** "q1"... as extraction numbered it */
+  localId: string;
+  text: string;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: CueRef | null;
+  source: CreditedSource | null;
+  /** stable mention id of the mention this one repeats, if any */
+  repeatOf: string | null;
+  confidence: number;
+  rule: string;
+}
+
+export interface Corpus {
+  /** sorted by id */
+  articles: CorpusArticle[];
+  /** sorted by (articleId, start, end) */
+  mentions: CorpusMention[];
+}

@@ -1,0 +1,87 @@
+/** Cross-outlet matching: families of mentions of one statement, their variants and drift. */
+
+export type LinkType =
+  | "canonical"         // the family's canonical mention (earliest appearance)
+  | "verbatim"          // identical wording
+  | "normalised-equal"  // differs only in typography, case or whitespace
+  | "variant"           // word edits, US/UK spellings included
+  | "partial"           // a sub-span, or a truncated teaser ending in "..." / "within..."
+  | "split"             // one statement quoted in two pieces (this mention is one piece)
+  | "merged"            // two statements quoted as one
+  | "paraphrase";       // an indirect claim matched to a direct quote on strong lexical evidence
+
+export type ChangeType =
+  | "typography" | "punctuation" | "case" | "spelling" | "editorial-insertion"
+  | "truncation" | "substitution" | "insertion" | "deletion" | "reordering";
+
+export type Severity = "low" | "medium" | "high";
+
+export interface Change {
+  type: ChangeType;
+  /** text on the canonical side ("" for an insertion) */
+  from: string;
+  /** text on this variant's side ("" for a deletion) */
+  to: string;
+  severity: Severity;
+}
+
+/** A mention as the matcher sees it: plain data assembled from stored or freshly extracted rows. */
+export interface MatchableMention {
+  /** stable mention id (see src/model/ids.ts) */
+  id: string;
+  articleId: string;
+  outlet: string | null;
+  /** earliest known date of the article: event date if known, else page date (YYYY-MM-DD) */
+  date: string | null;
+  text: string;
+  kind: "direct" | "partial" | "indirect";
+  /** canonical speaker name, null when unknown */
+  speaker: string | null;
+  /** credited source name of the mention (quote-level), null if none */
+  source: string | null;
+  /** article-level credits' names (wire, original link) */
+  articleCredits: string[];
+  /** id of the mention this one repeats inside its article, if any */
+  repeatOf: string | null;
+}
+
+export interface Variant {
+  /** stable id: hash of the normalised text */
+  id: string;
+  /** wording as first seen (earliest mention carrying it) */
+  text: string;
+  /** normalised text (typography, case, whitespace folded; brackets kept) */
+  normalised: string;
+  /** fidelity against the canonical variant, 0..1 (1 = identical wording) */
+  fidelity: number;
+  /** string-similarity Dice against the canonical variant's text */
+  similarity: number;
+  /** changes from the canonical variant to this one (empty for the canonical variant) */
+  changes: Change[];
+}
+
+export interface FamilyMember {
+  mentionId: string;
+  variantId: string;
+  link: LinkType;
+  /** fidelity of this mention's wording against the canonical, 0..1 */
+  fidelity: number;
+  similarity: number;
+  /** changes from the canonical wording to this mention's wording; recorded for every link type */
+  changes: Change[];
+}
+
+export interface QuoteFamily {
+  /** stable, citable id derived from content, e.g. "qf-3k9x2m1a" */
+  id: string;
+  speaker: string | null;
+  canonicalMentionId: string;
+  canonicalVariantId: string;
+  variants: Variant[];
+  /** sorted by (date, mentionId) */
+  members: FamilyMember[];
+}
+
+export interface MatchResult {
+  families: QuoteFamily[];
+}
