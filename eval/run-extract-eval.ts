@@ -1,0 +1,63 @@
+import { scoreArticle } from "./score-article.ts";
+import type { ScoredArticle } from "./collect-errors.ts";
+import { summariseScores, type EvalSummary } from "./summarise-scores.ts";
+import type { PolnearDoc, QuotePredictor } from "./types.ts";
+
+export interface RunExtractEvalOptions {
+  /** overlap thresholds, loosest first; the protocol's are 0.3 and 0.8 */
+  thresholds?: readonly number[];
+  /** monotonic clock in milliseconds (performance.now), injected for tests */
+  now: () => number;
+}
+
+export interface SpeedFigures {
+  /** UTF-8 bytes of article text given to the predictor */
+  bytes: number;
+  /** milliseconds spent inside the predictor */
+  ms: number;
+  /** bytes / 1e6 per second */
+  mbPerSecond: number;
+}
+
+export interface ExtractEvalReport {
+  summary: EvalSummary;
+  speed: SpeedFigures;
+  /** per-article inputs, outputs and scores, for error analysis */
+  items: ScoredArticle[];
+  /** articles whose predictions break `text === input.slice(start, end)` or have bad ranges */
+  contractViolations: { docId: string; quoteId: string; problem: string }[];
+}
+
+export const PROTOCOL_THRESHOLDS: readonly number[] = [0.3, 0.8];
+
+/**
+ * Runs the predictor on every article exactly as the protocol says (plain body, no regions, no
+ * dateline, mined, English) and scores it. Only the predictor call is timed.
+ */
+export function runExtractEval(docs: readonly PolnearDoc[], predict: QuotePredictor, options: RunExtractEvalOptions): ExtractEvalReport {
+  const thresholds = options.thresholds ?? PROTOCOL_THRESHOLDS;
+  const items: ScoredArticle[] = [];
+  const contractViolations: ExtractEvalReport["contractViolations"] = [];
+  let bytes = 0;
+  let ms = 0;
+  for (const doc of docs) {
+    const started = options.now();
+    const result = predict({ text: doc.text, regions: [], dateline: null, mined: true, language: "en" });
+    ms += options.now() - started;
+    bytes += Buffer.byteLength(doc.text, "utf8");
+    for (const q of result.quotes) {
+      if (!(q.start >= 0 && q.end <= doc.text.length && q.start <= q.end)) {
+        contractViolations.push({ docId: doc.docId, quoteId: q.id, problem: `range [${q.start}, ${q.end}) outside the text` });
+      } else if (doc.text.slice(q.start, q.end) !== q.text) {
+        contractViolations.push({ docId: doc.docId, quoteId: q.id, problem: "text !== input.slice(start, end)" });
+      }
+    }
+    items.push({ doc, result, score: scoreArticle(doc, result, thresholds) });
+  }
+  return {
+    summary: summariseScores(items.map((i) => i.score), thresholds),
+    speed: { bytes, ms, mbPerSecond: ms > 0 ? bytes / 1e6 / (ms / 1000) : 0 },
+    items,
+    contractViolations,
+  };
+}

@@ -1,0 +1,72 @@
+import { readInputs } from "../io/read-inputs.ts";
+import { parseArticle } from "../ingest/parse-article.ts";
+import { extractQuotes } from "../extract/extract-quotes.ts";
+import type { RejectedInput } from "../model/message.ts";
+import type { ArticleBundle, SaveArticleResult, Store } from "../store/open-store.ts";
+
+export interface IngestFilesOptions {
+  paths: string[];
+  manifestPath?: string;
+  cwd: string;
+  force?: boolean;
+  /** articles written per transaction (each article inside its own savepoint) */
+  batchSize?: number;
+  maxBytes?: number;
+  onProgress?: (progress: { read: number; rejected: number; file: string }) => void;
+}
+
+export interface IngestFilesResult {
+  saved: SaveArticleResult[];
+  rejected: RejectedInput[];
+  /** ids of mentions written by this run (new articles and new versions) */
+  newVersionIds: string[];
+  /** "<file>: <severity>: <message>" lines worth showing the user */
+  messages: string[];
+}
+
+/**
+ * Reads inputs, runs the pure ingest and extraction stages, and writes the results in batches.
+ * A bad file is rejected with its reason and the batch goes on; each article is written
+ * atomically by the store, so a crash mid-run loses nothing already written.
+ */
+export async function ingestFiles(store: Store, options: IngestFilesOptions): Promise<IngestFilesResult> {
+  const batchSize = options.batchSize ?? 200;
+  const saved: SaveArticleResult[] = [];
+  const rejected: RejectedInput[] = [];
+  const messages: string[] = [];
+  let batch: ArticleBundle[] = [];
+  let read = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const results = await store.saveArticles(batch, { force: options.force ?? false });
+    saved.push(...results);
+    batch = [];
+  };
+  for await (const item of readInputs(options.paths, {
+    manifestPath: options.manifestPath,
+    cwd: options.cwd,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  })) {
+    if ("rejected" in item) {
+      rejected.push(item.rejected);
+      options.onProgress?.({ read, rejected: rejected.length, file: item.rejected.file });
+      continue;
+    }
+    read++;
+    const article = parseArticle(item.document, { manifest: item.manifest });
+    const extraction = article.mined ? extractQuotes(article) : null;
+    for (const message of [...article.messages, ...(extraction?.messages ?? [])]) {
+      if (message.severity === "error") messages.push(`${article.file}: ${message.message}`);
+    }
+    batch.push({ article, extraction });
+    options.onProgress?.({ read, rejected: rejected.length, file: article.file });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  const newVersionIds = saved
+    .filter((r) => r.status === "new" || r.status === "new-version" || r.status === "reprocessed")
+    .map((r) => r.versionId)
+    .filter((id): id is string => typeof id === "string");
+  for (const r of saved) if (r.status === "failed") rejected.push({ file: r.file, reason: r.reason ?? "could not be stored" });
+  return { saved, rejected, newVersionIds, messages };
+}

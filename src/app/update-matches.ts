@@ -1,0 +1,48 @@
+import { toMatchableMentions } from "../match/to-matchable-mentions.ts";
+import { matchMentions } from "../match/match-mentions.ts";
+import { matchIncremental } from "../match/match-incremental.ts";
+import { traceProvenance } from "../provenance/trace-provenance.ts";
+import type { Store } from "../store/open-store.ts";
+
+export interface UpdateMatchesOptions {
+  /** recompute every family from scratch (the deterministic reference) */
+  rebuild: boolean;
+}
+
+export interface UpdateMatchesResult {
+  families: number;
+  mentions: number;
+  multiOutletFamilies: number;
+}
+
+/**
+ * Matches stored mentions into families and traces their provenance. Incremental by default:
+ * mentions not yet in any family are matched against the existing families without
+ * re-clustering the corpus; `rebuild` recomputes everything.
+ */
+export async function updateMatches(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
+  const corpus = await store.loadCorpus();
+  const mentions = toMatchableMentions(corpus);
+  const previous = options.rebuild ? null : await store.loadMatch();
+  let result;
+  if (previous === null || previous.result.families.length === 0) {
+    result = matchMentions(mentions);
+  } else {
+    const known = new Set(previous.result.families.flatMap((f) => f.members.map((m) => m.mentionId)));
+    const current = new Set(mentions.map((m) => m.id));
+    const stale = [...known].some((id) => !current.has(id));
+    const fresh = mentions.filter((m) => !known.has(m.id)).map((m) => m.id);
+    // Mentions of a replaced article version vanish from the corpus: families holding them
+    // cannot be patched in place, so fall back to the reference rebuild.
+    result = stale ? matchMentions(mentions) : fresh.length === 0 ? previous.result : matchIncremental(previous.result, mentions, fresh);
+  }
+  const provenance = traceProvenance(corpus, result);
+  await store.saveMatch(result, provenance);
+  const outletsOf = new Map(corpus.mentions.map((m) => [m.id, m.articleId]));
+  const outletByArticle = new Map(corpus.articles.map((a) => [a.id, a.outlet?.name ?? a.id]));
+  const multiOutletFamilies = result.families.filter((f) => {
+    const outlets = new Set(f.members.map((m) => outletByArticle.get(outletsOf.get(m.mentionId) ?? "") ?? ""));
+    return outlets.size > 1;
+  }).length;
+  return { families: result.families.length, mentions: mentions.length, multiOutletFamilies };
+}

@@ -1,0 +1,44 @@
+import { defineCommand } from "./command.ts";
+import { CliError, ExitCode } from "./cli-error.ts";
+import { openConfiguredStore } from "./open-configured-store.ts";
+import { auditQuote } from "../audit/audit-quote.ts";
+import { formatAudit } from "../audit/format-audit.ts";
+
+export const auditCommand = defineCommand({
+  name: "audit",
+  summary: "trace one quote across outlets",
+  help: `Usage: quotetrail audit "<text fragment>" [--json]
+       quotetrail audit --id <family id> [--json]
+
+Finds the quote family by fuzzy match (a variant wording or a misspelt fragment works) and prints
+the speaker, the origin chain, every occurrence (outlet, date, URL, exact wording, diff against the
+canonical wording, credited source, flags) and a one-line verdict.
+
+Options:
+  --id ID     audit the family with this id (as printed in reports)
+  --json      print the audit as JSON (schema in README)
+  -h, --help  show this help
+
+Exit codes: 0 found, 3 no match (the nearest candidates are printed), 2 usage error.
+`,
+  options: { id: { type: "string" }, json: { type: "boolean" } },
+  async run(context, args) {
+    const familyId = typeof args.values.id === "string" ? args.values.id : undefined;
+    const text = args.positionals.join(" ").trim();
+    if (!familyId && text === "") throw new CliError("give a text fragment or --id <family id>", ExitCode.usage);
+    const store = await openConfiguredStore(context);
+    try {
+      const corpus = await store.loadCorpus();
+      const { result, provenance } = await store.loadMatch();
+      const audit = auditQuote(
+        familyId ? { familyId } : { text },
+        { corpus, match: result, provenance, generatedAt: context.now() },
+      );
+      if (args.values.json) context.stdout(`${JSON.stringify(audit, null, 2)}\n`);
+      else context.stdout(formatAudit(audit, { color: context.color }));
+      return audit.family ? ExitCode.ok : ExitCode.nothingFound;
+    } finally {
+      await store.close();
+    }
+  },
+});

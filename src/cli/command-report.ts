@@ -1,0 +1,50 @@
+import path from "node:path";
+import { defineCommand } from "./command.ts";
+import { CliError, ExitCode } from "./cli-error.ts";
+import { openConfiguredStore } from "./open-configured-store.ts";
+import { writeReport } from "../app/write-report.ts";
+import type { ReportFormat } from "../report/render-report.ts";
+
+const knownFormats: readonly ReportFormat[] = ["md", "html", "json"];
+
+export const reportCommand = defineCommand({
+  name: "report",
+  summary: "write provenance and drift reports",
+  help: `Usage: quotetrail report [--out DIR] [--format md,html,json]
+
+Writes an index (families ranked by spread and drift, outlets, origins, speakers), one page per
+quote family (timeline, provenance graph, word diffs of every variant, change classes) and
+report.json (schema: schemas/report.schema.json). The HTML is self-contained and works offline.
+
+Options:
+  --out DIR        output directory (default reports/)
+  --format LIST    comma-separated formats: md, html, json (default all three)
+  -h, --help       show this help
+
+Set QUOTETRAIL_NOW to an ISO date to make the "generated at" stamp reproducible.
+`,
+  options: { out: { type: "string" }, format: { type: "string" } },
+  async run(context, args) {
+    const outDir = path.resolve(context.cwd, typeof args.values.out === "string" ? args.values.out : "reports");
+    const formats = parseFormats(typeof args.values.format === "string" ? args.values.format : "md,html,json");
+    const store = await openConfiguredStore(context);
+    try {
+      const files = await writeReport(store, { outDir, formats, generatedAt: context.now() });
+      context.stdout(`wrote ${files.length} files to ${path.relative(context.cwd, outDir) || "."}/\n`);
+      return ExitCode.ok;
+    } finally {
+      await store.close();
+    }
+  },
+});
+
+function parseFormats(text: string): ReportFormat[] {
+  const formats = text.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const f of formats) {
+    if (!knownFormats.includes(f as ReportFormat)) {
+      throw new CliError(`unknown format "${f}"; use a comma-separated list of ${knownFormats.join(", ")}`, ExitCode.usage);
+    }
+  }
+  if (formats.length === 0) throw new CliError("--format needs at least one of md, html, json", ExitCode.usage);
+  return formats as ReportFormat[];
+}
