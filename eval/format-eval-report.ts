@@ -2,6 +2,7 @@ import type { ErrorAnalysis } from "./collect-errors.ts";
 import type { ExtractEvalReport } from "./run-extract-eval.ts";
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+const MAX_GROUPS_LISTED = 30;
 const CUE_GROUPS = ["according to", "said", "told", "reported", "other speech"] as const;
 
 /** The human-readable eval table (and the error analysis when given). Pure. */
@@ -52,10 +53,13 @@ function formatErrors(errors: ErrorAnalysis): string {
   const list = (title: string, groups: ErrorAnalysis["misses"]): void => {
     const total = groups.reduce((n, g) => n + g.count, 0);
     out.push(`${title} at overlap ${errors.threshold}: ${total}`);
-    for (const g of groups) {
+    const shown = groups.slice(0, MAX_GROUPS_LISTED);
+    for (const g of shown) {
       const failures = Object.entries(g.failures).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
       out.push(`  ${String(g.count).padStart(5)}  ${g.construction}  [${failures}]`);
     }
+    const rest = groups.slice(MAX_GROUPS_LISTED);
+    if (rest.length > 0) out.push(`  ... ${rest.length} smaller groups, ${rest.reduce((n, g) => n + g.count, 0)} items`);
     for (const g of groups) {
       if (g.samples.length === 0) continue;
       out.push(`  -- ${g.construction}`);

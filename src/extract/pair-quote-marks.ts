@@ -1,0 +1,262 @@
+import type { ArticleMessage } from "../model/message.ts";
+import type { Paragraph, QuoteSpan } from "./types.ts";
+
+export interface PairQuoteMarksOptions {
+  /** most "unbalanced-quote" messages reported per article (the rest are summed up in one) */
+  maxMessages?: number;
+}
+
+export interface PairedQuotes {
+  /** top-level quote spans in text order */
+  spans: QuoteSpan[];
+  messages: ArticleMessage[];
+}
+
+type MarkKind = "double" | "straight" | "low" | "guillemet" | "single" | "straight-single";
+
+interface Open {
+  kind: MarkKind;
+  pos: number;
+}
+
+const LDQ = 0x201c; // “
+const RDQ = 0x201d; // ”
+const LSQ = 0x2018; // ‘
+const RSQ = 0x2019; // ’
+const LOWQ = 0x201e; // „
+const LGUIL = 0x00ab; // «
+const RGUIL = 0x00bb; // »
+const SQ = 0x27; // '
+const DQ = 0x22; // "
+
+/**
+ * Pairs quote marks paragraph by paragraph with one stack, in one pass (linear: every mark is
+ * pushed and popped at most once). Handles “…”, "…", ‘…’ and '…' (nested), «…», „…“/„…”, and
+ * multi-paragraph quotes whose paragraphs each open with a mark and only the last closes.
+ * An unclosed quote is bounded by its paragraph(s); a closing mark with nothing open is
+ * recovered as a short partial quote reaching back to the phrase it closes. Each unbalanced mark
+ * gets an "unbalanced-quote" message with its range.
+ */
+export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], options: PairQuoteMarksOptions = {}): PairedQuotes {
+  const maxMessages = options.maxMessages ?? 200;
+  const spans: QuoteSpan[] = [];
+  const messages: ArticleMessage[] = [];
+  let suppressed = 0;
+  const report = (pos: number, why: string): void => {
+    if (messages.length < maxMessages) {
+      messages.push({ severity: "warning", code: "unbalanced-quote", message: why, range: [pos, pos + 1], stage: "extract" });
+    } else suppressed++;
+  };
+
+  let stack: Open[] = [];
+  let prevPara: Paragraph | null = null;
+  // end of the last emitted span: a stray closing mark never reaches back past it
+  let floor = 0;
+
+  const isDoubleKind = (k: MarkKind): boolean => k === "double" || k === "straight" || k === "low" || k === "guillemet";
+
+  const finalizeUnclosed = (endPos: number): void => {
+    // the outermost double-type mark becomes a quote bounded by endPos; all are reported
+    let emitted = false;
+    for (const o of stack) {
+      if (!isDoubleKind(o.kind)) continue;
+      report(o.pos, "opening quote mark never closed; quote bounded by its paragraph");
+      if (!emitted) {
+        emitted = true;
+        if (endPos > o.pos + 1) {
+          spans.push({ open: o.pos, close: -1, contentStart: o.pos + 1, contentEnd: endPos, recovered: "unclosed" });
+          floor = endPos;
+        }
+      }
+    }
+    stack = [];
+  };
+
+  for (const p of paragraphs) {
+    if (stack.length > 0 && prevPara) {
+      const first = text.charCodeAt(p.start);
+      const bottom = stack.find((o) => isDoubleKind(o.kind));
+      const continues = bottom !== undefined && p.regionIndex === prevPara.regionIndex &&
+        (first === LDQ || first === DQ || first === LGUIL || first === LOWQ) && startsParagraphQuote(text, p);
+      if (continues && bottom) {
+        // multi-paragraph quote: keep only the outer mark open, skip this paragraph's opening mark
+        stack = [bottom];
+        scanParagraph(p, p.start + 1);
+        prevPara = p;
+        continue;
+      }
+      finalizeUnclosed(prevPara.end);
+    }
+    if (stack.length === 0) floor = Math.max(floor, p.start);
+    scanParagraph(p, p.start);
+    prevPara = p;
+  }
+  if (stack.length > 0 && prevPara) finalizeUnclosed(prevPara.end);
+  if (suppressed > 0) {
+    messages.push({ severity: "warning", code: "unbalanced-quote", message: `${suppressed} more unbalanced quote marks not listed`, stage: "extract" });
+  }
+  return { spans, messages };
+
+  function closeTo(idx: number, closePos: number): void {
+    const o = stack[idx];
+    if (!o) return;
+    stack.length = idx;
+    if (idx === 0) {
+      spans.push({ open: o.pos, close: closePos, contentStart: o.pos + 1, contentEnd: closePos, recovered: null });
+      floor = closePos + 1;
+    }
+  }
+
+  function findOpen(pred: (k: MarkKind) => boolean): number {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const o = stack[k];
+      if (o && pred(o.kind)) return k;
+    }
+    return -1;
+  }
+
+  function scanParagraph(p: Paragraph, from: number): void {
+    for (let i = from; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== LDQ && c !== RDQ && c !== DQ && c !== LSQ && c !== RSQ && c !== SQ && c !== LOWQ && c !== LGUIL && c !== RGUIL) continue;
+      const prev = i > p.start ? text.charCodeAt(i - 1) : 32;
+      const next = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
+      const top = stack[stack.length - 1];
+      switch (c) {
+        case LDQ: {
+          if (top?.kind === "low") { closeTo(stack.length - 1, i); break; }
+          const k = findOpen((x) => x === "double");
+          if (k >= 0 && isWordChar(next) && !isWordChar(prev)) {
+            // a second opening mark while one is open: the first was never closed
+            const o = stack[k];
+            if (o) {
+              report(o.pos, "opening quote mark not closed before the next quote opens");
+              if (k === 0) {
+                const end = trimEnd(text, o.pos + 1, i);
+                if (end > o.pos + 1) spans.push({ open: o.pos, close: -1, contentStart: o.pos + 1, contentEnd: end, recovered: "unclosed" });
+                floor = i;
+              }
+              stack.length = k;
+            }
+          }
+          // a lone “ used as a closing mark (some typesetting): close the open double
+          if (k >= 0 && !isWordChar(next) && isWordOrPunct(prev)) { closeTo(k, i); break; }
+          stack.push({ kind: "double", pos: i });
+          break;
+        }
+        case RDQ: {
+          const k = findOpen(isDoubleKind);
+          if (k >= 0) { closeTo(k, i); break; }
+          strayClose(p, i);
+          break;
+        }
+        case DQ: {
+          const k = findOpen((x) => x === "straight");
+          if (k >= 0 && !(isSpace(prev) && isWordChar(next))) { closeTo(k, i); break; }
+          if (!isSpace(next) && next !== 0) { stack.push({ kind: "straight", pos: i }); break; }
+          if (k >= 0) { closeTo(k, i); break; }
+          strayClose(p, i);
+          break;
+        }
+        case LOWQ:
+          stack.push({ kind: "low", pos: i });
+          break;
+        case LGUIL:
+          stack.push({ kind: "guillemet", pos: i });
+          break;
+        case RGUIL: {
+          const k = findOpen((x) => x === "guillemet");
+          if (k >= 0) closeTo(k, i);
+          else strayClose(p, i);
+          break;
+        }
+        case LSQ:
+          if (!isWordChar(prev) && !isSpace(next)) stack.push({ kind: "single", pos: i });
+          break;
+        case RSQ:
+        case SQ: {
+          if (isWordChar(prev) && isWordChar(next)) break; // apostrophe: don't, Russia’s
+          const want: MarkKind = c === SQ ? "straight-single" : "single";
+          if (top?.kind === want && !isSpace(prev)) { closeTo(stack.length - 1, i); break; }
+          if (c === SQ && !isWordChar(prev) && isWordChar(next)) stack.push({ kind: "straight-single", pos: i });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // unclosed single quotes at the end of a paragraph were apostrophes: drop them silently
+    while (stack.length > 0) {
+      const t = stack[stack.length - 1];
+      if (t && !isDoubleKind(t.kind)) stack.pop();
+      else break;
+    }
+  }
+
+  function strayClose(p: Paragraph, pos: number): void {
+    report(pos, "closing quote mark without an opening mark");
+    const start = recoverStrayStart(text, Math.max(p.start, floor), pos);
+    if (start >= 0) {
+      spans.push({ open: -1, close: pos, contentStart: start, contentEnd: pos, recovered: "stray-close" });
+      floor = pos + 1;
+    }
+  }
+}
+
+/** Does the paragraph open with a quote mark followed by words (not a lone mark)? */
+function startsParagraphQuote(text: string, p: Paragraph): boolean {
+  return p.end - p.start > 2 && !isSpace(text.charCodeAt(p.start + 1));
+}
+
+const STOP_BACK = new Set(["to", "of", "for", "as", "that", "with", "by", "called", "is", "was", "are", "were", "be", "from", "on", "in", "at", "said", "says", "the", "a", "an"]);
+
+/**
+ * Where does a quote whose opening mark is missing begin? Walk back from the closing mark over
+ * at most 12 words, never past a clause boundary (. ! ? ; : , or a quote mark); stop at a
+ * function word ("to", "of", "as", ...) once three content words are collected:
+ * "commits its members to joint counteraction to terrorism,”" -> "joint counteraction to terrorism".
+ * Returns -1 when fewer than two words can be recovered.
+ */
+function recoverStrayStart(text: string, floor: number, close: number): number {
+  let end = close;
+  while (end > floor && (text[end - 1] === "," || text[end - 1] === "." || isSpace(text.charCodeAt(end - 1)))) end--;
+  let i = end;
+  let content = 0;
+  let words = 0;
+  let start = end;
+  while (i > floor && words < 12) {
+    let j = i;
+    while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j <= floor) break;
+    const ch = text.charCodeAt(j - 1);
+    if (!isWordChar(ch) && ch !== 0x2d && ch !== 0x27 && ch !== 0x2019) break;
+    let k = j;
+    while (k > floor && (isWordChar(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2d || text.charCodeAt(k - 1) === 0x27 || text.charCodeAt(k - 1) === 0x2019)) k--;
+    const w = text.slice(k, j).toLowerCase();
+    if (STOP_BACK.has(w)) {
+      if (content >= 3) break;
+    } else content++;
+    words++;
+    start = k;
+    i = k;
+  }
+  return words >= 2 && content >= 2 ? start : -1;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
+function isWordOrPunct(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 44 || c === 33 || c === 63;
+}

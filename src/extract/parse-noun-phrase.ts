@@ -1,0 +1,154 @@
+import { findAgency } from "../lexicon/find-agency.ts";
+import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
+import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
+import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PUBLICATION_HEADS, ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import type { Token } from "./types.ts";
+
+export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media";
+
+export interface NounPhrase {
+  kind: NounPhraseKind;
+  /** token index range [first, last] inside the token array */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** the name part for persons ("Li Shangfu" of "Defense Minister Li Shangfu") */
+  nameStart: number;
+  nameEnd: number;
+  /** role words before the name, or the whole descriptor for roles ("Chinese defense minister") */
+  role: string | null;
+  /** lower-cased role words, possessives stripped, defence -> defense */
+  roleWords: string[];
+  /** canonical agency name when the phrase names one */
+  agency: string | null;
+}
+
+const CONNECTORS = new Set(["of", "and", "for", "to", "on", "de", "al", "von", "van", "bin", "da", "del", "la", "le", "du", "el", "ibn", "der"]);
+
+/** Tokens that may sit inside a subject phrase before its head. */
+function isPhraseWord(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap) return !NAME_STOP_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the" ? true : isProperStop(t);
+  const l = t.lower;
+  return TITLE_WORDS.has(l) || ROLE_HEADS.has(l) || DEMONYMS.has(l) || DOCUMENT_NOUNS.has(l) || MEDIA_NOUNS.has(l) ||
+    l.endsWith("'s") || l.endsWith("s'") || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
+}
+
+/** Capitalised stop words that still belong to a name phrase (places in "Iranian Ambassador to Russia"). */
+function isProperStop(t: Token): boolean {
+  return /^(moscow|beijing|washington|tehran|london|paris|kremlin|china|russia|iran|belarus|ukraine|india|pakistan|syria|iraq|israel|america|europe|asia|africa|sco|nato|un|eu|us|u\.s\.|uk)$/.test(t.lower);
+}
+
+/**
+ * Parses the noun phrase that ends at token `at` (direction "back", e.g. the subject before
+ * "said") or starts at token `at` (direction "forward", e.g. after "said" in "said Li"). Returns
+ * null when no speaker-like phrase is there. At most 14 tokens; never crosses punctuation other
+ * than inner hyphens.
+ */
+export function parseNounPhrase(tokens: readonly Token[], at: number, direction: "back" | "forward", floor = 0, ceiling = tokens.length): NounPhrase | null {
+  const t0 = tokens[at];
+  if (!t0 || !t0.word || at < floor || at >= ceiling) return null;
+  const pron = SPEAKER_PRONOUNS.get(t0.lower);
+  if (pron !== undefined) {
+    return make(tokens, at, at, "pronoun");
+  }
+  let first = at;
+  let last = at;
+  if (direction === "back") {
+    if (!isPhraseWord(t0) || CONNECTORS.has(t0.lower)) return null;
+    let k = at - 1;
+    while (k >= floor && at - k < 14) {
+      const t = tokens[k];
+      if (!t || !t.word) break;
+      if (DETERMINERS.has(t.lower) && !t.cap) { first = k; break; }
+      if (t.lower === "the") { first = k; break; }
+      if (CONNECTORS.has(t.lower) && !t.cap) {
+        const before = tokens[k - 1];
+        if (before && before.word && k - 1 >= floor && (before.cap || TITLE_WORDS.has(before.lower)) && !NAME_STOP_WORDS.has(before.lower)) { k--; continue; }
+        break;
+      }
+      if (!isPhraseWord(t)) break;
+      first = k;
+      k--;
+    }
+  } else {
+    let k = at;
+    if (DETERMINERS.has(t0.lower)) k++;
+    last = k - 1;
+    while (k < ceiling && k - at < 14) {
+      const t = tokens[k];
+      if (!t || !t.word) break;
+      if (CONNECTORS.has(t.lower) && !t.cap) {
+        const after = tokens[k + 1];
+        if (after && after.word && after.cap && last >= at) { k++; continue; }
+        break;
+      }
+      if (!isPhraseWord(t)) break;
+      last = k;
+      k++;
+    }
+    if (last < at) return null;
+  }
+  // trim connectors at the edges
+  while (first < last && CONNECTORS.has((tokens[first] as Token).lower)) first++;
+  while (last > first && CONNECTORS.has((tokens[last] as Token).lower)) last--;
+  return classify(tokens, first, last);
+}
+
+function classify(tokens: readonly Token[], first: number, last: number): NounPhrase | null {
+  const head = tokens[last] as Token;
+  const startTok = tokens[first] as Token;
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(" ");
+  const ag = findAgency(text);
+  if (ag) {
+    const np = make(tokens, first, last, "agency");
+    np.agency = ag.entry.name;
+    return np;
+  }
+  // the name part: trailing capitalised words that are not titles, demonyms or stop words
+  let n = last;
+  while (n >= first) {
+    const t = tokens[n] as Token;
+    if (!t.cap || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || NAME_STOP_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower.endsWith("'s")) break;
+    n--;
+  }
+  const nameFirst = n + 1;
+  const hasDet = !startTok.cap && DETERMINERS.has(startTok.lower);
+  if (head.cap && ORG_HEADS.has(head.lower)) return make(tokens, first, last, "organization");
+  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first) return make(tokens, first, last, "publication");
+  if (!head.cap && MEDIA_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, "media");
+  if (!head.cap && DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, MEDIA_NOUNS.has(head.lower) && head.lower !== "report" && head.lower !== "reports" ? "media" : "document");
+  if (nameFirst <= last) {
+    const np = make(tokens, first, last, "person");
+    np.nameStart = (tokens[nameFirst] as Token).start;
+    np.nameEnd = head.end;
+    const roleToks = tokens.slice(hasDet ? first + 1 : first, nameFirst);
+    np.role = roleToks.length > 0 ? roleToks.map((t) => t.text).join(" ") : null;
+    np.roleWords = roleToks.map((t) => normaliseRoleWord(t.lower));
+    return np;
+  }
+  if (ROLE_HEADS.has(head.lower)) {
+    const np = make(tokens, first, last, "role");
+    const roleToks = tokens.slice(hasDet ? first + 1 : first, last + 1);
+    np.role = roleToks.map((t) => t.text).join(" ");
+    np.roleWords = roleToks.map((t) => normaliseRoleWord(t.lower));
+    return np;
+  }
+  if (head.cap && startTok.cap) return make(tokens, first, last, "organization");
+  return null;
+}
+
+function make(tokens: readonly Token[], first: number, last: number, kind: NounPhraseKind): NounPhrase {
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  return { kind, first, last, start: a.start, end: b.end, nameStart: a.start, nameEnd: b.end, role: null, roleWords: [], agency: null };
+}
+
+function normaliseRoleWord(w: string): string {
+  let x = w.endsWith("'s") ? w.slice(0, -2) : w;
+  if (x === "defence") x = "defense";
+  if (x === "councillor") x = "councilor";
+  if (x === "organisation") x = "organization";
+  return x;
+}

@@ -1,0 +1,124 @@
+import type { SpeakerRef } from "../model/quote.ts";
+import type { EntityRegistry, PersonEntry } from "./build-entity-registry.ts";
+import type { NounPhrase } from "./parse-noun-phrase.ts";
+
+export interface SpeakerContext {
+  /** the speaker of the latest attribution before this one, with its offset */
+  lastSpeaker: { ref: SpeakerRef; pos: number; paragraph: number } | null;
+  paragraph: number;
+}
+
+export interface ResolvedSpeaker {
+  ref: SpeakerRef;
+  /** how sure the resolution is, 0..1 */
+  certainty: number;
+}
+
+/**
+ * Turns a subject phrase into the speaker it names within the article: pronouns to the subject
+ * of the preceding attribution (or else the person last named), name parts to the full name the
+ * article gives, roles to the person holding them, documents to the publication named before.
+ * Returns null when the phrase cannot be resolved to anyone: never a guess.
+ */
+export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext): ResolvedSpeaker | null {
+  const mention = text.slice(np.start, np.end);
+  const base = { mention, start: np.start, end: np.end };
+  switch (np.kind) {
+    case "pronoun": {
+      const l = mention.toLowerCase();
+      if (l === "i" || l === "you" || l === "we") return null;
+      const last = ctx.lastSpeaker;
+      if (l === "he" || l === "she") {
+        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && ctx.paragraph - last.paragraph <= 4) {
+          return { ref: { ...base, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
+        }
+        const p = latestPerson(registry.persons, np.start);
+        if (p && p.pos > np.start - 600) return { ref: { ...base, name: p.person.name, role: p.person.role, type: "person" }, certainty: 0.6 };
+        return null;
+      }
+      if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
+        return { ref: { ...base, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
+      }
+      return null;
+    }
+    case "person": {
+      const nameText = text.slice(np.nameStart, np.nameEnd);
+      const parts = nameText.toLowerCase().split(/\s+/);
+      const found = matchPerson(registry.persons, parts, np.start);
+      const role = np.role ?? found?.role ?? null;
+      return { ref: { ...base, name: found ? found.name : nameText, role, type: "person" }, certainty: 0.95 };
+    }
+    case "role": {
+      const words = np.roleWords.filter((w) => !GENERIC.has(w));
+      const head = np.roleWords[np.roleWords.length - 1];
+      const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
+      if (!plural && words.length > 0) {
+        let best: { person: PersonEntry; pos: number } | null = null;
+        for (const p of registry.persons) {
+          if (!words.every((w) => p.roleWords.has(w) || DEMONYM_SOFT.test(w))) continue;
+          if (head !== undefined && !p.roleWords.has(head)) continue;
+          const pos = lastBefore(p.positions, np.start);
+          const score = pos ?? -1e9 + (p.positions[0] ?? 0);
+          if (!best || score > best.pos) best = { person: p, pos: score };
+        }
+        if (best) return { ref: { ...base, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
+      }
+      // an unresolved description is still what the article says: keep it as the name
+      return { ref: { ...base, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
+    }
+    case "document":
+    case "media": {
+      const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
+      if (/^(the|this|that)\b/i.test(mention) && REFERS_TO_OUTLET.has(head)) {
+        let o: { name: string; pos: number } | null = null;
+        for (const x of registry.outlets) if (x.pos < np.start) o = x;
+        if (o && np.start - o.pos < 1500) return { ref: { ...base, name: o.name, type: "document" }, certainty: 0.75 };
+      }
+      return { ref: { ...base, name: stripThe(mention), type: "document" }, certainty: 0.5 };
+    }
+    case "organization":
+    case "publication":
+      return { ref: { ...base, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
+    case "agency":
+      return { ref: { ...base, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
+  }
+}
+
+const GENERIC = new Set(["the", "a", "an", "his", "her", "their", "its", "top", "senior", "former", "new"]);
+const DEMONYM_SOFT = /^(chinese|russian|iranian|american|british|french|german|indian|pakistani|belarusian|ukrainian|israeli|turkish|japanese|korean|china|russia|iran|us|u\.s\.)$/;
+const REFERS_TO_OUTLET = new Set(["article", "report", "paper", "newspaper", "daily", "website", "outlet", "agency", "publication", "magazine", "broadcaster", "channel", "editorial", "piece", "story"]);
+
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/, "");
+}
+
+function lastBefore(positions: readonly number[], pos: number): number | null {
+  let r: number | null = null;
+  for (const p of positions) {
+    if (p <= pos) r = p;
+    else break;
+  }
+  return r;
+}
+
+function latestPerson(persons: readonly PersonEntry[], pos: number): { person: PersonEntry; pos: number } | null {
+  let best: { person: PersonEntry; pos: number } | null = null;
+  for (const p of persons) {
+    const at = lastBefore(p.positions, pos - 1);
+    if (at !== null && (!best || at > best.pos)) best = { person: p, pos: at };
+  }
+  return best;
+}
+
+/** the full name containing all these parts: the longest, then the most recently mentioned */
+function matchPerson(persons: readonly PersonEntry[], parts: readonly string[], pos: number): PersonEntry | null {
+  let best: PersonEntry | null = null;
+  let bestKey = -Infinity;
+  for (const p of persons) {
+    if (!parts.every((x) => p.parts.includes(x))) continue;
+    const at = lastBefore(p.positions, pos) ?? -1e8;
+    const key = p.parts.length * 1e9 + at;
+    if (key > bestKey) { best = p; bestKey = key; }
+  }
+  return best;
+}

@@ -1,0 +1,104 @@
+import type { Paragraph, QuoteSpan, Sentence } from "./types.ts";
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
+  "jr", "sr", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+  "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "fig", "approx", "est", "dept", "univ",
+]);
+
+/** Start and end of a top-level quote span, marks included. */
+export function spanBounds(q: QuoteSpan): [number, number] {
+  return [q.open >= 0 ? q.open : q.contentStart, q.close >= 0 ? q.close + 1 : q.contentEnd];
+}
+
+/**
+ * Sentences of the mined paragraphs. Quote spans are atomic (a quote may hold several
+ * sentences, or several paragraphs); a sentence ends at . ! ? (outside quotes, or as the last
+ * character inside a closing quote) followed by space and a capital, digit or opening mark,
+ * unless the dot ends a known abbreviation or an initial. Linear in the text length.
+ */
+export function splitSentences(text: string, paragraphs: readonly Paragraph[], spans: readonly QuoteSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  let qi = 0;
+  let cursor = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (!p) continue;
+    let i = Math.max(p.start, cursor);
+    if (i >= p.end) continue;
+    let blockEnd = p.end;
+    let sStart = i;
+    let quotes: number[] = [];
+    while (qi < spans.length && spanBounds(spans[qi] as QuoteSpan)[0] < i) qi++;
+    const push = (end: number): void => {
+      let s = sStart;
+      let e = end;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e, paragraph: pi, quotes });
+      quotes = [];
+    };
+    while (i < blockEnd) {
+      const q = spans[qi];
+      if (q) {
+        const [qs, qe] = spanBounds(q);
+        if (qs === i || (qs < i && qe > i)) {
+          quotes.push(qi);
+          qi++;
+          if (qe > blockEnd) blockEnd = qe;
+          i = qe;
+          // a quote ending with . ! ? followed by a new capitalised sentence closes this one
+          const last = q.contentEnd - 1 >= 0 ? text.charCodeAt(lastNonSpace(text, q.contentStart, q.contentEnd)) : 0;
+          if ((last === 46 || last === 33 || last === 63) && opensSentence(text, i, blockEnd)) {
+            push(i);
+            sStart = i;
+          }
+          continue;
+        }
+      }
+      const c = text.charCodeAt(i);
+      if ((c === 46 || c === 33 || c === 63) && opensSentence(text, i + 1, blockEnd) && !(c === 46 && isAbbreviation(text, sStart, i))) {
+        push(i + 1);
+        sStart = i + 1;
+      }
+      i++;
+    }
+    // a multi-paragraph quote extends the block over the next paragraphs' lines
+    const endLine = blockEnd;
+    push(endLine);
+    cursor = endLine;
+  }
+  return out;
+}
+
+function lastNonSpace(text: string, from: number, to: number): number {
+  let e = to - 1;
+  while (e > from && isSpace(text.charCodeAt(e))) e--;
+  return e;
+}
+
+/** after position i: whitespace, then a capital, digit or opening quote mark */
+function opensSentence(text: string, i: number, end: number): boolean {
+  let j = i;
+  // allow a closing bracket or quote right after the stop
+  if (j < end && (text[j] === ")" || text[j] === "]")) j++;
+  if (j >= end) return false;
+  if (!isSpace(text.charCodeAt(j))) return false;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  if (j >= end) return false;
+  const ch = text[j] ?? "";
+  return /[\p{Lu}\p{N}“"‘'«„(\[]/u.test(ch);
+}
+
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let k = dot;
+  while (k > from && /[\p{L}.]/u.test(text[k - 1] ?? "")) k--;
+  const w = text.slice(k, dot).toLowerCase();
+  if (w.length === 1 && /\p{Lu}/u.test(text[k] ?? "")) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(w);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009;
+}

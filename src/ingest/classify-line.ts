@@ -1,0 +1,147 @@
+/**
+ * What a single line says about itself, before context is taken into account.
+ * Roles (not region kinds yet): classify-regions turns them into regions using the neighbours.
+ */
+export type LineRole =
+  | "date-line"      // " date 2023-08-15" (crawler's first line)
+  | "chrome"         // site / forum chrome, share prompts, reply forms
+  | "list-heading"   // a heading that opens a list of links ("Similar threads", "Featured Stories")
+  | "profile-label"  // a forum profile label whose value follows on the next line ("Joined")
+  | "teaser"         // "READ: ...", "OPINION: ..."
+  | "counter"        // a bare number, "0 comment", "Replies 14"
+  | "image-file"     // "d18f...-780x470.jpg"
+  | "photo-caption"  // "Photo: ...", "... [Russian Defence Ministry/Anadolu Agency]"
+  | "date"           // a line that is only a date (with time, category)
+  | "byline"         // "By Jane Doe", "Jane Doe Published August 18, 2023"
+  | "page-meta"      // "Story Code : 1055216"
+  | "domain"         // a bare domain or URL: "www.laprensalatina.com"
+  | "credit-line";   // "Original News: https://...", "Source: ..." (kept in the body: extraction reads it)
+
+export interface LineClass {
+  role: LineRole;
+  /** Region.reason to use ("forum-chrome", "share-prompt", ...) */
+  reason: string;
+}
+
+const LABELS = new Map<string, LineClass>();
+function label(role: LineRole, reason: string, ...names: string[]): void {
+  for (const name of names) LABELS.set(name, { role, reason });
+}
+label("chrome", "forum-chrome",
+  "what's new", "new posts", "new threads", "latest activity", "forums", "forum", "members", "log in", "login",
+  "register", "sign in", "log in or register", "search", "search forums", "menu", "open menu", "close menu", "home",
+  "like", "likes", "reply", "quote", "report", "bookmark", "add bookmark", "click to expand...", "click to shrink...",
+  "you must log in or register to reply here.", "thread starter", "start date", "watch", "unwatch",
+  "elite member", "senior member", "full member", "new recruit", "think tank analyst", "professional", "staff member",
+  "moderator", "administrator", "banned", "members online", "prev", "next", "previous thread", "next thread",
+  "write your reply...", "post reply", "toggle navigation", "navigation", "main menu");
+label("profile-label", "forum-chrome",
+  "joined", "messages", "reaction score", "country", "location", "points", "trophies", "gender", "age", "website",
+  "posts", "likes received", "occupation", "flag");
+label("chrome", "share-prompt",
+  "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
+  "share on twitter", "share on whatsapp", "tweet", "facebook", "twitter", "x", "x (twitter)", "reddit", "whatsapp",
+  "telegram", "linkedin", "pinterest", "tumblr", "vk", "email", "e-mail", "print", "link", "copy link", "copy url",
+  "click to share", "click to print", "click to email", "like this", "like loading...", "loading...", "follow us",
+  "subscribe", "newsletter", "sign up", "advertisement", "sponsored", "skip to content", "skip to main content",
+  "back to top", "continue reading", "see more", "show more", "listen to this article", "google news");
+label("chrome", "comment-prompt",
+  "comment", "comments", "leave a comment", "post comment", "add comment", "add a comment", "no comments",
+  "no comments yet", "view comments", "show comments", "click to comment", "leave a reply", "leave a reply cancel reply",
+  "cancel reply", "reply cancel reply", "be the first to comment");
+label("list-heading", "related-links",
+  "related", "related news", "related articles", "related posts", "related stories", "related content", "related topics",
+  "featured", "featured stories", "featured news", "more stories", "more news", "more from", "most read", "most popular",
+  "most viewed", "popular", "popular posts", "latest news", "latest stories", "latest posts", "latest", "recommended",
+  "recommended for you", "you may also like", "you might also like", "top stories", "trending", "trending now",
+  "editor's picks", "also read", "see also", "read also", "read more", "more on this", "in other news", "recent posts",
+  "similar threads", "similar posts");
+label("list-heading", "tags", "tags", "topics", "keywords", "categories", "filed under");
+
+const PREFIX_CHROME: readonly [string, string][] = [
+  ["reactions:", "forum-chrome"],
+  ["your email address will not be published", "comment-prompt"],
+  ["required fields are marked", "comment-prompt"],
+  ["you must log in", "forum-chrome"],
+  ["published in:", "page-meta"],
+  ["filed under", "tags"],
+  ["posted in ", "tags"],
+  ["tags:", "tags"],
+  ["topics:", "tags"],
+  ["keywords:", "tags"],
+  ["categories:", "tags"],
+  ["category:", "tags"],
+  ["share:", "share-prompt"],
+  ["share this:", "share-prompt"],
+  ["copyright", "copyright"],
+  ["©", "copyright"],
+  ["all rights reserved", "copyright"],
+  ["this entry was posted", "tags"],
+  ["sign up for", "share-prompt"],
+  ["subscribe to", "share-prompt"],
+  ["follow us on", "share-prompt"],
+  ["click here to", "share-prompt"],
+];
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DATE_CORE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+const DATE_LED = new RegExp(
+  `^(?:(?:published|updated|last updated|posted|date)\\s*(?:on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${DATE_CORE}\\b`, "i");
+const BYLINE_DATE = new RegExp(`^(.{2,60}?)\\s+(?:published|posted|updated)\\s*(?:on)?\\s*:?\\s*${DATE_CORE}`, "i");
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|\|)\s*.{0,80})?$/u;
+const TEASER = /^(?:read|read more|read also|also read|opinion|watch|listen|see also|related|more|analysis|video|photos|interview|editorial|must read|recommended)\s*:\s*\S/i;
+const COUNTER = [
+  /^[-+]?\d[\d,.]{0,12}\s?[km]?$/i,
+  /^\d{1,7}\s+(?:comments?|replies|reply|views|likes|shares|reactions)$/i,
+  /^(?:comments?|replies|views|likes|shares|reactions)\s*[:(]?\s*\d[\d,.]{0,12}\s?[km]?\)?$/i,
+  /^#\d{1,6}$/,
+];
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:\?\S{0,200})?$/i;
+const CAPTION_LEAD = /^(?:photo|image|picture|file photo|pictured|caption|photograph|illustration)\s*(?::|\||—|–|-|by\b)/i;
+const CAPTION_BRACKET_CREDIT = /\[([^[\]]{2,100})\]$/;
+const CAPTION_PAREN_CREDIT = /\((?:photo|file photo|image|picture|photograph)\b[^()]{0,100}\)$/i;
+const CREDIT_WORDS = /\/|photo|image|getty|agency|reuters|afp|\bap\b|epa|file|handout|wikimedia|twitter|courtesy|credit|press service|ministry/i;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\d?\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.){1,5}([a-z]{2,24})(?:[/?#][^\s]{0,1000})?\/?$/i;
+const NOT_TLD = new Set(["pdf", "jpg", "jpeg", "png", "gif", "html", "htm", "php", "txt", "doc", "docx", "mp4", "mp3", "js", "css", "json", "xml", "zip", "webp"]);
+const CREDIT_LINE = /^(?:original news|original article|original story|original post|originally published(?: [a-z]{2,4})?|source|sources|via|h\/t|hat tip|read the original|courtesy)\s*:/i;
+const PAGE_META = /^(?:story code|news code|news id|article id|post id|id)\s*:\s*[\w-]{1,20}$/i;
+const DATE_LINE = /^date\s+\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Classifies one trimmed line by its own text, or returns null for an ordinary line.
+ * Every pattern is anchored and bounded, so this is linear in the line's length.
+ */
+export function classifyLine(line: string, words: number): LineClass | null {
+  if (DATE_LINE.test(line)) return { role: "date-line", reason: "date-line" };
+  if (line.length <= 80) {
+    const key = line.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").replace(/\s*:$/, "");
+    const hit = LABELS.get(key);
+    if (hit) return hit;
+    if (PAGE_META.test(line)) return { role: "page-meta", reason: "page-meta" };
+    if (COUNTER.some((re) => re.test(line))) return { role: "counter", reason: "counter" };
+  }
+  const lower = line.slice(0, 60).toLowerCase();
+  for (const [prefix, reason] of PREFIX_CHROME) {
+    if (lower.startsWith(prefix) && words <= 40) return { role: "chrome", reason };
+  }
+  if (words <= 3 && IMAGE_FILE.test(line)) return { role: "image-file", reason: "image-file" };
+  if (words === 1) {
+    const domain = DOMAIN.exec(line);
+    if (domain && !NOT_TLD.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
+  }
+  if (CREDIT_LINE.test(line) && words <= 40) return { role: "credit-line", reason: "credit-line" };
+  if (words <= 30 && TEASER.test(line)) return { role: "teaser", reason: "teaser" };
+  if (words <= 60) {
+    if (CAPTION_LEAD.test(line)) return { role: "photo-caption", reason: "photo-caption" };
+    const bracket = CAPTION_BRACKET_CREDIT.exec(line);
+    if (bracket && CREDIT_WORDS.test(bracket[1] ?? "") && !/[.!?]["”’]?\s*\[[^[\]]*\]$/.test(line.slice(-110))) {
+      return { role: "photo-caption", reason: "photo-caption" };
+    }
+    if (CAPTION_PAREN_CREDIT.test(line)) return { role: "photo-caption", reason: "photo-caption" };
+  }
+  if (words <= 25) {
+    if (DATE_LED.test(line)) return { role: "date", reason: "date" };
+    if (BYLINE_DATE.test(line) || (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line))) return { role: "byline", reason: "byline" };
+  }
+  return null;
+}

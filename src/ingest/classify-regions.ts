@@ -1,0 +1,231 @@
+import type { Region, RegionKind } from "../model/article.ts";
+import { classifyLine, type LineRole } from "./classify-line.ts";
+import { splitSegments, type Segment } from "./split-segments.ts";
+
+export interface ClassifiedSegment extends Segment {
+  kind: RegionKind;
+  reason: string;
+  /** what the line said about itself (classify-line), null for an ordinary line */
+  role: LineRole | null;
+}
+
+export interface ClassifiedText {
+  segments: ClassifiedSegment[];
+  /** in text order, non-overlapping; blank lines between two segments of one region belong to it */
+  regions: Region[];
+  /** index of the segment taken as the title, -1 if none */
+  titleIndex: number;
+  /** index of the first article paragraph, -1 if none */
+  firstBodyIndex: number;
+}
+
+/** Boilerplate reasons that make a neighbouring short line chrome too (user names, values, flags). */
+const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "counter"]);
+
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]{0,3}$/;
+
+/**
+ * Splits a text into header, body, link-preview, boilerplate and caption regions without changing
+ * it (offsets index `text`). Works on lines: each line is first classified by its own text
+ * (classify-line), then by context: the header zone before the first real paragraph, lists after a
+ * "Similar threads" / "Featured Stories" heading, a forum profile label's value, short lines next to
+ * chrome, a bare domain followed by lines that re-print earlier text (a link-preview card), and
+ * short unpunctuated lines after the last paragraph. Linear in the text.
+ */
+export function classifyRegions(text: string): ClassifiedText {
+  const base = splitSegments(text);
+  const n = base.length;
+  const segments: ClassifiedSegment[] = base.map((s) => {
+    const line = classifyLine(s.text, s.words);
+    return { ...s, role: line?.role ?? null, kind: "body", reason: line?.reason ?? "article" };
+  });
+  const ends = segments.map((s) => ENDS_SENTENCE.test(s.text));
+  const isParagraph = (i: number) => segments[i]!.role === null && ((segments[i]!.words >= 8 && ends[i]!) || segments[i]!.words >= 20);
+  const isStrongParagraph = (i: number) => (segments[i]!.words >= 15 && ends[i]!) || segments[i]!.words >= 30;
+
+  // 1. roles that decide the kind on their own
+  for (const s of segments) {
+    switch (s.role) {
+      case "date-line":
+        s.kind = "header";
+        break;
+      case "chrome": case "list-heading": case "profile-label": case "teaser": case "counter":
+        s.kind = "boilerplate";
+        break;
+      case "image-file": case "photo-caption":
+        s.kind = "caption";
+        break;
+      default:
+        break;
+    }
+  }
+  // 2. a forum profile label's value ("Joined" / "Nov 4, 2011") is chrome whatever it looks like
+  for (let i = 0; i + 1 < n; i++) {
+    const next = segments[i + 1]!;
+    if (segments[i]!.role === "profile-label" && next.words <= 5 && next.kind !== "boilerplate") {
+      next.kind = "boilerplate";
+      next.reason = "forum-chrome";
+      next.role = "chrome";
+    }
+  }
+  // 3. the first article paragraph ends the header zone
+  let first = -1;
+  for (let i = 0; i < n && first < 0; i++) if (isParagraph(i)) first = i;
+  for (let i = 0; i < n && first < 0; i++) if (segments[i]!.role === null && ends[i]) first = i;
+  for (let i = 0; i < n && first < 0; i++) if (segments[i]!.role === null) first = i;
+  const bodyFrom = first < 0 ? n : first;
+
+  // 4. title: a heading-like line of the header zone, preferring one the page repeats, else the longest
+  const counts = new Map<string, number>();
+  for (const s of segments) {
+    const key = foldLine(s.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let title = -1;
+  let titleScore = -1;
+  for (let i = 0; i < bodyFrom; i++) {
+    const s = segments[i]!;
+    if (s.role !== null || s.words < 3 || s.words > 40 || /[.:]$/.test(s.text)) continue;
+    const score = ((counts.get(foldLine(s.text)) ?? 0) > 1 ? 1000 : 0) + s.words;
+    if (score > titleScore) {
+      title = i;
+      titleScore = score;
+    }
+  }
+  const titleKey = title >= 0 ? foldLine(segments[title]!.text) : null;
+
+  // 5. header zone and body zone
+  for (let i = 0; i < n; i++) {
+    const s = segments[i]!;
+    const inHeader = i < bodyFrom;
+    if (i === title) {
+      s.kind = "header";
+      s.reason = "title";
+      continue;
+    }
+    if (s.kind !== "body") continue;
+    if (titleKey !== null && s.role === null && foldLine(s.text) === titleKey) {
+      s.kind = "header";
+      s.reason = "title-repeat";
+      continue;
+    }
+    switch (s.role) {
+      case null:
+        if (inHeader) {
+          s.kind = "header";
+          s.reason = "site-meta";
+        }
+        break;
+      case "date": case "byline": case "page-meta":
+        s.kind = inHeader || s.role === "byline" ? "header" : "boilerplate";
+        break;
+      case "domain":
+        s.kind = inHeader ? "header" : "boilerplate";
+        break;
+      default:
+        break; // credit-line stays in the body
+    }
+  }
+
+  // 6. lists after a list heading run until the next real paragraph
+  for (let i = 0; i < n; i++) {
+    if (segments[i]!.role !== "list-heading") continue;
+    let j = i + 1;
+    for (; j < n && !isStrongParagraph(j); j++) {
+      const s = segments[j]!;
+      if (s.kind === "body" || s.kind === "header") {
+        s.kind = "boilerplate";
+        s.reason = segments[i]!.reason;
+      }
+    }
+    i = j - 1;
+  }
+
+  // 7. a bare domain followed by lines that re-print earlier text is a link-preview card
+  let folded: { all: string; offsets: number[] } | null = null;
+  for (let i = bodyFrom + 1; i < n; i++) {
+    if (segments[i]!.role !== "domain") continue;
+    folded ??= foldAll(segments);
+    const limit = folded.offsets[i]!;
+    let last = i;
+    for (let j = i + 1; j < n && j <= i + 6; j++) {
+      const s = segments[j]!;
+      if (s.role !== null && s.role !== "date") break;
+      const needle = foldLine(s.text).replace(/(?:\.{3}|…)$/, "").slice(0, 80);
+      if (needle.length < 12) break;
+      const at = folded.all.indexOf(needle);
+      if (at < 0 || at >= limit) break;
+      last = j;
+    }
+    if (last > i) {
+      for (let j = i; j <= last; j++) {
+        segments[j]!.kind = "link-preview";
+        segments[j]!.reason = "repeated-text";
+      }
+      i = last;
+    }
+  }
+
+  // 8. short unpunctuated lines next to chrome are chrome (user names, values, flags, dates)
+  const shortLine = (i: number) => {
+    const s = segments[i]!;
+    return i !== title && s.words <= 3 && s.text.length <= 40 && !ends[i] && (s.kind === "body" || (s.kind === "header" && s.reason !== "date-line"));
+  };
+  const sticky = (i: number) => segments[i]!.kind === "boilerplate" && STICKY.has(segments[i]!.reason);
+  for (let i = 1; i < n; i++) {
+    if (shortLine(i) && sticky(i - 1)) {
+      segments[i]!.kind = "boilerplate";
+      segments[i]!.reason = segments[i - 1]!.reason;
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    if (shortLine(i) && sticky(i + 1)) {
+      segments[i]!.kind = "boilerplate";
+      segments[i]!.reason = segments[i + 1]!.reason;
+    }
+  }
+
+  // 9. unpunctuated lines after the last paragraph are page furniture, not article
+  let lastParagraph = -1;
+  for (let i = n - 1; i >= 0 && lastParagraph < 0; i--) {
+    const s = segments[i]!;
+    if ((s.kind === "body" || s.kind === "link-preview") && (isParagraph(i) || ends[i])) lastParagraph = i;
+  }
+  for (let i = Math.max(lastParagraph + 1, bodyFrom); i < n; i++) {
+    const s = segments[i]!;
+    if (s.kind === "body" && s.reason === "article" && !ends[i]) {
+      s.kind = "boilerplate";
+      s.reason = "trailing-chrome";
+    }
+  }
+
+  return { segments, regions: mergeRegions(segments), titleIndex: title, firstBodyIndex: first };
+}
+
+/** Lower case, straight quotes, folded whitespace: for comparing lines. */
+function foldLine(line: string): string {
+  return line.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, " ");
+}
+
+function foldAll(segments: readonly Segment[]): { all: string; offsets: number[] } {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  for (const s of segments) {
+    offsets.push(length);
+    const folded = foldLine(s.text);
+    parts.push(folded);
+    length += folded.length + 1;
+  }
+  return { all: parts.join("\n"), offsets };
+}
+
+function mergeRegions(segments: readonly ClassifiedSegment[]): Region[] {
+  const regions: Region[] = [];
+  for (const s of segments) {
+    const last = regions[regions.length - 1];
+    if (last && last.kind === s.kind && last.reason === s.reason) last.end = s.end;
+    else regions.push({ kind: s.kind, start: s.start, end: s.end, reason: s.reason });
+  }
+  return regions;
+}

@@ -1,0 +1,111 @@
+/**
+ * Wordings the matcher compares. Mentions with the same speaker and the same match words share
+ * one key (verbatim, typography, case and spelling variants collapse here), so the expensive
+ * comparisons run on distinct wordings, not on mentions.
+ */
+export interface MatchKey {
+  /** words joined by " ", prefixed by the speaker key; unique per key */
+  text: string;
+  /** word ids (see KeyTable.vocab) */
+  words: Int32Array;
+  /** speaker id, -1 when unknown */
+  speaker: number;
+  /** day numbers (days since 1970-01-01) of the dated mentions; NaN when none is dated */
+  minDay: number;
+  maxDay: number;
+  /** some mention carrying this wording is undated (no window applies) */
+  undated: boolean;
+  /** every mention carrying it is an indirect claim */
+  indirect: boolean;
+  /** distinct article indices, ascending */
+  articles: number[];
+  /** too short to be matched (each such mention gets its own key) */
+  short: boolean;
+  /** carries a mention being added in this run (incremental matching) */
+  fresh: boolean;
+}
+
+export interface KeyEntry {
+  speaker: string | null;
+  words: readonly string[];
+  /** YYYY-MM-DD or null */
+  date: string | null;
+  indirect: boolean;
+  articleId: string;
+  /** caller's handle, used to make short quotes' keys unique */
+  id: string;
+  fresh: boolean;
+}
+
+export interface KeyTable {
+  keys: MatchKey[];
+  /** entry index -> key index */
+  keyOfEntry: Int32Array;
+  vocab: Map<string, number>;
+  /** speaker key -> id */
+  speakers: Map<string, number>;
+}
+
+/** Groups entries into keys (see MatchKey), in entry order. */
+export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): KeyTable {
+  const vocab = new Map<string, number>();
+  const speakers = new Map<string, number>();
+  const articles = new Map<string, number>();
+  const byText = new Map<string, number>();
+  const keys: MatchKey[] = [];
+  const keyOfEntry = new Int32Array(entries.length);
+  entries.forEach((entry, index) => {
+    const speakerKey = entry.speaker === null ? "" : foldSpeaker(entry.speaker);
+    let speaker = -1;
+    if (speakerKey !== "") {
+      speaker = speakers.get(speakerKey) ?? speakers.size;
+      speakers.set(speakerKey, speaker);
+    }
+    const short = entry.words.length < minWords;
+    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short ? `\u0002${entry.id}` : ""}`;
+    const article = articles.get(entry.articleId) ?? articles.size;
+    articles.set(entry.articleId, article);
+    const day = entry.date === null ? Number.NaN : toDay(entry.date);
+    let k = byText.get(text);
+    if (k === undefined) {
+      k = keys.length;
+      byText.set(text, k);
+      const words = new Int32Array(entry.words.length);
+      entry.words.forEach((w, i) => {
+        let id = vocab.get(w);
+        if (id === undefined) {
+          id = vocab.size;
+          vocab.set(w, id);
+        }
+        words[i] = id;
+      });
+      keys.push({ text, words, speaker, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, fresh: entry.fresh });
+    } else {
+      const key = keys[k];
+      if (key !== undefined) {
+        if (Number.isNaN(day)) key.undated = true;
+        else {
+          if (!(key.minDay <= day)) key.minDay = day;
+          if (!(key.maxDay >= day)) key.maxDay = day;
+        }
+        key.indirect &&= entry.indirect;
+        key.fresh ||= entry.fresh;
+        if (key.articles[key.articles.length - 1] !== article) key.articles.push(article);
+      }
+    }
+    keyOfEntry[index] = k;
+  });
+  for (const key of keys) {
+    if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
+  }
+  return { keys, keyOfEntry, vocab, speakers };
+}
+
+function foldSpeaker(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function toDay(date: string): number {
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? Number.NaN : Math.floor(t / 86_400_000);
+}

@@ -1,0 +1,168 @@
+import { diffArrays } from "diff";
+import type { Change, ChangeType } from "../model/family.ts";
+import { rateChangeSeverity } from "./rate-change-severity.ts";
+import { tokenizeQuote, type QuoteToken } from "./tokenize-quote.ts";
+
+interface RawChange {
+  type: ChangeType;
+  from: QuoteToken[];
+  to: QuoteToken[];
+}
+
+/**
+ * The changes that turn `fromText` (the canonical wording) into `toText`, in text order, each
+ * classified with the drift vocabulary and a severity.
+ *
+ * Word-level diff (jsdiff `diffArrays`) over tokens compared by their folded key, so that
+ * typography, case and US/UK spelling show up as differences *within* a kept word:
+ * - kept word, differing only in typography -> `typography`; only in case -> `case`;
+ *   otherwise (same spelling key) -> `spelling`;
+ * - [bracketed] text on one side only (or different on both) -> `editorial-insertion`;
+ * - lost or added words next to an ellipsis, or at the very end -> `truncation`;
+ * - only punctuation changed -> `punctuation`;
+ * - words on both sides -> `substitution` (`reordering` when they are the same words);
+ *   words on one side -> `deletion` / `insertion`, paired into one `reordering` when the same
+ *   words are deleted in one place and inserted in another.
+ * The rules are symmetric: swapping the sides swaps `from`/`to` and gives the same classes.
+ */
+export function classifyChanges(fromText: string, toText: string): Change[] {
+  if (fromText === toText) return [];
+  const a = tokenizeQuote(fromText);
+  const b = tokenizeQuote(toText);
+  const parts = diffArrays(a, b, { comparator: (l, r) => l.kind === r.kind && l.key === r.key });
+  const raw: RawChange[] = [];
+  let ai = 0;
+  let bi = 0;
+  let removed: QuoteToken[] = [];
+  let added: QuoteToken[] = [];
+  const flush = (atEnd: boolean): void => {
+    if (removed.length > 0 || added.length > 0) raw.push(...classifyHunk(removed, added, atEnd));
+    removed = [];
+    added = [];
+  };
+  for (const part of parts) {
+    if (part.removed) {
+      removed.push(...a.slice(ai, ai + part.count));
+      ai += part.count;
+    } else if (part.added) {
+      added.push(...b.slice(bi, bi + part.count));
+      bi += part.count;
+    } else {
+      flush(false);
+      for (let k = 0; k < part.count; k++) {
+        const x = a[ai + k];
+        const y = b[bi + k];
+        if (x === undefined || y === undefined) continue;
+        const type = keptWordChange(x, y);
+        if (type === null) continue;
+        const prev = raw[raw.length - 1];
+        const prevTo = prev?.to[prev.to.length - 1];
+        const prevFrom = prev?.from[prev.from.length - 1];
+        // consecutive kept tokens with the same kind of change form one change ("THE SCO")
+        if (prev !== undefined && prev.type === type && prevFrom === a[ai + k - 1] && prevTo === b[bi + k - 1]) {
+          prev.from.push(x);
+          prev.to.push(y);
+        } else {
+          raw.push({ type, from: [x], to: [y] });
+        }
+      }
+      ai += part.count;
+      bi += part.count;
+    }
+  }
+  flush(true);
+  const changes = pairReorderings(raw).map((c) => toChange(c, fromText, toText));
+  // identical tokens but different texts: only spacing or invisible characters differ
+  if (changes.length === 0) changes.push(whitespaceChange(fromText, toText));
+  return changes;
+}
+
+function keptWordChange(x: QuoteToken, y: QuoteToken): ChangeType | null {
+  if (x.raw === y.raw) return null;
+  if (x.typo === y.typo) return "typography";
+  if (x.lower === y.lower) return "case";
+  if (x.kind === "bracket") return "editorial-insertion";
+  return "spelling";
+}
+
+function classifyHunk(removed: QuoteToken[], added: QuoteToken[], atEnd: boolean): RawChange[] {
+  const out: RawChange[] = [];
+  const fromBrackets = removed.filter((t) => t.kind === "bracket");
+  const toBrackets = added.filter((t) => t.kind === "bracket");
+  for (let k = 0; k < Math.max(fromBrackets.length, toBrackets.length); k++) {
+    const f = fromBrackets[k];
+    const t = toBrackets[k];
+    out.push({ type: "editorial-insertion", from: f === undefined ? [] : [f], to: t === undefined ? [] : [t] });
+  }
+  const from = removed.filter((t) => t.kind !== "bracket");
+  const to = added.filter((t) => t.kind !== "bracket");
+  if (from.length === 0 && to.length === 0) return out;
+  const fromWords = from.filter((t) => t.kind === "word");
+  const toWords = to.filter((t) => t.kind === "word");
+  const ellipsis = from.some((t) => t.kind === "ellipsis") || to.some((t) => t.kind === "ellipsis");
+  let type: ChangeType;
+  if (fromWords.length === 0 && toWords.length === 0) type = "punctuation";
+  else if (fromWords.length === 0 || toWords.length === 0) type = ellipsis || atEnd ? "truncation" : toWords.length === 0 ? "deletion" : "insertion";
+  else if (ellipsis && atEnd) type = "truncation";
+  else if (sameWords(fromWords, toWords)) type = "reordering";
+  else type = "substitution";
+  // a bracket hunk that only moved punctuation around it keeps just the editorial change
+  if (type === "punctuation" && out.length > 0 && sameKeys(from, to)) return out;
+  out.push({ type, from, to });
+  return out;
+}
+
+/** A deletion in one place and an insertion of the same words in another: one reordering. */
+function pairReorderings(changes: RawChange[]): RawChange[] {
+  const out = [...changes];
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d === undefined || (d.type !== "deletion" && d.type !== "insertion")) continue;
+    const want = d.type === "deletion" ? "insertion" : "deletion";
+    const dWords = (d.type === "deletion" ? d.from : d.to).filter((t) => t.kind === "word");
+    for (let j = i + 1; j < out.length; j++) {
+      const e = out[j];
+      if (e === undefined || e.type !== want) continue;
+      const eWords = (e.type === "deletion" ? e.from : e.to).filter((t) => t.kind === "word");
+      if (!sameWords(dWords, eWords)) continue;
+      const del = d.type === "deletion" ? d : e;
+      const ins = d.type === "deletion" ? e : d;
+      out[i] = { type: "reordering", from: del.from, to: ins.to };
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
+}
+
+function sameWords(x: QuoteToken[], y: QuoteToken[]): boolean {
+  if (x.length !== y.length || x.length === 0) return false;
+  const a = x.map((t) => t.key).sort();
+  const b = y.map((t) => t.key).sort();
+  return a.every((k, i) => k === b[i]);
+}
+
+function sameKeys(x: QuoteToken[], y: QuoteToken[]): boolean {
+  return x.length === y.length && x.every((t, i) => t.key === y[i]?.key);
+}
+
+function toChange(c: RawChange, fromText: string, toText: string): Change {
+  const from = span(c.from, fromText);
+  const to = span(c.to, toText);
+  return { type: c.type, from, to, severity: rateChangeSeverity(c.type, c.from, c.to) };
+}
+
+function span(tokens: QuoteToken[], text: string): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first === undefined || last === undefined ? "" : text.slice(first.start, last.end);
+}
+
+/** Same tokens, different spacing: one typography change over the differing stretch. */
+function whitespaceChange(fromText: string, toText: string): Change {
+  let p = 0;
+  while (p < fromText.length && p < toText.length && fromText[p] === toText[p]) p++;
+  let s = 0;
+  while (s < fromText.length - p && s < toText.length - p && fromText[fromText.length - 1 - s] === toText[toText.length - 1 - s]) s++;
+  return { type: "typography", from: fromText.slice(p, fromText.length - s), to: toText.slice(p, toText.length - s), severity: "low" };
+}

@@ -1,0 +1,54 @@
+/** Tuning of the matcher. Every field has a default; see resolveMatchOptions. */
+export interface MatchMentionsOptions {
+  /**
+   * Quotes with fewer match words (brackets and punctuation excluded) are never matched to
+   * anything (except by an explicit repeatOf): "We will see" must not grow a giant family.
+   * Default 4 (MemeTracker's shortest linked phrase).
+   */
+  minWords?: number;
+  /**
+   * Largest gap in days between two wordings' dates for them to be compared; null = no limit.
+   * Undated mentions are always compared. Default 365, so re-publications weeks or months later
+   * still join (seed 001 is 41 days after 000).
+   */
+  windowDays?: number | null;
+  /**
+   * Largest word edit distance between two wordings of about the same length, given the longer
+   * one's word count. Default (MemeTracker-like, widened for long quotes): 4-6 words -> 1,
+   * 7-14 -> 2, 15-24 -> 3, longer -> 4. US/UK spellings and [brackets] cost nothing.
+   */
+  editThreshold?: (words: number) => number;
+  /** A shorter wording must have at least this many words to join as a sub-span or teaser. Default 5. */
+  minContainedWords?: number;
+  /**
+   * Word pairs (bigrams) carried by more distinct wordings than this are boilerplate and do not
+   * generate candidates. Default 2000.
+   */
+  maxPostings?: number;
+  /** Paraphrase: least share of the indirect claim's content words found in the quote. Default 0.5. */
+  paraphraseOverlap?: number;
+  /** Paraphrase: least number of shared content words. Default 4. */
+  paraphraseMinShared?: number;
+}
+
+export type ResolvedMatchOptions = Required<Omit<MatchMentionsOptions, "windowDays">> & { windowDays: number | null };
+
+export function resolveMatchOptions(options: MatchMentionsOptions = {}): ResolvedMatchOptions {
+  return {
+    minWords: options.minWords ?? 4,
+    windowDays: options.windowDays === undefined ? 365 : options.windowDays,
+    editThreshold: options.editThreshold ?? defaultEditThreshold,
+    minContainedWords: options.minContainedWords ?? 5,
+    maxPostings: options.maxPostings ?? 2000,
+    paraphraseOverlap: options.paraphraseOverlap ?? 0.5,
+    paraphraseMinShared: options.paraphraseMinShared ?? 4,
+  };
+}
+
+function defaultEditThreshold(words: number): number {
+  if (words < 4) return 0;
+  if (words <= 6) return 1;
+  if (words <= 14) return 2;
+  if (words <= 24) return 3;
+  return 4;
+}

@@ -1,0 +1,19 @@
+import { tokenizeQuote } from "./tokenize-quote.ts";
+
+export interface MatchWords {
+  /** comparison keys of the words, bracketed editorial text set aside */
+  words: string[];
+  /** the text opens or ends with an ellipsis ("...within...") */
+  truncated: boolean;
+}
+
+/** The words a quote is matched on: spelling-folded keys, [brackets] and punctuation dropped. */
+export function toMatchWords(text: string): MatchWords {
+  const tokens = tokenizeQuote(text);
+  const words: string[] = [];
+  for (const token of tokens) if (token.kind === "word") words.push(token.key);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const truncated = first?.kind === "ellipsis" || last?.kind === "ellipsis";
+  return { words, truncated };
+}

@@ -1,0 +1,113 @@
+import type { OutletRef } from "../model/article.ts";
+import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
+import type { MatchResult, QuoteFamily } from "../model/family.ts";
+import type { FamilyProvenance } from "../model/provenance.ts";
+import { buildChain } from "./build-chain.ts";
+import { findSetting } from "./find-setting.ts";
+import { flagOccurrences } from "./flag-occurrences.ts";
+import { makeNameKey } from "./make-name-key.ts";
+import { pickFirstAppearance } from "./pick-first-appearance.ts";
+
+export interface TraceProvenanceOptions {
+  /**
+   * Outlets known beyond the corpus (e.g. the lexicon's), used to name a link-preview domain
+   * ("laprensalatina.com" -> "La Prensa Latina"). Corpus outlets are always used.
+   */
+  knownOutlets?: readonly OutletRef[];
+  /** page date may trail the event date by this many days before `page-date-mismatch` (default 7) */
+  pageDateToleranceDays?: number;
+  /** characters before a quote searched for a link-preview domain line (default 600) */
+  previewWindow?: number;
+}
+
+/**
+ * Provenance of every family (pure): speaker, setting, first appearance, attributed origin, relay
+ * chain and per-occurrence flags. Sorted by family id. Mentions missing from the corpus are
+ * ignored rather than thrown on: the match result may be newer than a partial corpus load.
+ */
+export function traceProvenance(
+  corpus: Corpus,
+  match: MatchResult,
+  options: TraceProvenanceOptions = {},
+): FamilyProvenance[] {
+  const articles = new Map<string, CorpusArticle>(corpus.articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, CorpusMention>(corpus.mentions.map((m) => [m.id, m]));
+  const outletsByDomain = new Map<string, OutletRef>();
+  for (const outlet of options.knownOutlets ?? []) addDomain(outletsByDomain, outlet);
+  for (const article of corpus.articles) if (article.outlet) addDomain(outletsByDomain, article.outlet);
+
+  const families = [...match.families].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return families.map((family) => {
+    const origin = pickOrigin(family, mentions);
+    const flagOptions = {
+      articles, mentions, origin,
+      ...(options.pageDateToleranceDays === undefined ? {} : { pageDateToleranceDays: options.pageDateToleranceDays }),
+    };
+    const chainOptions = {
+      articles, mentions, outletsByDomain,
+      ...(options.previewWindow === undefined ? {} : { previewWindow: options.previewWindow }),
+    };
+    return {
+      familyId: family.id,
+      speaker: pickSpeaker(family, mentions),
+      setting: pickSetting(family, articles, mentions),
+      firstAppearance: pickFirstAppearance(family, { articles, mentions }),
+      origin,
+      chain: buildChain(family, chainOptions),
+      flags: flagOccurrences(family, flagOptions),
+    };
+  });
+}
+
+function addDomain(map: Map<string, OutletRef>, outlet: OutletRef): void {
+  if (!outlet.domain) return;
+  const domain = outlet.domain.toLowerCase().replace(/^www\./, "");
+  if (!map.has(domain)) map.set(domain, outlet);
+}
+
+/** Most credited quote-level source; ties go to the one credited earliest in member order. */
+function pickOrigin(family: QuoteFamily, mentions: ReadonlyMap<string, CorpusMention>): string | null {
+  return pickMostCommon(family.members.map((m) => mentions.get(m.mentionId)?.source?.name ?? null));
+}
+
+function pickSpeaker(family: QuoteFamily, mentions: ReadonlyMap<string, CorpusMention>): string | null {
+  if (family.speaker) return family.speaker;
+  return pickMostCommon(family.members.map((m) => mentions.get(m.mentionId)?.speaker?.name ?? null));
+}
+
+function pickMostCommon(names: readonly (string | null)[]): string | null {
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  names.forEach((name, index) => {
+    if (!name) return;
+    const key = makeNameKey(name);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { name, count: 1, first: index });
+  });
+  let best: { name: string; count: number; first: number } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
+  }
+  return best?.name ?? null;
+}
+
+/** The setting found around the canonical mention, else around each other member in order. */
+function pickSetting(
+  family: QuoteFamily,
+  articles: ReadonlyMap<string, CorpusArticle>,
+  mentions: ReadonlyMap<string, CorpusMention>,
+): string | null {
+  const order = [
+    family.canonicalMentionId,
+    ...family.members.map((m) => m.mentionId).filter((id) => id !== family.canonicalMentionId),
+  ];
+  for (const id of order) {
+    const mention = mentions.get(id);
+    const article = mention ? articles.get(mention.articleId) : undefined;
+    if (!mention || !article) continue;
+    const speaker = family.speaker ?? mention.speaker?.name ?? null;
+    const setting = findSetting(article.text, mention.start, mention.end, { speaker });
+    if (setting) return setting;
+  }
+  return null;
+}

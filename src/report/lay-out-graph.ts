@@ -1,0 +1,168 @@
+/**
+ * A small layered ("Sugiyama-style") layout for provenance graphs, so the HTML report can draw
+ * its SVG without any script or CDN: nodes get layers by longest path along the edges (relaying
+ * outlet above the source it credits), cycles are broken deterministically, each layer is ordered
+ * by one barycentre sweep (ties by name), and coordinates are computed from estimated label
+ * widths. Graphs here have a handful of nodes; the work is O((V + E) log V).
+ */
+
+export interface GraphEdgeInput { from: string; to: string; label: string }
+
+export interface LaidOutNode {
+  id: string;
+  label: string;
+  layer: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LaidOutEdge {
+  from: string;
+  to: string;
+  label: string;
+  /** SVG path data, arrow at the `to` end */
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+
+export interface GraphLayout { width: number; height: number; nodes: LaidOutNode[]; edges: LaidOutEdge[] }
+
+export interface LayOutGraphOptions {
+  nodeHeight?: number;
+  layerGap?: number;
+  nodeGap?: number;
+  margin?: number;
+  /** average glyph width in px used to size boxes */
+  charWidth?: number;
+  maxLabelChars?: number;
+}
+
+export function layOutGraph(
+  nodeIds: readonly string[],
+  edgeInputs: readonly GraphEdgeInput[],
+  options: LayOutGraphOptions = {},
+): GraphLayout {
+  const nodeHeight = options.nodeHeight ?? 34;
+  const layerGap = options.layerGap ?? 70;
+  const nodeGap = options.nodeGap ?? 28;
+  const margin = options.margin ?? 16;
+  const charWidth = options.charWidth ?? 7.2;
+  const maxLabelChars = options.maxLabelChars ?? 34;
+
+  const ids = [...new Set([...nodeIds, ...edgeInputs.flatMap((e) => [e.from, e.to])])].sort(compare);
+  const edges = edgeInputs.filter((e) => e.from !== e.to);
+  const outgoing = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const indegree = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const edge of edges) {
+    outgoing.get(edge.from)?.push(edge.to);
+    indegree.set(edge.to, (indegree.get(edge.to) ?? 0) + 1);
+  }
+
+  // Kahn's order; when only cycles remain, release the remaining node of least in-degree (then
+  // name) as if its incoming edges were reversed.
+  const order: string[] = [];
+  const placed = new Set<string>();
+  const remaining = new Map(indegree);
+  while (order.length < ids.length) {
+    let ready = ids.filter((id) => !placed.has(id) && (remaining.get(id) ?? 0) === 0);
+    if (ready.length === 0) {
+      const left = ids.filter((id) => !placed.has(id));
+      left.sort((a, b) => (remaining.get(a) ?? 0) - (remaining.get(b) ?? 0) || compare(a, b));
+      ready = left.slice(0, 1);
+    }
+    for (const id of ready) {
+      placed.add(id);
+      order.push(id);
+      for (const next of outgoing.get(id) ?? []) remaining.set(next, (remaining.get(next) ?? 0) - 1);
+    }
+  }
+  const position = new Map(order.map((id, index) => [id, index]));
+  const layer = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const id of order) {
+    for (const next of outgoing.get(id) ?? []) {
+      if ((position.get(next) ?? 0) > (position.get(id) ?? 0)) {
+        layer.set(next, Math.max(layer.get(next) ?? 0, (layer.get(id) ?? 0) + 1));
+      }
+    }
+  }
+
+  const layers: string[][] = [];
+  for (const id of ids) {
+    const index = layer.get(id) ?? 0;
+    (layers[index] ??= []).push(id);
+  }
+  // One top-down barycentre sweep: order each layer by the mean index of its predecessors.
+  const indexInLayer = new Map<string, number>();
+  layers.forEach((row, depth) => {
+    if (depth > 0) {
+      const bary = new Map<string, number>();
+      for (const id of row) {
+        const preds = edges.filter((e) => e.to === id && (layer.get(e.from) ?? 0) < depth).map((e) => indexInLayer.get(e.from) ?? 0);
+        bary.set(id, preds.length ? preds.reduce((s, v) => s + v, 0) / preds.length : Number.MAX_SAFE_INTEGER);
+      }
+      row.sort((a, b) => (bary.get(a) ?? 0) - (bary.get(b) ?? 0) || compare(a, b));
+    }
+    row.forEach((id, index) => indexInLayer.set(id, index));
+  });
+
+  const label = (id: string): string => (id.length > maxLabelChars ? `${id.slice(0, maxLabelChars - 1)}…` : id);
+  const widthOf = (id: string): number => Math.round(Math.max(70, label(id).length * charWidth + 24));
+  const rowWidths = layers.map((row) => row.reduce((sum, id) => sum + widthOf(id), 0) + nodeGap * Math.max(0, row.length - 1));
+  const innerWidth = Math.max(0, ...rowWidths);
+  const nodes: LaidOutNode[] = [];
+  const byId = new Map<string, LaidOutNode>();
+  layers.forEach((row, depth) => {
+    let x = margin + (innerWidth - (rowWidths[depth] ?? 0)) / 2;
+    for (const id of row) {
+      const node: LaidOutNode = {
+        id, label: label(id), layer: depth, x: Math.round(x), y: margin + depth * (nodeHeight + layerGap),
+        width: widthOf(id), height: nodeHeight,
+      };
+      nodes.push(node);
+      byId.set(id, node);
+      x += node.width + nodeGap;
+    }
+  });
+
+  const laidEdges: LaidOutEdge[] = [];
+  for (const edge of edges) {
+    const a = byId.get(edge.from);
+    const b = byId.get(edge.to);
+    if (!a || !b) continue;
+    const ax = a.x + a.width / 2;
+    const bx = b.x + b.width / 2;
+    let path: string;
+    let labelX: number;
+    let labelY: number;
+    if (b.layer > a.layer) {
+      const ay = a.y + a.height;
+      const by = b.y;
+      path = `M${fmt(ax)},${fmt(ay)} L${fmt(bx)},${fmt(by)}`;
+      labelX = (ax + bx) / 2;
+      labelY = (ay + by) / 2;
+    } else {
+      // Same layer or upwards (a broken cycle): bow out to the side of the boxes.
+      const ay = a.y + a.height / 2;
+      const by = b.y + b.height / 2;
+      const side = Math.max(a.x + a.width, b.x + b.width) + 40;
+      path = `M${fmt(a.x + a.width)},${fmt(ay)} C${fmt(side)},${fmt(ay)} ${fmt(side)},${fmt(by)} ${fmt(b.x + b.width)},${fmt(by)}`;
+      labelX = side;
+      labelY = (ay + by) / 2;
+    }
+    laidEdges.push({ from: edge.from, to: edge.to, label: edge.label, path, labelX: Math.round(labelX), labelY: Math.round(labelY) });
+  }
+  const width = Math.round(innerWidth + margin * 2 + (laidEdges.some((e) => e.path.includes("C")) ? 80 : 0));
+  const height = margin * 2 + Math.max(1, layers.length) * nodeHeight + Math.max(0, layers.length - 1) * layerGap;
+  return { width, height, nodes, edges: laidEdges };
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+import type { FamilyReport } from "./build-report-data.ts";
+import type { DiffSegment } from "./compute-word-diff.ts";
+import { buildFamilyGraph } from "./build-family-graph.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { formatScore } from "./format-score.ts";
+import { makeSafeUrl } from "./make-safe-url.ts";
+import { renderHtmlPage } from "./render-html-page.ts";
+import { renderSvgGraph } from "./render-svg-graph.ts";
+
+/**
+ * families/<id>.html: the family page as one offline document — summary, timeline, inline SVG
+ * provenance graph and chain, every variant with its word diff in <del>/<ins> (struck through /
+ * underlined and signed, not colour alone), change classes with severity, outlets carrying it.
+ */
+export function renderHtmlFamily(family: FamilyReport, generatedAt: string): string {
+  const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
+  const sev = (s: string): string => `<span class="sev sev-${escapeHtml(s)}">${escapeHtml(s)}</span>`;
+  const out: string[] = [];
+  out.push(`<p><a href="../index.html">← Index</a></p>`);
+  out.push(`<h1>Quote family <code>${escapeHtml(family.id)}</code></h1>`);
+  out.push(`<blockquote class="canonical">${h(family.canonical.text)}</blockquote>`);
+  out.push('<dl class="facts">');
+  out.push(`<dt>Speaker</dt><dd>${h(family.speaker)}</dd>`);
+  out.push(`<dt>Said</dt><dd>${h(family.setting)}</dd>`);
+  out.push(`<dt>First appearance</dt><dd>${h(family.firstAppearance.outlet)}, ${h(family.firstAppearance.date)}</dd>`);
+  out.push(`<dt>Canonical wording</dt><dd>${h(family.canonical.outlet)}, page date ${h(family.canonical.publishedAt)}</dd>`);
+  out.push(`<dt>Attributed origin</dt><dd>${h(family.origin)}</dd>`);
+  out.push(`<dt>Spread</dt><dd>${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ? sev(family.maxSeverity) : "none"}</dd>`);
+  out.push(`<dt>Report generated</dt><dd>${h(generatedAt)}</dd>`);
+  out.push("</dl>");
+
+  out.push('<h2 id="timeline">Timeline</h2>');
+  out.push("<table><thead><tr><th>Date</th><th>Page date</th><th>Outlet</th><th>Link</th><th>Kind</th><th>Credited source</th><th>Flags</th><th>Wording</th></tr></thead><tbody>");
+  for (const o of family.occurrences) {
+    const url = makeSafeUrl(o.url);
+    const outlet = url ? `<a href="${escapeHtml(url)}" rel="noreferrer noopener">${h(o.outlet ?? o.url)}</a>` : h(o.outlet);
+    const source = o.source
+      ? `${escapeHtml(o.source.name)} <span class="muted">(“${escapeHtml(o.source.mention)}”, ${escapeHtml(o.source.scope)})</span>`
+      : '<span class="muted">none</span>';
+    const flags = o.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join("");
+    out.push(`<tr><td>${h(o.date)}</td><td>${h(o.publishedAt)}</td><td>${outlet}</td><td>${escapeHtml(o.link)}</td><td>${escapeHtml(o.kind)}</td>`
+      + `<td>${source}</td><td>${flags}</td><td>${h(o.text)}</td></tr>`);
+  }
+  out.push("</tbody></table>");
+
+  out.push('<h2 id="graph">Provenance graph</h2>');
+  out.push('<p class="muted">Arrows point from the relaying outlet to the outlet or agency it credits. Thick blue border: attributed origin; dashed border: credited, does not carry the quote in this corpus.</p>');
+  out.push(`<div class="graph">${renderSvgGraph(buildFamilyGraph(family), `Provenance graph of ${family.id}`)}</div>`);
+  if (family.chain.length === 0) out.push("<p>No relay chain: no occurrence credits a source.</p>");
+  else {
+    out.push("<ul class=\"chain\">");
+    for (const link of family.chain) out.push(`<li>${h(link.from)} → ${h(link.to)} <span class="muted">— evidence: “${escapeHtml(link.evidence)}”</span></li>`);
+    out.push("</ul>");
+  }
+
+  out.push('<h2 id="variants">Variants</h2>');
+  out.push('<p class="muted">Diff against the canonical wording: <del>deleted</del> <ins>inserted</ins>.</p>');
+  family.variants.forEach((variant, index) => {
+    out.push(`<section class="variant" id="${escapeHtml(variant.id)}">`);
+    out.push(`<h3>Variant ${index + 1}${variant.isCanonical ? " (canonical)" : ""} <code class="muted">${escapeHtml(variant.id)}</code></h3>`);
+    out.push(`<p>Fidelity <strong>${formatScore(variant.fidelity)}</strong> · similarity <strong>${formatScore(variant.similarity)}</strong> · carried by ${h(variant.outlets.join(", "))}</p>`);
+    out.push(`<blockquote class="diff">${renderHtmlDiff(variant.diff)}</blockquote>`);
+    if (variant.changes.length > 0) {
+      out.push("<table><thead><tr><th>Change</th><th>From</th><th>To</th><th>Severity</th></tr></thead><tbody>");
+      for (const c of variant.changes) out.push(`<tr><td>${escapeHtml(c.type)}</td><td>${h(c.from)}</td><td>${h(c.to)}</td><td>${sev(c.severity)}</td></tr>`);
+      out.push("</tbody></table>");
+    }
+    out.push("</section>");
+  });
+
+  out.push('<h2 id="changes">Change classes</h2>');
+  if (family.changeClasses.length === 0) out.push("<p>No change from the canonical wording.</p>");
+  else {
+    out.push("<table><thead><tr><th>Class</th><th>Severity</th><th>Occurrences</th></tr></thead><tbody>");
+    for (const c of family.changeClasses) out.push(`<tr><td>${escapeHtml(c.type)}</td><td>${sev(c.severity)}</td><td class="num">${c.count}</td></tr>`);
+    out.push("</tbody></table>");
+  }
+
+  out.push('<h2 id="outlets">Outlets carrying it</h2><ul>');
+  for (const outlet of family.outlets) out.push(`<li>${h(outlet)}</li>`);
+  out.push("</ul>");
+  const title = `Quote family ${family.id}${family.speaker ? ` — ${family.speaker}` : ""}`;
+  return renderHtmlPage({ title, body: out.join("\n") });
+}
+
+function renderHtmlDiff(segments: readonly DiffSegment[]): string {
+  return segments
+    .map((s) => {
+      const text = escapeHtml(s.text);
+      if (s.op === "equal") return text;
+      const trimmed = text.trim();
+      if (!trimmed) return text;
+      const lead = /^\s/.test(text) ? " " : "";
+      const trail = /\s$/.test(text) ? " " : "";
+      return s.op === "insert" ? `${lead}<ins>${trimmed}</ins>${trail}` : `${lead}<del>${trimmed}</del>${trail}`;
+    })
+    .join("");
+}

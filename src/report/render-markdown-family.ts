@@ -1,0 +1,87 @@
+import type { FamilyReport } from "./build-report-data.ts";
+import type { DiffSegment } from "./compute-word-diff.ts";
+import { buildFamilyGraph } from "./build-family-graph.ts";
+import { escapeMarkdown } from "./escape-markdown.ts";
+import { formatScore } from "./format-score.ts";
+import { makeSafeUrl } from "./make-safe-url.ts";
+import { renderMermaidGraph } from "./render-mermaid-graph.ts";
+
+/**
+ * families/<id>.md: summary, timeline, provenance graph (Mermaid) and chain, every variant with
+ * its word diff against the canonical wording (<del>/<ins>, not colour alone), change classes
+ * with severity, and the outlets carrying it. All article text goes through escapeMarkdown.
+ */
+export function renderMarkdownFamily(family: FamilyReport, generatedAt: string): string {
+  const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
+  const out: string[] = [];
+  out.push(`# Quote family ${md(family.id)}`, "");
+  out.push(`> ${md(family.canonical.text)}`, "");
+  out.push(`- **Speaker:** ${md(family.speaker)}`);
+  out.push(`- **Said:** ${md(family.setting)}`);
+  out.push(`- **First appearance:** ${md(family.firstAppearance.outlet)}, ${md(family.firstAppearance.date)}`);
+  out.push(`- **Canonical wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)}`);
+  out.push(`- **Attributed origin:** ${md(family.origin)}`);
+  out.push(`- **Spread:** ${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ?? "none"}`);
+  out.push(`- **Report generated:** ${md(generatedAt)}`, "");
+
+  out.push("## Timeline", "");
+  out.push("| Date | Page date | Outlet | Link | Kind | Credited source | Flags | Wording |");
+  out.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const o of family.occurrences) {
+    const url = makeSafeUrl(o.url);
+    const outlet = url ? `[${md(o.outlet ?? o.url)}](${url})` : md(o.outlet);
+    const source = o.source ? `${md(o.source.name)} (“${md(o.source.mention)}”, ${o.source.scope})` : "none";
+    out.push(`| ${md(o.date)} | ${md(o.publishedAt)} | ${outlet} | ${o.link} | ${o.kind} | ${source} | ${md(o.flags.join(", "))} | ${md(o.text)} |`);
+  }
+  out.push("");
+
+  out.push("## Provenance graph", "");
+  const graph = buildFamilyGraph(family);
+  out.push("```mermaid", renderMermaidGraph(graph), "```", "");
+  if (family.chain.length === 0) out.push("No relay chain: no occurrence credits a source.");
+  for (const link of family.chain) {
+    out.push(`- ${md(link.from)} → ${md(link.to)} — evidence: “${md(link.evidence)}”`);
+  }
+  out.push("");
+
+  out.push("## Variants", "");
+  family.variants.forEach((variant, index) => {
+    out.push(`### Variant ${index + 1}${variant.isCanonical ? " (canonical)" : ""} — ${md(variant.id)}`, "");
+    out.push(`Fidelity ${formatScore(variant.fidelity)} · similarity ${formatScore(variant.similarity)} · carried by ${md(variant.outlets.join(", "))}`, "");
+    out.push(`> ${renderMarkdownDiff(variant.diff)}`, "");
+    if (variant.changes.length > 0) {
+      out.push("| Change | From | To | Severity |", "| --- | --- | --- | --- |");
+      for (const c of variant.changes) out.push(`| ${c.type} | ${md(c.from)} | ${md(c.to)} | ${c.severity} |`);
+      out.push("");
+    }
+  });
+  out.push("Diff markup: <del>deleted from the canonical wording</del>, <ins>inserted</ins>.", "");
+
+  out.push("## Change classes", "");
+  if (family.changeClasses.length === 0) out.push("No change from the canonical wording.");
+  else {
+    out.push("| Class | Severity | Occurrences |", "| --- | --- | ---: |");
+    for (const c of family.changeClasses) out.push(`| ${c.type} | ${c.severity} | ${c.count} |`);
+  }
+  out.push("");
+
+  out.push("## Outlets carrying it", "");
+  for (const outlet of family.outlets) out.push(`- ${md(outlet)}`);
+  out.push("", "[Back to the index](../index.md)", "");
+  return out.join("\n");
+}
+
+function renderMarkdownDiff(segments: readonly DiffSegment[]): string {
+  return segments
+    .map((s) => {
+      const text = escapeMarkdown(s.text);
+      if (s.op === "equal") return text;
+      const trimmed = text.trim();
+      if (!trimmed) return text;
+      // Keep surrounding spaces outside the tags so words do not run together.
+      const lead = text.startsWith(" ") ? " " : "";
+      const trail = text.endsWith(" ") ? " " : "";
+      return s.op === "insert" ? `${lead}<ins>${trimmed}</ins>${trail}` : `${lead}<del>${trimmed}</del>${trail}`;
+    })
+    .join("");
+}

@@ -1,0 +1,78 @@
+/**
+ * The store's public shapes. The store is the only code that talks to the database; everything it
+ * returns is plain data from src/model. Each operation is implemented in its own file in this
+ * folder; open-store.ts wires them to one connection pool.
+ */
+import type { ParsedArticle } from "../model/article.ts";
+import type { Corpus } from "../model/corpus.ts";
+import type { MatchResult } from "../model/family.ts";
+import type { FamilyProvenance } from "../model/provenance.ts";
+import type { ExtractionResult } from "../model/quote.ts";
+
+export interface OpenStoreOptions {
+  /** a PostgreSQL URL; without it an embedded PGlite database is started under `dataDir` */
+  databaseUrl?: string;
+  /** embedded database directory; default `.quotetrail/pgdata` under the current directory */
+  dataDir?: string;
+  /** apply pending migrations when opening (default true) */
+  migrate?: boolean;
+  /** directory holding `<timestamp>_<name>/migration.sql`; default the package's prisma/migrations */
+  migrationsDir?: string;
+}
+
+/** One article as ingest produced it, with its extraction (null when not mined / not extracted). */
+export interface ArticleBundle {
+  article: ParsedArticle;
+  extraction: ExtractionResult | null;
+}
+
+export type SaveArticleStatus = "new" | "new-version" | "unchanged" | "reprocessed" | "failed";
+
+export interface SaveArticleResult {
+  /** ParsedArticle.file of the bundle */
+  file: string;
+  status: SaveArticleStatus;
+  articleId: string;
+  versionId: string;
+  /** why it failed, or a note (e.g. a version that became the latest again) */
+  reason?: string;
+}
+
+export interface SaveArticlesOptions {
+  /** re-write the extraction (and text, regions, metadata) of versions already stored */
+  force?: boolean;
+}
+
+export interface StoreSummary {
+  articles: number;
+  /** stored versions (every article has at least one) */
+  versions: number;
+  outlets: number;
+  /** mentions of the latest version of each article */
+  mentions: number;
+  speakers: number;
+  families: number;
+}
+
+export interface StoredMatch {
+  result: MatchResult;
+  provenance: FamilyProvenance[];
+}
+
+export interface Store {
+  /** "embedded" (PGlite under dataDir) or "server" (databaseUrl) */
+  readonly kind: "embedded" | "server";
+  /** apply pending migrations; names of those applied now */
+  migrate(): Promise<{ applied: string[] }>;
+  /** store articles with their extraction; one result per bundle, in order */
+  saveArticles(bundles: readonly ArticleBundle[], options?: SaveArticlesOptions): Promise<SaveArticleResult[]>;
+  /** the latest version of every article with its mentions */
+  loadCorpus(): Promise<Corpus>;
+  /** replace all families, variants, memberships, changes, provenance, chains and flags */
+  saveMatch(result: MatchResult, provenance: readonly FamilyProvenance[]): Promise<void>;
+  loadMatch(): Promise<StoredMatch>;
+  summary(): Promise<StoreSummary>;
+  /** the URL `prisma studio --url` needs for this database */
+  studioUrl(): string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,171 @@
+import type pg from "pg";
+import type { ArticleRows, NamedRow, OutletRow, SpeakerRow } from "./prepare-article-rows.ts";
+import { insertRows, type BulkColumn } from "./insert-rows.ts";
+
+/** One article to write, with what the store decided for it. */
+export interface PlannedArticle {
+  rows: ArticleRows;
+  /** insert (or, when reprocessing, overwrite) the version and its extraction */
+  writeVersion: boolean;
+  /** version already stored: delete its messages, credits and mentions first */
+  reprocess: boolean;
+  /** seq of the version when it is new */
+  seq: number;
+  versionCount: number;
+}
+
+const col = (name: string, type: string): BulkColumn => ({ name, type });
+const t = "text";
+const i4 = "int4";
+
+const ARTICLE_COLUMNS = [
+  col("id", t), col("key", t), col("url", t), col("url_origin", t), col("file", t), col("format", '"InputFormat"'),
+  col("outlet_id", t), col("outlet_origin", t), col("title", t), col("title_origin", t),
+  col("published_at", "date"), col("published_at_origin", t), col("event_date", "date"), col("event_date_origin", t),
+  col("byline", t), col("dateline", t), col("dateline_place", t), col("dateline_date", "date"), col("dateline_wire", t),
+  col("language", t), col("mined", "bool"), col("version_count", i4),
+];
+const VERSION_COLUMNS = [
+  col("id", t), col("article_id", t), col("content_hash", t), col("raw_hash", t), col("format", '"InputFormat"'),
+  col("source_path", t), col("text", t), col("raw", t), col("clean_body", t), col("regions", "jsonb"),
+  col("metadata", "jsonb"), col("extracted", "bool"), col("extracted_at", "timestamptz"), col("seq", i4),
+];
+const MESSAGE_COLUMNS = [
+  col("version_id", t), col("position", i4), col("severity", '"MessageSeverity"'), col("code", t), col("message", t),
+  col("stage", '"PipelineStage"'), col("range_start", i4), col("range_end", i4),
+];
+const CREDIT_COLUMNS = [
+  col("version_id", t), col("article_id", t), col("position", i4), col("source_id", t), col("name", t),
+  col("mention", t), col("kind", '"CreditKind"'), col("start", i4), col("end", i4), col("url", t),
+];
+const MENTION_COLUMNS = [
+  col("id", t), col("version_id", t), col("article_id", t), col("outlet_id", t), col("local_id", t), col("text", t),
+  col("start", i4), col("end", i4), col("kind", '"QuoteKind"'), col("speaker_id", t), col("speaker_name", t),
+  col("speaker_mention", t), col("speaker_start", i4), col("speaker_end", i4), col("speaker_role", t),
+  col("speaker_type", '"SpeakerType"'), col("cue", t), col("cue_start", i4), col("cue_end", i4), col("source_id", t),
+  col("source_mention", t), col("source_start", i4), col("source_end", i4), col("source_scope", '"SourceScope"'),
+  col("confidence", "float8"), col("rule", t),
+];
+
+const updateAll = (columns: readonly BulkColumn[], skip: readonly string[]): string =>
+  columns.filter((c) => !skip.includes(c.name)).map((c) => `"${c.name}" = EXCLUDED."${c.name}"`).join(", ");
+
+/**
+ * Writes the planned articles with one statement per table for all of them (the caller wraps the
+ * call in a savepoint; a failure leaves nothing of any of them). Bulk rows go through
+ * insert-rows.ts (parametrised multi-row INSERT), never row by row.
+ */
+export async function writeArticleRows(client: pg.ClientBase, planned: readonly PlannedArticle[]): Promise<void> {
+  if (planned.length === 0) return;
+  const versions = planned.filter((p) => p.writeVersion);
+  const reprocessed = versions.filter((p) => p.reprocess).map((p) => p.rows.versionId);
+  if (reprocessed.length > 0) {
+    for (const table of ["ingest_message", "article_credit", "mention"]) {
+      await client.query(`DELETE FROM "${table}" WHERE version_id = ANY($1::text[])`, [reprocessed]);
+    }
+  }
+
+  const outlets = mergeOutlets(planned.map((p) => p.rows.outlet));
+  await insertRows(client, {
+    table: "outlet",
+    columns: [col("id", t), col("name", t), col("normalised_name", t), col("domain", t), col("kind", '"OutletKind"'), col("country", t)],
+    rows: outlets.map((o) => [o.id, o.name, o.normalisedName, o.domain, o.kind, o.country]),
+    onConflict: `ON CONFLICT ("normalised_name") DO UPDATE SET
+      "domain" = COALESCE("outlet"."domain", EXCLUDED."domain"),
+      "kind" = CASE WHEN "outlet"."kind" = 'unknown' THEN EXCLUDED."kind" ELSE "outlet"."kind" END,
+      "country" = COALESCE("outlet"."country", EXCLUDED."country")
+      WHERE ("outlet"."domain" IS NULL AND EXCLUDED."domain" IS NOT NULL)
+         OR ("outlet"."kind" = 'unknown' AND EXCLUDED."kind" <> 'unknown')
+         OR ("outlet"."country" IS NULL AND EXCLUDED."country" IS NOT NULL)`,
+  });
+
+  const sources = uniqueBy(versions.flatMap((p) => p.rows.sources));
+  if (sources.length > 0) {
+    await client.query(
+      `INSERT INTO "credited_source" ("id", "name", "normalised_name", "outlet_id")
+       SELECT u.id, u.name, u.norm, o.id FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, norm)
+       LEFT JOIN "outlet" o ON o.normalised_name = u.norm
+       ON CONFLICT ("normalised_name") DO NOTHING`,
+      [sources.map((s) => s.id), sources.map((s) => s.name), sources.map((s) => s.normalisedName)],
+    );
+  }
+
+  const speakers = mergeSpeakers(versions.flatMap((p) => p.rows.speakers));
+  await insertRows(client, {
+    table: "speaker",
+    columns: [col("id", t), col("name", t), col("normalised_name", t), col("role", t), col("type", '"SpeakerType"')],
+    rows: speakers.map((s) => [s.id, s.name, s.normalisedName, s.role, s.type]),
+    onConflict: `ON CONFLICT ("normalised_name") DO UPDATE SET
+      "role" = COALESCE("speaker"."role", EXCLUDED."role"), "type" = COALESCE("speaker"."type", EXCLUDED."type")
+      WHERE ("speaker"."role" IS NULL AND EXCLUDED."role" IS NOT NULL)
+         OR ("speaker"."type" IS NULL AND EXCLUDED."type" IS NOT NULL)`,
+  });
+  const aliases = new Map(versions.flatMap((p) => p.rows.aliases).map((a) => [`${a[0]}\u0000${a[1]}`, a]));
+  await insertRows(client, {
+    table: "speaker_alias",
+    columns: [col("speaker_id", t), col("alias", t)],
+    rows: [...aliases.values()],
+    onConflict: `ON CONFLICT ("speaker_id", "alias") DO NOTHING`,
+  });
+
+  await insertRows(client, {
+    table: "article",
+    columns: ARTICLE_COLUMNS,
+    rows: planned.map((p) => [...p.rows.article, p.versionCount]),
+    onConflict: `ON CONFLICT ("id") DO UPDATE SET ${updateAll(ARTICLE_COLUMNS, ["id", "key"])}, "updated_at" = now()`,
+  });
+  await insertRows(client, {
+    table: "article_version",
+    columns: VERSION_COLUMNS,
+    rows: versions.map((p) => [...p.rows.version, p.seq]),
+    onConflict: `ON CONFLICT ("id") DO UPDATE SET ${updateAll(VERSION_COLUMNS, ["id", "article_id", "seq"])}`,
+  });
+  await insertRows(client, { table: "ingest_message", columns: MESSAGE_COLUMNS, rows: versions.flatMap((p) => p.rows.messages) });
+  await insertRows(client, { table: "article_credit", columns: CREDIT_COLUMNS, rows: versions.flatMap((p) => p.rows.credits) });
+  await insertRows(client, { table: "mention", columns: MENTION_COLUMNS, rows: versions.flatMap((p) => p.rows.mentions) });
+  const repeats = versions.flatMap((p) => p.rows.repeats);
+  if (repeats.length > 0) {
+    await client.query(
+      `UPDATE "mention" SET "repeat_of_id" = u.target FROM unnest($1::text[], $2::text[]) AS u(id, target)
+        WHERE "mention"."id" = u.id`,
+      [repeats.map((r) => r[0]), repeats.map((r) => r[1])],
+    );
+  }
+  await client.query(
+    `UPDATE "article" SET "latest_version_id" = u.version_id FROM unnest($1::text[], $2::text[]) AS u(id, version_id)
+      WHERE "article"."id" = u.id AND "article"."latest_version_id" IS DISTINCT FROM u.version_id`,
+    [planned.map((p) => p.rows.articleId), planned.map((p) => p.rows.versionId)],
+  );
+}
+
+function mergeOutlets(outlets: readonly (OutletRow | null)[]): OutletRow[] {
+  const byName = new Map<string, OutletRow>();
+  for (const o of outlets) {
+    if (!o) continue;
+    const known = byName.get(o.normalisedName);
+    if (!known) byName.set(o.normalisedName, { ...o });
+    else {
+      known.domain ??= o.domain;
+      known.country ??= o.country;
+      if (known.kind === "unknown") known.kind = o.kind;
+    }
+  }
+  return [...byName.values()];
+}
+
+function mergeSpeakers(speakers: readonly SpeakerRow[]): SpeakerRow[] {
+  const byName = new Map<string, SpeakerRow>();
+  for (const s of speakers) {
+    const known = byName.get(s.normalisedName);
+    if (!known) byName.set(s.normalisedName, { ...s });
+    else {
+      known.role ??= s.role;
+      known.type ??= s.type;
+    }
+  }
+  return [...byName.values()];
+}
+
+function uniqueBy(rows: readonly NamedRow[]): NamedRow[] {
+  return [...new Map(rows.map((r) => [r.normalisedName, r])).values()];
+}
