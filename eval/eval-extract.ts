@@ -31,7 +31,13 @@ function main(argv: readonly string[]): void {
     return;
   }
   const docs = readPolnear(jsonl, { limit: args.limit, label: args.data });
-  const report = runExtractEval(docs, (input) => extractQuotes(input), { now: () => performance.now() });
+  const report = runExtractEval(docs, (input) => extractQuotes(input), {
+    now: () => performance.now(),
+    cpuNow: () => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1000;
+    },
+  });
   const errors = args.errors > 0 ? collectErrors(report.items, { samples: args.errors }) : null;
   if (args.json) {
     process.stdout.write(`${JSON.stringify({

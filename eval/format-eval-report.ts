@@ -39,7 +39,8 @@ export function formatEvalReport(report: ExtractEvalReport, dataLabel: string, e
   out.push(`wire detection: accuracy ${pct(w.accuracy)}% (${w.correct}/${w.articles}); gold wires ${w.goldWithWire}, found ${w.wireFound}; predicted wires ${w.predictedWithWire}`);
   const confusions = Object.entries(w.confusions).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (confusions.length > 0) out.push(`  wrong: ${confusions.map(([k, n]) => `${k} ×${n}`).join(", ")}`);
-  out.push(`speed: ${speed.mbPerSecond.toFixed(2)} MB/s (${(speed.bytes / 1e6).toFixed(2)} MB in ${(speed.ms / 1000).toFixed(2)} s, one core)`);
+  const cpu = speed.mbPerCpuSecond === null ? "" : `; ${speed.mbPerCpuSecond.toFixed(2)} MB per CPU second`;
+  out.push(`speed: ${speed.mbPerSecond.toFixed(2)} MB/s wall (${(speed.bytes / 1e6).toFixed(2)} MB in ${(speed.ms / 1000).toFixed(2)} s, one thread)${cpu}`);
   if (report.contractViolations.length > 0) {
     out.push(`CONTRACT VIOLATIONS: ${report.contractViolations.length} quotes break text === input.slice(start, end), e.g. ` +
       report.contractViolations.slice(0, 3).map((v) => `${v.docId} ${v.quoteId}: ${v.problem}`).join("; "));

@@ -1,3 +1,4 @@
+import type { ExtractionResult } from "../src/model/quote.ts";
 import { scoreArticle } from "./score-article.ts";
 import type { ScoredArticle } from "./collect-errors.ts";
 import { summariseScores, type EvalSummary } from "./summarise-scores.ts";
@@ -8,6 +9,8 @@ export interface RunExtractEvalOptions {
   thresholds?: readonly number[];
   /** monotonic clock in milliseconds (performance.now), injected for tests */
   now: () => number;
+  /** process CPU time in milliseconds (from process.cpuUsage), injected; optional */
+  cpuNow?: () => number;
 }
 
 export interface SpeedFigures {
@@ -17,6 +20,9 @@ export interface SpeedFigures {
   ms: number;
   /** bytes / 1e6 per second */
   mbPerSecond: number;
+  /** process CPU milliseconds (user + system) spent inside the predictor, when a cpu clock is given */
+  cpuMs: number | null;
+  mbPerCpuSecond: number | null;
 }
 
 export interface ExtractEvalReport {
@@ -24,7 +30,8 @@ export interface ExtractEvalReport {
   speed: SpeedFigures;
   /** per-article inputs, outputs and scores, for error analysis */
   items: ScoredArticle[];
-  /** articles whose predictions break `text === input.slice(start, end)` or have bad ranges */
+  /** quotes that break `text === input.slice(start, end)` or have bad ranges, and articles on which
+   *  the predictor threw (quoteId "-") */
   contractViolations: { docId: string; quoteId: string; problem: string }[];
 }
 
@@ -40,10 +47,20 @@ export function runExtractEval(docs: readonly PolnearDoc[], predict: QuotePredic
   const contractViolations: ExtractEvalReport["contractViolations"] = [];
   let bytes = 0;
   let ms = 0;
+  let cpuMs = 0;
   for (const doc of docs) {
+    const cpuStarted = options.cpuNow?.() ?? 0;
     const started = options.now();
-    const result = predict({ text: doc.text, regions: [], dateline: null, mined: true, language: "en" });
+    let result: ExtractionResult;
+    try {
+      result = predict({ text: doc.text, regions: [], dateline: null, mined: true, language: "en" });
+    } catch (error) {
+      // scored as "found nothing" and reported: one bad article must not hide the others' figures
+      result = { credits: [], quotes: [], messages: [] };
+      contractViolations.push({ docId: doc.docId, quoteId: "-", problem: `extractQuotes threw: ${error instanceof Error ? error.message : String(error)}` });
+    }
     ms += options.now() - started;
+    cpuMs += (options.cpuNow?.() ?? 0) - cpuStarted;
     bytes += Buffer.byteLength(doc.text, "utf8");
     for (const q of result.quotes) {
       if (!(q.start >= 0 && q.end <= doc.text.length && q.start <= q.end)) {
@@ -56,7 +73,11 @@ export function runExtractEval(docs: readonly PolnearDoc[], predict: QuotePredic
   }
   return {
     summary: summariseScores(items.map((i) => i.score), thresholds),
-    speed: { bytes, ms, mbPerSecond: ms > 0 ? bytes / 1e6 / (ms / 1000) : 0 },
+    speed: {
+      bytes, ms, mbPerSecond: ms > 0 ? bytes / 1e6 / (ms / 1000) : 0,
+      cpuMs: options.cpuNow ? cpuMs : null,
+      mbPerCpuSecond: options.cpuNow && cpuMs > 0 ? bytes / 1e6 / (cpuMs / 1000) : null,
+    },
     items,
     contractViolations,
   };

@@ -30,7 +30,7 @@ Options:
     try {
       const progress = createProgress(context, { quiet: Boolean(args.values.quiet), label: "ingest" });
       const result = await ingestFiles(store, {
-        paths: [seeds],
+        paths: ["seeds"], // relative: article ids and reports must not depend on where the clone lives
         cwd: context.cwd,
         onProgress: (p) => progress.update(p.read, p.rejected, p.file),
       });

@@ -19,6 +19,8 @@ interface Open {
   pos: number;
 }
 
+// every quote mark the scanner cares about; the regex engine skips the text between them
+const MARKS = /["'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]/g;
 const LDQ = 0x201c; // “
 const RDQ = 0x201d; // ”
 const LSQ = 0x2018; // ‘
@@ -116,9 +118,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
   }
 
   function scanParagraph(p: Paragraph, from: number): void {
-    for (let i = from; i < p.end; i++) {
+    MARKS.lastIndex = from;
+    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+      const i = m.index;
       const c = text.charCodeAt(i);
-      if (c !== LDQ && c !== RDQ && c !== DQ && c !== LSQ && c !== RSQ && c !== SQ && c !== LOWQ && c !== LGUIL && c !== RGUIL) continue;
       const prev = i > p.start ? text.charCodeAt(i - 1) : 32;
       const next = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
       const top = stack[stack.length - 1];

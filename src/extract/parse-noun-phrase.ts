@@ -1,3 +1,4 @@
+import { AGENCY_FIRST_WORDS } from "../lexicon/agencies.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
@@ -99,8 +100,9 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
 function classify(tokens: readonly Token[], first: number, last: number): NounPhrase | null {
   const head = tokens[last] as Token;
   const startTok = tokens[first] as Token;
-  const text = tokens.slice(first, last + 1).map((t) => t.text).join(" ");
-  const ag = findAgency(text);
+  let maybeAgency = false;
+  for (let k = first; k <= last; k++) if (AGENCY_FIRST_WORDS.has((tokens[k] as Token).lower)) { maybeAgency = true; break; }
+  const ag = maybeAgency ? findAgency(tokens.slice(first, last + 1).map((t) => t.text).join(" ")) : null;
   if (ag) {
     const np = make(tokens, first, last, "agency");
     np.agency = ag.entry.name;
@@ -129,6 +131,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     return np;
   }
   if (ROLE_HEADS.has(head.lower)) {
+    // a bare singular role without a determiner is a modifier ("member states"), not a subject
+    if (!hasDet && !head.cap && first === last && !head.lower.endsWith("s") && head.lower !== "police") return null;
     const np = make(tokens, first, last, "role");
     const roleToks = tokens.slice(hasDet ? first + 1 : first, last + 1);
     np.role = roleToks.map((t) => t.text).join(" ");

@@ -1,33 +1,65 @@
 import type { Token } from "./types.ts";
 
-// A word is letters/digits joined by single inner apostrophes, hyphens, dots or ampersands
-// ("Russia's", "state-run", "U.S", "AT&T"); every separator must be followed by a letter or
-// digit, so the pattern cannot backtrack. Any other non-space character is a one-char token.
-const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
-
-/** Tokens of text[start, end) with absolute offsets. Linear in the length of the range. */
+/**
+ * Tokens of text[start, end) with absolute offsets: words are letters/digits joined by single
+ * inner apostrophes, hyphens, dots or ampersands ("Russia's", "state-run", "U.S.", "AT&T");
+ * any other non-space character is a one-character token. One pass over the characters.
+ */
 export function tokenizeWords(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    const s = start + m.index;
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    // "U.S." keeps its final dot: a word with inner dots whose parts are one or two letters
-    if (word && t.includes(".") && slice.charCodeAt(m.index + t.length) === 46 && t.length <= 8) {
-      t += ".";
-      TOKEN.lastIndex += 1;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (!isWordChar(c)) {
+      const t = text[i] as string;
+      out.push({ text: t, lower: t, start: i, end: i + 1, cap: false, word: false });
+      i++;
+      continue;
     }
-    out.push({
-      text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      start: s,
-      end: s + t.length,
-      cap: word && UPPER.test(t),
-      word,
-    });
+    const s = i;
+    let dots = false;
+    i++;
+    for (;;) {
+      while (i < end && isWordChar(text.charCodeAt(i))) i++;
+      const sep = text.charCodeAt(i);
+      if (i + 1 < end && (sep === 39 || sep === 0x2019 || sep === 45 || sep === 46 || sep === 38) && isWordChar(text.charCodeAt(i + 1))) {
+        if (sep === 46) dots = true;
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    // "U.S." keeps its final dot
+    if (dots && i < end && text.charCodeAt(i) === 46 && i - s <= 8) i++;
+    const t = text.slice(s, i);
+    let lower = t.toLowerCase();
+    if (lower.includes("\u2019")) lower = lower.replace(/\u2019/g, "'");
+    out.push({ text: t, lower, start: s, end: i, cap: isUpper(c), word: true });
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0xc0 && c <= 0x24f) return true;
+  if (c < 0x370) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates (emoji): not letters here
+  if (c >= 0xfe30 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return true;
+}
+
+function isUpper(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }

@@ -20,9 +20,20 @@ export interface ClassifiedText {
 }
 
 /** Boilerplate reasons that make a neighbouring short line chrome too (user names, values, flags). */
+/** At most this many repeated-text searches per article (each is a scan of the folded text). */
+const MAX_PREVIEW_SEARCHES = 40;
+
 const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "counter"]);
 
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]{0,3}$/;
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
+
+/** Ends with . ! ? or … possibly followed by up to three closing quotes or brackets (checked from the end). */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  for (let k = 0; k < 3 && i >= 0 && CLOSERS.has(line.charAt(i)); k++) i--;
+  return i >= 0 && TERMINATORS.has(line.charAt(i));
+}
 
 /**
  * Splits a text into header, body, link-preview, boilerplate and caption regions without changing
@@ -37,9 +48,12 @@ export function classifyRegions(text: string): ClassifiedText {
   const n = base.length;
   const segments: ClassifiedSegment[] = base.map((s) => {
     const line = classifyLine(s.text, s.words);
-    return { ...s, role: line?.role ?? null, kind: "body", reason: line?.reason ?? "article" };
+    return {
+      index: s.index, start: s.start, end: s.end, text: s.text, words: s.words,
+      kind: "body", reason: line === null ? "article" : line.reason, role: line === null ? null : line.role,
+    };
   });
-  const ends = segments.map((s) => ENDS_SENTENCE.test(s.text));
+  const ends = segments.map((s) => endsSentence(s.text));
   const isParagraph = (i: number) => segments[i]!.role === null && ((segments[i]!.words >= 8 && ends[i]!) || segments[i]!.words >= 20);
   const isStrongParagraph = (i: number) => (segments[i]!.words >= 15 && ends[i]!) || segments[i]!.words >= 30;
 
@@ -76,8 +90,15 @@ export function classifyRegions(text: string): ClassifiedText {
   const bodyFrom = first < 0 ? n : first;
 
   // 4. title: a heading-like line of the header zone, preferring one the page repeats, else the longest
+  // (only lines with as many words as some candidate are folded and counted: folding every line is costly)
   const counts = new Map<string, number>();
+  const candidateWords = new Set<number>();
+  for (let i = 0; i < bodyFrom; i++) {
+    const s = segments[i]!;
+    if (s.role === null && s.words >= 3 && s.words <= 40) candidateWords.add(s.words);
+  }
   for (const s of segments) {
+    if (!candidateWords.has(s.words)) continue;
     const key = foldLine(s.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -93,6 +114,7 @@ export function classifyRegions(text: string): ClassifiedText {
     }
   }
   const titleKey = title >= 0 ? foldLine(segments[title]!.text) : null;
+  const titleWords = title >= 0 ? segments[title]!.words : -1;
 
   // 5. header zone and body zone
   for (let i = 0; i < n; i++) {
@@ -104,7 +126,7 @@ export function classifyRegions(text: string): ClassifiedText {
       continue;
     }
     if (s.kind !== "body") continue;
-    if (titleKey !== null && s.role === null && foldLine(s.text) === titleKey) {
+    if (titleKey !== null && s.role === null && s.words === titleWords && foldLine(s.text) === titleKey) {
       s.kind = "header";
       s.reason = "title-repeat";
       continue;
@@ -142,7 +164,8 @@ export function classifyRegions(text: string): ClassifiedText {
   }
 
   // 7. a bare domain followed by lines that re-print earlier text is a link-preview card
-  let folded: { all: string; offsets: number[] } | null = null;
+  let folded: Folded | null = null;
+  let searches = 0;
   for (let i = bodyFrom + 1; i < n; i++) {
     if (segments[i]!.role !== "domain") continue;
     folded ??= foldAll(segments);
@@ -152,7 +175,9 @@ export function classifyRegions(text: string): ClassifiedText {
       const s = segments[j]!;
       if (s.role !== null && s.role !== "date") break;
       const needle = foldLine(s.text).replace(/(?:\.{3}|…)$/, "").slice(0, 80);
-      if (needle.length < 12) break;
+      // indexOf finds the first occurrence: one before the domain line exists iff it is before it.
+      // Searches are capped so that a page of thousands of domain lines stays linear.
+      if (needle.length < 12 || searches++ >= MAX_PREVIEW_SEARCHES) break;
       const at = folded.all.indexOf(needle);
       if (at < 0 || at >= limit) break;
       last = j;
@@ -169,7 +194,7 @@ export function classifyRegions(text: string): ClassifiedText {
   // 8. short unpunctuated lines next to chrome are chrome (user names, values, flags, dates)
   const shortLine = (i: number) => {
     const s = segments[i]!;
-    return i !== title && s.words <= 3 && s.text.length <= 40 && !ends[i] && (s.kind === "body" || (s.kind === "header" && s.reason !== "date-line"));
+    return i !== title && s.role === null && s.words <= 3 && s.text.length <= 40 && !ends[i] && (s.kind === "body" || (s.kind === "header" && s.reason !== "date-line"));
   };
   const sticky = (i: number) => segments[i]!.kind === "boilerplate" && STICKY.has(segments[i]!.reason);
   for (let i = 1; i < n; i++) {
@@ -204,10 +229,17 @@ export function classifyRegions(text: string): ClassifiedText {
 
 /** Lower case, straight quotes, folded whitespace: for comparing lines. */
 function foldLine(line: string): string {
-  return line.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, " ");
+  let out = line.toLowerCase();
+  if (NON_ASCII.test(out)) out = out.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'");
+  if (ODD_SPACE.test(out)) out = out.replace(/\s+/g, " ");
+  return out;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const ODD_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]/;
 
-function foldAll(segments: readonly Segment[]): { all: string; offsets: number[] } {
+interface Folded { all: string; offsets: number[] }
+
+function foldAll(segments: readonly Segment[]): Folded {
   const parts: string[] = [];
   const offsets: number[] = [];
   let length = 0;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream, type Dirent } from "node:fs";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { GivenMetadata, InputFormat, ManifestEntry, SourceDocument } from "../model/article.ts";
 import type { RejectedInput } from "../model/message.ts";
@@ -167,7 +167,11 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions): 
         continue;
       }
       if (!FORMATS[extname(entry.name).toLowerCase()]) {
-        skip(childShown, `unknown extension "${extname(entry.name) || "(none)"}"`);
+        // Not an input type: skipped, unless it is a binary file (an image in a folder of articles
+        // is reported, so that the user sees it was not ingested).
+        const binary = await sniffBinary(childAbsolute);
+        if (binary) yield { rejected: { file: childShown, reason: binary } };
+        else skip(childShown, `unknown extension "${extname(entry.name) || "(none)"}"`);
         continue;
       }
       yield* readOne(childShown, childAbsolute, inner);
@@ -336,6 +340,23 @@ async function* readJsonLines(shown: string, absolute: string, maxBytes: number)
   }
   if (pendingBytes > 0 || tooLong) yield* finishLine();
   if (records === 0) yield { rejected: { file: shown, reason: "empty file (no records)" } };
+}
+
+/** "binary file (PNG image)" when the file starts like a binary file, else null. */
+async function sniffBinary(absolute: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(absolute, "r");
+    const buffer = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buffer, 0, 512, 0);
+    if (bytesRead === 0) return null;
+    const probe = decodeInputBytes(buffer.subarray(0, bytesRead), { maxBytes: Number.MAX_SAFE_INTEGER });
+    return "reason" in probe && probe.reason.startsWith("binary") ? probe.reason : null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
 }
 
 function isBlank(bytes: Uint8Array): boolean {

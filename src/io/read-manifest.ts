@@ -6,15 +6,15 @@ const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
 const ZOutletKind = z.enum(["wire", "agency", "newspaper", "broadcaster", "aggregator", "blog", "forum", "unknown"]);
 
-const ZManifestOutlet = z.union([
-  z.string().min(1).transform((name) => ({ name })),
+const ZManifestOutlet = z.preprocess(
+  (value) => (typeof value === "string" ? { name: value } : value),
   z.object({
     name: z.string().min(1),
     domain: z.string().min(1).optional(),
     kind: ZOutletKind.optional(),
     country: z.string().min(1).optional(),
   }),
-]);
+);
 
 const ZManifestEntrySchema = z.object({
   url: z.string().min(1).optional(),

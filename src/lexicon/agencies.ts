@@ -61,3 +61,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: "CGTN", aliases: [], caseSensitive: ["CGTN"], kind: "broadcaster", domains: ["cgtn.com"] },
   { name: "Global Times", aliases: ["Global Times"], kind: "newspaper", domains: ["globaltimes.cn"] },
 ];
+
+/** lower-cased first words of every alias: a cheap test before a full lookup */
+export const AGENCY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  AGENCIES.flatMap((a) => [...a.aliases, ...(a.caseSensitive ?? [])].map((x) => (x.split(/\s+/)[0] ?? "").toLowerCase())),
+);

@@ -49,7 +49,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  */
 export function findAgency(phrase: string): AgencyMatch | null {
   const idx = getIndex();
-  const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9.-]{1,200}\.[a-z]{2,10})(?:[/:?#]|$)/i.exec(phrase.trim());
+  const host = phrase.includes(".") && !phrase.includes(" ") ? /^(?:https?:\/\/)?(?:www\.)?([a-z0-9.-]{1,200}\.[a-z]{2,10})(?:[/:?#]|$)/i.exec(phrase.trim()) : null;
   if (host?.[1]) {
     const h = host[1].toLowerCase();
     for (const [domain, entry] of idx.byDomain) {

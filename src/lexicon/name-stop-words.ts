@@ -10,7 +10,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   "their", "our", "my", "your", "who", "what", "which", "where", "why", "how", "not", "no", "yes",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "today", "yesterday", "tomorrow", "earlier", "later", "last", "next", "according", "read",
   "opinion", "related", "share", "comment", "comments", "like", "photo", "video", "watch", "click",
   "all", "some", "many", "most", "every", "each", "both", "one", "two", "new", "more", "such",

@@ -1,4 +1,4 @@
-import { OUTLETS, type OutletEntry } from "./outlets.ts";
+import { listOutlets, type OutletEntry } from "./outlets.ts";
 
 let byName: Map<string, OutletEntry> | null = null;
 
@@ -13,7 +13,7 @@ function foldName(name: string): string {
 export function findOutletByName(name: string): OutletEntry | null {
   if (byName === null) {
     byName = new Map();
-    for (const entry of OUTLETS) {
+    for (const entry of listOutlets()) {
       for (const n of [entry.name, ...entry.aliases]) {
         const key = foldName(n);
         if (!byName.has(key)) byName.set(key, entry);

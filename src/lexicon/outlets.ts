@@ -1,4 +1,5 @@
 import type { OutletKind } from "../model/article.ts";
+import { AGENCIES } from "./agencies.ts";
 
 /** A known outlet or news agency. `name` is the canonical name used everywhere else. */
 export interface OutletEntry {
@@ -13,30 +14,30 @@ export interface OutletEntry {
 }
 
 /**
- * Outlets and agencies quotetrail knows by domain and name. Kinds: "agency" for news agencies whose
- * copy other outlets carry (TASS, EFE, Reuters ...), "wire" is kept for pure wire services.
- * Sorted by name; add entries freely, keep domains lower case.
+ * Outlets and agencies quotetrail knows by domain and name, with kind and country. Canonical names
+ * agree with src/lexicon/agencies.ts (the extraction stage's agency list; a test checks it), and
+ * lookups fall back to that list for agencies not listed here. Sorted by name; keep domains lower case.
  */
 export const OUTLETS: readonly OutletEntry[] = [
-  { name: "AFP", domains: ["afp.com"], kind: "agency", country: "FR", aliases: ["Agence France-Presse", "Agence France Presse"] },
+  { name: "AFP", domains: ["afp.com"], kind: "wire", country: "FR", aliases: ["Agence France-Presse", "Agence France Presse"] },
   { name: "Al Arabiya", domains: ["alarabiya.net"], kind: "broadcaster", country: "AE", aliases: [] },
   { name: "Al Jazeera", domains: ["aljazeera.com", "aljazeera.net"], kind: "broadcaster", country: "QA", aliases: [] },
   { name: "Anadolu", domains: ["aa.com.tr"], kind: "agency", country: "TR", aliases: ["Anadolu Agency", "Anadolu Ajansi", "AA"] },
   { name: "ANI", domains: ["aninews.in"], kind: "agency", country: "IN", aliases: ["Asian News International"] },
-  { name: "ANSA", domains: ["ansa.it"], kind: "agency", country: "IT", aliases: [] },
-  { name: "AP", domains: ["apnews.com", "ap.org"], kind: "agency", country: "US", aliases: ["Associated Press", "The Associated Press"] },
+  { name: "ANSA", domains: ["ansa.it"], kind: "wire", country: "IT", aliases: [] },
+  { name: "AP", domains: ["apnews.com", "ap.org"], kind: "wire", country: "US", aliases: ["Associated Press", "The Associated Press"] },
   { name: "APP", domains: ["app.com.pk"], kind: "agency", country: "PK", aliases: ["Associated Press of Pakistan"] },
   { name: "Bloomberg", domains: ["bloomberg.com"], kind: "agency", country: "US", aliases: [] },
   { name: "BBC", domains: ["bbc.co.uk", "bbc.com"], kind: "broadcaster", country: "GB", aliases: ["BBC News"] },
-  { name: "Belta", domains: ["belta.by", "eng.belta.by"], kind: "agency", country: "BY", aliases: ["BelTA"] },
+  { name: "BelTA", domains: ["belta.by", "eng.belta.by"], kind: "agency", country: "BY", aliases: ["Belta"] },
   { name: "Breitbart", domains: ["breitbart.com"], kind: "newspaper", country: "US", aliases: ["Breitbart News"] },
   { name: "CGTN", domains: ["cgtn.com"], kind: "broadcaster", country: "CN", aliases: [] },
   { name: "China Daily", domains: ["chinadaily.com.cn"], kind: "newspaper", country: "CN", aliases: [] },
   { name: "CNN", domains: ["cnn.com"], kind: "broadcaster", country: "US", aliases: [] },
   { name: "Dawn", domains: ["dawn.com"], kind: "newspaper", country: "PK", aliases: [] },
   { name: "Deutsche Welle", domains: ["dw.com"], kind: "broadcaster", country: "DE", aliases: ["DW"] },
-  { name: "dpa", domains: ["dpa.com"], kind: "agency", country: "DE", aliases: ["DPA", "Deutsche Presse-Agentur"] },
-  { name: "EFE", domains: ["efe.com"], kind: "agency", country: "ES", aliases: ["Agencia EFE"] },
+  { name: "DPA", domains: ["dpa.com"], kind: "wire", country: "DE", aliases: ["dpa", "Deutsche Presse-Agentur"] },
+  { name: "EFE", domains: ["efe.com"], kind: "wire", country: "ES", aliases: ["Agencia EFE"] },
   { name: "Euronews", domains: ["euronews.com"], kind: "broadcaster", country: "FR", aliases: [] },
   { name: "Fars", domains: ["farsnews.ir", "farsnews.com"], kind: "agency", country: "IR", aliases: ["Fars News", "Fars News Agency", "FNA"] },
   { name: "Fox News", domains: ["foxnews.com"], kind: "broadcaster", country: "US", aliases: [] },
@@ -48,14 +49,14 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: "ISNA", domains: ["isna.ir"], kind: "agency", country: "IR", aliases: ["Iranian Students News Agency"] },
   { name: "Kyodo", domains: ["kyodonews.net"], kind: "agency", country: "JP", aliases: ["Kyodo News"] },
   { name: "La Prensa Latina", domains: ["laprensalatina.com"], kind: "newspaper", country: "US", aliases: ["La Prensa Latina Media"] },
-  { name: "Mehr", domains: ["mehrnews.com"], kind: "agency", country: "IR", aliases: ["Mehr News", "Mehr News Agency", "MNA"] },
+  { name: "Mehr", domains: ["mehrnews.com", "en.mehrnews.com"], kind: "agency", country: "IR", aliases: ["Mehr News", "Mehr News Agency", "MNA"] },
   { name: "Middle East Monitor", domains: ["middleeastmonitor.com"], kind: "newspaper", country: "GB", aliases: ["MEMO"] },
-  { name: "NBC News", domains: ["nbcnews.com"], kind: "broadcaster", country: "US", aliases: [] },
+  { name: "NBC", domains: ["nbcnews.com"], kind: "broadcaster", country: "US", aliases: ["NBC News"] },
   { name: "NPR", domains: ["npr.org"], kind: "broadcaster", country: "US", aliases: [] },
   { name: "Pakistan Defence", domains: ["defence.pk", "pdf.defence.pk"], kind: "forum", country: "PK", aliases: ["Pakistan Defence Forum", "PDF"] },
   { name: "Politico", domains: ["politico.com", "politico.eu"], kind: "newspaper", country: "US", aliases: [] },
   { name: "Press TV", domains: ["presstv.ir", "presstv.com"], kind: "broadcaster", country: "IR", aliases: ["PressTV"] },
-  { name: "Reuters", domains: ["reuters.com"], kind: "agency", country: "GB", aliases: [] },
+  { name: "Reuters", domains: ["reuters.com"], kind: "wire", country: "GB", aliases: [] },
   { name: "RIA Novosti", domains: ["ria.ru"], kind: "agency", country: "RU", aliases: ["RIA"] },
   { name: "RT", domains: ["rt.com"], kind: "broadcaster", country: "RU", aliases: ["Russia Today"] },
   { name: "Sputnik", domains: ["sputniknews.com", "sputnikglobe.com"], kind: "agency", country: "RU", aliases: ["Sputnik News"] },
@@ -73,31 +74,35 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: "USA Today", domains: ["usatoday.com"], kind: "newspaper", country: "US", aliases: [] },
   { name: "Xinhua", domains: ["xinhuanet.com", "news.cn", "english.news.cn"], kind: "agency", country: "CN", aliases: ["Xinhua News Agency"] },
   { name: "Yonhap", domains: ["yna.co.kr"], kind: "agency", country: "KR", aliases: ["Yonhap News Agency"] },
+  { name: "Al-Monitor", domains: ["al-monitor.com"], kind: "newspaper", country: "US", aliases: ["Al Monitor"] },
+  { name: "Arab News", domains: ["arabnews.com"], kind: "newspaper", country: "SA", aliases: [] },
+  { name: "Axios", domains: ["axios.com"], kind: "newspaper", country: "US", aliases: [] },
+  { name: "Daily Mail", domains: ["dailymail.co.uk"], kind: "newspaper", country: "GB", aliases: ["Mail Online", "MailOnline"] },
+  { name: "Daily Sabah", domains: ["dailysabah.com"], kind: "newspaper", country: "TR", aliases: [] },
+  { name: "Financial Times", domains: ["ft.com"], kind: "newspaper", country: "GB", aliases: ["FT"] },
+  { name: "Geo News", domains: ["geo.tv"], kind: "broadcaster", country: "PK", aliases: [] },
+  { name: "Haaretz", domains: ["haaretz.com"], kind: "newspaper", country: "IL", aliases: [] },
+  { name: "Hindustan Times", domains: ["hindustantimes.com"], kind: "newspaper", country: "IN", aliases: [] },
+  { name: "Newsweek", domains: ["newsweek.com"], kind: "newspaper", country: "US", aliases: [] },
+  { name: "South China Morning Post", domains: ["scmp.com"], kind: "newspaper", country: "HK", aliases: ["SCMP"] },
+  { name: "The Express Tribune", domains: ["tribune.com.pk"], kind: "newspaper", country: "PK", aliases: ["Express Tribune"] },
+  { name: "The Independent", domains: ["independent.co.uk"], kind: "newspaper", country: "GB", aliases: ["Independent"] },
+  { name: "The Moscow Times", domains: ["themoscowtimes.com"], kind: "newspaper", country: "RU", aliases: ["Moscow Times"] },
+  { name: "The Telegraph", domains: ["telegraph.co.uk"], kind: "newspaper", country: "GB", aliases: ["Daily Telegraph"] },
+  { name: "The Times of Israel", domains: ["timesofisrael.com"], kind: "newspaper", country: "IL", aliases: ["Times of Israel"] },
+  { name: "The Wall Street Journal", domains: ["wsj.com"], kind: "newspaper", country: "US", aliases: ["Wall Street Journal", "WSJ"] },
+  { name: "TRT World", domains: ["trtworld.com"], kind: "broadcaster", country: "TR", aliases: [] },
 ];
 
-let byDomain: Map<string, OutletEntry> | null = null;
-
-/**
- * The outlet for a host name or URL ("www.laprensalatina.com", "https://pdf.defence.pk/threads/..."),
- * trying the host and then each parent domain ("pdf.defence.pk" -> "defence.pk"). Null if unknown.
- */
-export function findOutletByDomain(hostOrUrl: string): OutletEntry | null {
-  if (byDomain === null) {
-    byDomain = new Map();
-    for (const entry of OUTLETS) for (const d of entry.domains) byDomain.set(d, entry);
-  }
-  let host = hostOrUrl.trim().toLowerCase();
-  const scheme = host.indexOf("://");
-  if (scheme >= 0) host = host.slice(scheme + 3);
-  const slash = host.search(/[/?#:]/);
-  if (slash >= 0) host = host.slice(0, slash);
-  host = host.replace(/\.$/, "");
-  for (;;) {
-    const hit = byDomain.get(host);
-    if (hit) return hit;
-    const dot = host.indexOf(".");
-    if (dot < 0) return null;
-    host = host.slice(dot + 1);
-    if (!host.includes(".")) return null;
-  }
+/** OUTLETS, then the agencies of src/lexicon/agencies.ts that OUTLETS does not name (country unknown). */
+export function listOutlets(): readonly OutletEntry[] {
+  const names = new Set(OUTLETS.map((o) => o.name));
+  const extra: OutletEntry[] = AGENCIES.filter((a) => !names.has(a.name)).map((a) => ({
+    name: a.name,
+    domains: a.domains,
+    kind: a.kind,
+    country: null,
+    aliases: [...a.aliases, ...(a.caseSensitive ?? [])],
+  }));
+  return [...OUTLETS, ...extra];
 }

@@ -3,6 +3,8 @@ import type { Change, ChangeType } from "../model/family.ts";
 import { rateChangeSeverity } from "./rate-change-severity.ts";
 import { tokenizeQuote, type QuoteToken } from "./tokenize-quote.ts";
 
+let lastFrom: { text: string; tokens: QuoteToken[] } = { text: "", tokens: [] };
+
 interface RawChange {
   type: ChangeType;
   from: QuoteToken[];
@@ -27,9 +29,21 @@ interface RawChange {
  */
 export function classifyChanges(fromText: string, toText: string): Change[] {
   if (fromText === toText) return [];
-  const a = tokenizeQuote(fromText);
+  // the same canonical text is compared with every member of a family: tokenize it once
+  if (lastFrom.text !== fromText) lastFrom = { text: fromText, tokens: tokenizeQuote(fromText) };
+  const a = lastFrom.tokens;
   const b = tokenizeQuote(toText);
-  const parts = diffArrays(a, b, { comparator: (l, r) => l.kind === r.kind && l.key === r.key });
+  const same = (l: QuoteToken, r: QuoteToken): boolean => l.kind === r.kind && l.key === r.key;
+  // common head and tail need no diff: run jsdiff on the middle only
+  let head = 0;
+  while (head < a.length && head < b.length && same(a[head] as QuoteToken, b[head] as QuoteToken)) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail] as QuoteToken, b[b.length - 1 - tail] as QuoteToken)) tail++;
+  const middle = head === a.length && head === b.length ? [] : diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail), { comparator: same });
+  const parts: { added: boolean; removed: boolean; count: number }[] = [];
+  if (head > 0) parts.push({ added: false, removed: false, count: head });
+  parts.push(...middle);
+  if (tail > 0) parts.push({ added: false, removed: false, count: tail });
   const raw: RawChange[] = [];
   let ai = 0;
   let bi = 0;

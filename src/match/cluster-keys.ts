@@ -114,11 +114,15 @@ function findEdges(keys: MatchKey[], options: ResolvedMatchOptions, incremental:
     const ki = keys[i];
     if (ki === undefined || ki.short || (incremental && !ki.fresh)) continue;
     touched.length = 0;
+    let skipped = 0;
     for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
       const id = grams[p] ?? 0;
       const s = postStart[id] ?? 0;
       const e = postStart[id + 1] ?? 0;
-      if (e - s > options.maxPostings) continue;
+      if (e - s > options.maxPostings) {
+        skipped++;
+        continue;
+      }
       for (let q = s; q < e; q++) {
         const j = postings[q] ?? 0;
         if (j === i) continue;
@@ -136,8 +140,16 @@ function findEdges(keys: MatchKey[], options: ResolvedMatchOptions, incremental:
     for (const j of touched) {
       const kj = keys[j];
       if (kj === undefined) continue;
-      const need = Math.min(ki.words.length, kj.words.length) <= 6 ? 1 : 2;
-      if ((count[j] ?? 0) < need) continue;
+      const shortest = Math.min(ki.words.length, kj.words.length);
+      const shared = count[j] ?? 0;
+      if (shared < (shortest <= 6 ? 1 : 2)) continue;
+      // q-gram filter: each word edit destroys at most 2 distinct bigrams of the shorter wording,
+      // so a pair within the largest allowed distance shares at least (its bigrams - 2 * max)
+      // (skipped boilerplate bigrams may be shared too: counted as if they were)
+      const most = Math.max(options.editThreshold(Math.max(ki.words.length, kj.words.length)), shortest < 8 ? 0 : shortest < 15 ? 1 : 2);
+      const gramsI = (keyGramStart[i + 1] ?? 0) - (keyGramStart[i] ?? 0);
+      const gramsJ = (keyGramStart[j + 1] ?? 0) - (keyGramStart[j] ?? 0);
+      if (shared + skipped < Math.min(gramsI, gramsJ) - 2 * most) continue;
       verifyPair(i, ki, j, kj, options, full, contained);
     }
   }
@@ -329,7 +341,7 @@ class SpeakerUnionFind {
     if (rb < ra) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.sizes[ra] = (this.sizes[ra] ?? 0) + (this.sizes[rb] ?? 0);
-    if ((this.speaker[ra] ?? -1) < 0) this.speaker[ra] = sb;
+    this.speaker[ra] = sa >= 0 ? sa : sb;
     return true;
   }
 }

@@ -9,12 +9,26 @@
  * A possessive or contraction keeps its tail: "organisation's" -> "organization's".
  */
 export function toUsSpelling(word: string): string {
+  let out = MEMO.get(word);
+  if (out === undefined) {
+    out = fold(word);
+    // bounded: untrusted text must not grow it without limit
+    if (MEMO.size >= 100_000) MEMO.clear();
+    MEMO.set(word, out);
+  }
+  return out;
+}
+
+const MEMO = new Map<string, string>();
+
+function fold(word: string): string {
   const apostrophe = word.indexOf("'");
-  if (apostrophe > 0) return toUsSpelling(word.slice(0, apostrophe)) + word.slice(apostrophe);
+  if (apostrophe > 0) return fold(word.slice(0, apostrophe)) + word.slice(apostrophe);
   const listed = LEXICON.get(word);
   if (listed !== undefined) return listed;
   if (word.length < 6) return word;
   // -isation/-ise family -> -ization/-ize (root of at least 3 letters; "prise", "rise" too short)
+  if (!word.includes("is") && !word.includes("ys")) return word;
   const ise = /^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/.exec(word);
   if (ise !== null && !ISE_KEEP.has(`${ise[1]}ise`)) return `${ise[1]}iz${ise[2]}`;
   // -yse -> -yze (analyse, paralyse, catalyse)

@@ -72,9 +72,11 @@ export function tokenizeQuote(text: string): QuoteToken[] {
         }
       }
       const raw = text.slice(i, j);
-      const typo = normaliseTypography(raw);
+      const typo = isPlainAscii(raw) ? raw : normaliseTypography(raw);
       const lower = typo.toLowerCase();
-      const key = toUsSpelling(lower.replace(/-/g, "").replace(/(\d),(?=\d)/g, "$1"));
+      let folded = lower.includes("-") ? lower.replace(/-/g, "") : lower;
+      if (folded.includes(",")) folded = folded.replace(/(\d),(?=\d)/g, "$1");
+      const key = toUsSpelling(folded);
       tokens.push({ kind: "word", raw, typo, lower, key, start: i, end: j, sentenceInitial: sentenceStart });
       sentenceStart = false;
       i = j;
@@ -84,12 +86,21 @@ export function tokenizeQuote(text: string): QuoteToken[] {
     let end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
     if (isDash(c)) while (end < n && isDash(text.charCodeAt(end))) end++;
     const raw = text.slice(i, end);
-    const typo = isDash(c) ? "-" : normaliseTypography(raw);
+    const typo = isDash(c) ? "-" : isPlainAscii(raw) ? raw : normaliseTypography(raw);
     tokens.push({ kind: "punct", raw, typo, lower: typo, key: typo, start: i, end, sentenceInitial: false });
     if (c === 0x2e || c === 0x21 || c === 0x3f) sentenceStart = true;
     i = end;
   }
   return tokens;
+}
+
+/** printable ASCII without the backtick: nothing for normaliseTypography to fold */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x60) return false;
+  }
+  return true;
 }
 
 function isSpace(c: number): boolean {

@@ -15,7 +15,8 @@ export type FieldOrigin =
   | "dateline"        // "Moscow, Aug 15 (EFE).-"
   | "text-date"       // a written date in the text ("August 15, 2023")
   | "relative-weekday"// "on Tuesday" resolved against other dates in the text
-  | "lexicon";        // the outlet lexicon (src/lexicon)
+  | "lexicon"         // the outlet lexicon (src/lexicon)
+  | "text-heading";   // the page's heading line (title inferred from the text)
 
 export interface Sourced<T> {
   value: T;

@@ -13,6 +13,12 @@
 /** How far either side of the quote to look, in characters (bounds the work on huge paragraphs). */
 const MAX_REACH = 1500;
 const CONNECTORS = new Set(["of", "on", "for", "and", "in", "the", "de", "to", "&"]);
+/** Capitalised words that end an event name ("... on International Security on Tuesday"). */
+const NOT_NAMES = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December",
+]);
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’.&-]*$/u;
 const INTRODUCERS = ["at the ", "At the "];
@@ -120,7 +126,7 @@ function readEventName(text: string, at: number, limit: number): string | null {
     const ends = word !== raw || text[j] === "\n" || j >= limit;
     if (first && ORDINAL.test(word)) {
       words.push(word);
-    } else if (CAPITALISED.test(word)) {
+    } else if (CAPITALISED.test(word) && !NOT_NAMES.has(word)) {
       words.push(word);
       capitalised++;
     } else if (!first && CONNECTORS.has(word)) {

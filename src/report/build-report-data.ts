@@ -144,7 +144,9 @@ function buildFamily(
   mentions: ReadonlyMap<string, CorpusMention>,
 ): FamilyReport {
   const occurrences: OccurrenceReport[] = [];
+  const memberIndex = new Map<string, number>();
   for (const member of family.members) {
+    memberIndex.set(member.mentionId, memberIndex.size);
     const mention = mentions.get(member.mentionId);
     if (!mention) continue;
     const article = articles.get(mention.articleId);
@@ -169,8 +171,12 @@ function buildFamily(
       flags: provenance?.flags[member.mentionId] ?? [],
     });
   }
-  // Timeline order: date (undated last), then mention id.
-  occurrences.sort((a, b) => compareDates(a.date, b.date) || compare(a.mentionId, b.mentionId));
+  // Timeline order: date (undated last), the canonical mention first among equals, then the
+  // matcher's member order (date, mention id), then mention id.
+  const isCanonical = (o: OccurrenceReport): number => (o.mentionId === family.canonicalMentionId ? 0 : 1);
+  occurrences.sort((a, b) =>
+    compareDates(a.date, b.date) || isCanonical(a) - isCanonical(b) ||
+    (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compare(a.mentionId, b.mentionId));
 
   const outlets = unique(occurrences.map((o) => o.outlet).filter((o): o is string => o !== null));
   const canonicalVariant = family.variants.find((v) => v.id === family.canonicalVariantId) ?? family.variants[0];

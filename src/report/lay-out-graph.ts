@@ -46,7 +46,7 @@ export function layOutGraph(
   options: LayOutGraphOptions = {},
 ): GraphLayout {
   const nodeHeight = options.nodeHeight ?? 34;
-  const layerGap = options.layerGap ?? 70;
+  const layerGap = options.layerGap ?? 90;
   const nodeGap = options.nodeGap ?? 28;
   const margin = options.margin ?? 16;
   const charWidth = options.charWidth ?? 7.2;
@@ -94,19 +94,27 @@ export function layOutGraph(
     const index = layer.get(id) ?? 0;
     (layers[index] ??= []).push(id);
   }
-  // One top-down barycentre sweep: order each layer by the mean index of its predecessors.
+  // Barycentre sweeps (down, up, down): order each layer by the mean position of its neighbours
+  // in the layer above (down) or below (up); nodes without such neighbours keep their place.
   const indexInLayer = new Map<string, number>();
-  layers.forEach((row, depth) => {
-    if (depth > 0) {
-      const bary = new Map<string, number>();
-      for (const id of row) {
-        const preds = edges.filter((e) => e.to === id && (layer.get(e.from) ?? 0) < depth).map((e) => indexInLayer.get(e.from) ?? 0);
-        bary.set(id, preds.length ? preds.reduce((s, v) => s + v, 0) / preds.length : Number.MAX_SAFE_INTEGER);
-      }
-      row.sort((a, b) => (bary.get(a) ?? 0) - (bary.get(b) ?? 0) || compare(a, b));
+  layers.forEach((row) => row.forEach((id, index) => indexInLayer.set(id, index)));
+  const sweep = (depth: number, down: boolean): void => {
+    const row = layers[depth];
+    if (!row) return;
+    const bary = new Map<string, number>();
+    for (const id of row) {
+      const neighbours = down
+        ? edges.filter((e) => e.to === id && (layer.get(e.from) ?? 0) === depth - 1).map((e) => e.from)
+        : edges.filter((e) => e.from === id && (layer.get(e.to) ?? 0) === depth + 1).map((e) => e.to);
+      const positions = neighbours.map((n) => indexInLayer.get(n) ?? 0);
+      bary.set(id, positions.length ? positions.reduce((sum, v) => sum + v, 0) / positions.length : (indexInLayer.get(id) ?? 0));
     }
+    row.sort((a, b) => (bary.get(a) ?? 0) - (bary.get(b) ?? 0) || compare(a, b));
     row.forEach((id, index) => indexInLayer.set(id, index));
-  });
+  };
+  for (let depth = 1; depth < layers.length; depth++) sweep(depth, true);
+  for (let depth = layers.length - 2; depth >= 0; depth--) sweep(depth, false);
+  for (let depth = 1; depth < layers.length; depth++) sweep(depth, true);
 
   const label = (id: string): string => (id.length > maxLabelChars ? `${id.slice(0, maxLabelChars - 1)}…` : id);
   const widthOf = (id: string): number => Math.round(Math.max(70, label(id).length * charWidth + 24));
@@ -128,6 +136,9 @@ export function layOutGraph(
   });
 
   const laidEdges: LaidOutEdge[] = [];
+  // Labels of edges leaving the same layer are staggered along their edges so they do not print
+  // over each other.
+  const perLayer = new Map<number, number>();
   for (const edge of edges) {
     const a = byId.get(edge.from);
     const b = byId.get(edge.to);
@@ -141,8 +152,11 @@ export function layOutGraph(
       const ay = a.y + a.height;
       const by = b.y;
       path = `M${fmt(ax)},${fmt(ay)} L${fmt(bx)},${fmt(by)}`;
-      labelX = (ax + bx) / 2;
-      labelY = (ay + by) / 2;
+      const seen = perLayer.get(a.layer) ?? 0;
+      perLayer.set(a.layer, seen + 1);
+      const t = [0.5, 0.3, 0.7, 0.4, 0.6][seen % 5] ?? 0.5;
+      labelX = ax + (bx - ax) * t;
+      labelY = ay + (by - ay) * t;
     } else {
       // Same layer or upwards (a broken cycle): bow out to the side of the boxes.
       const ay = a.y + a.height / 2;

@@ -48,9 +48,9 @@ export function renderHtmlFamily(family: FamilyReport, generatedAt: string): str
   out.push(`<div class="graph">${renderSvgGraph(buildFamilyGraph(family), `Provenance graph of ${family.id}`)}</div>`);
   if (family.chain.length === 0) out.push("<p>No relay chain: no occurrence credits a source.</p>");
   else {
-    out.push("<ul class=\"chain\">");
+    out.push("<ol class=\"chain\">");
     for (const link of family.chain) out.push(`<li>${h(link.from)} → ${h(link.to)} <span class="muted">— evidence: “${escapeHtml(link.evidence)}”</span></li>`);
-    out.push("</ul>");
+    out.push("</ol>");
   }
 
   out.push('<h2 id="variants">Variants</h2>');

@@ -25,7 +25,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px;
 .graph .node.credited rect { stroke-dasharray: 4 3; }
 .graph .node.origin rect { stroke: #0969da; stroke-width: 3; fill: #ddf4ff; }
 .graph .edge path { fill: none; stroke: #57606a; stroke-width: 1.4; }
-.graph .edge text { fill: var(--muted); font-size: 11px; }
+.graph .edge circle { fill: #fff; stroke: #57606a; stroke-width: 1; }
+.graph .edge text { fill: var(--fg); font-size: 10px; font-weight: 600; }
 section.variant { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; margin: 12px 0; }
 `;
 

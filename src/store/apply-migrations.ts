@@ -33,6 +33,17 @@ export async function applyMigrations(client: pg.ClientBase, options: ApplyMigra
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, "migration.sql")))
     .map((e) => e.name)
     .sort();
+  // Session-level lock around everything (table creation included): two processes migrating
+  // the same server at once apply each migration exactly once.
+  await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+  try {
+    return await applyPending(client, dir, migrations);
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+  }
+}
+
+async function applyPending(client: pg.ClientBase, dir: string, migrations: readonly string[]): Promise<ApplyMigrationsResult> {
   await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                  VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum"            VARCHAR(64) NOT NULL,
@@ -49,7 +60,6 @@ export async function applyMigrations(client: pg.ClientBase, options: ApplyMigra
     const checksum = createHash("sha256").update(script).digest("hex");
     await client.query("BEGIN");
     try {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
       const previous = await client.query<{ checksum: string; finished: boolean }>(
         `SELECT checksum, finished_at IS NOT NULL AS finished FROM "_prisma_migrations"
           WHERE migration_name = $1 AND rolled_back_at IS NULL`,

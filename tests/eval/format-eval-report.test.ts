@@ -31,7 +31,7 @@ describe("formatEvalReport", () => {
     expect(out).toMatch(/indirect\s+1\s+100\.0/);
     expect(out).toContain("wire detection: accuracy   0.0% (0/1); gold wires 1, found 0");
     expect(out).toContain("AP -> none ×1");
-    expect(out).toMatch(/speed: 0\.00 MB\/s/);
+    expect(out).toMatch(/speed: 0\.00 MB\/s wall/);
     expect(out).toContain("told · direct · cue after");
     expect(out).toContain(`⟦"We won,"⟧`);
   });

@@ -149,3 +149,18 @@ describe("runExtractEval + collectErrors with a stand-in predictor", () => {
     expect(errors.falsePositives[0]!.samples[0]!.context).toContain("⟦Polls show⟧");
   });
 });
+
+describe("runExtractEval when the predictor throws", () => {
+  it("scores that article as empty, reports it, and goes on", () => {
+    const report = runExtractEval([DOC, { ...DOC, docId: "doc-2" }], (input) => {
+      if (input.text === TEXT && seenOnce.length === 0) {
+        seenOnce.push(1);
+        throw new Error("boom");
+      }
+      return result([quote("the plan works")]);
+    }, { now: () => 0 });
+    expect(report.contractViolations).toEqual([{ docId: "doc-1", quoteId: "-", problem: "extractQuotes threw: boom" }]);
+    expect(report.summary.byThreshold[0]!.speechFound).toBe(1);
+  });
+});
+const seenOnce: number[] = [];

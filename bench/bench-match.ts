@@ -1,0 +1,192 @@
+/**
+ * Matching benchmark (issue 4): `npm run bench:match -- --sizes 100000,300000,1000000`.
+ * For each size, in a fresh child process (so peak RSS is per size): generate a corpus with known
+ * truth (generate-mention-corpus.ts), run matchMentions, print wall time, peak RSS and pairwise
+ * precision / recall / F1 against the truth. Then the same figures on a 5k corpus for the
+ * matcher and for a naive all-pairs baseline (Dice >= 0.7 on normalised text, single linkage).
+ * Figures are printed, nothing is asserted.
+ */
+import { spawnSync } from "node:child_process";
+import { matchMentions } from "../src/match/match-mentions.ts";
+import { toNormalisedText } from "../src/match/to-normalised-text.ts";
+import type { MatchResult } from "../src/model/family.ts";
+import { generateMentionCorpus, type MentionCorpus } from "./generate-mention-corpus.ts";
+
+interface Figures {
+  label: string;
+  mentions: number;
+  seconds: number;
+  generateSeconds: number;
+  peakRssMb: number;
+  families: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const args = process.argv.slice(2);
+const value = (flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const seed = Number(value("--seed") ?? 42);
+
+if (value("--child") !== undefined) {
+  const figures = runChild(value("--child") ?? "", Number(value("--size")), seed);
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  runParent((value("--sizes") ?? "100000,300000,1000000").split(",").map(Number), seed);
+}
+
+function runParent(sizes: number[], seed: number): void {
+  const results: Figures[] = [];
+  const run = (mode: string, size: number): void => {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? "", "--child", mode, "--size", String(size), "--seed", String(seed)], {
+      encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"],
+    });
+    if (child.status !== 0) {
+      process.stderr.write(`bench-match: ${mode} ${size} failed (exit ${child.status})\n`);
+      return;
+    }
+    for (const line of child.stdout.trim().split("\n")) {
+      const f = JSON.parse(line) as Figures | Figures[];
+      for (const x of Array.isArray(f) ? f : [f]) {
+        results.push(x);
+        print(x);
+      }
+    }
+  };
+  process.stdout.write(`node ${process.version}, seed ${seed}\n`);
+  process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
+  for (const size of sizes) run("match", size);
+  run("sample", 5000);
+  const first = results.find((r) => r.label === "matchMentions" && r.mentions === sizes[0]);
+  const last = results.find((r) => r.label === "matchMentions" && r.mentions === sizes[sizes.length - 1]);
+  if (first !== undefined && last !== undefined && first !== last) {
+    const ratio = last.seconds / first.seconds;
+    process.stdout.write(`time ratio ${first.mentions} -> ${last.mentions}: ${ratio.toFixed(2)}x for ${(last.mentions / first.mentions).toFixed(1)}x mentions\n`);
+  }
+}
+
+function print(f: Figures): void {
+  process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
+}
+
+function runChild(mode: string, size: number, seed: number): Figures | Figures[] {
+  let t0 = performance.now();
+  const corpus = generateMentionCorpus({ size, seed });
+  const generateSeconds = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  const result = matchMentions(corpus.mentions);
+  const seconds = (performance.now() - t0) / 1000;
+  const predicted = clustersOf(corpus, result);
+  const ours: Figures = { label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length, ...score(predicted, corpus.truth) };
+  if (process.env.BENCH_MATCH_ERRORS !== undefined) reportErrors(corpus, predicted);
+  if (mode !== "sample") return ours;
+  t0 = performance.now();
+  const naive = naiveAllPairs(corpus, 0.7);
+  const naiveSeconds = (performance.now() - t0) / 1000;
+  return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
+}
+
+function peakRssMb(): number {
+  // maxRSS is in kilobytes
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function clustersOf(corpus: MentionCorpus, result: MatchResult): Int32Array {
+  const index = new Map(corpus.mentions.map((m, i) => [m.id, i]));
+  const out = new Int32Array(corpus.mentions.length).fill(-1);
+  result.families.forEach((f, k) => {
+    for (const m of f.members) out[index.get(m.mentionId) ?? 0] = k;
+  });
+  return out;
+}
+
+/** Pairwise precision / recall from the contingency table: no pair is enumerated. */
+function score(predicted: Int32Array, truth: Int32Array): { precision: number; recall: number; f1: number } {
+  const pairs = (n: number): number => (n * (n - 1)) / 2;
+  const cells = new Map<number, number>();
+  const p = new Map<number, number>();
+  const t = new Map<number, number>();
+  for (let i = 0; i < predicted.length; i++) {
+    const a = predicted[i] ?? 0;
+    const b = truth[i] ?? 0;
+    const cell = a * 4_194_304 + b;
+    cells.set(cell, (cells.get(cell) ?? 0) + 1);
+    p.set(a, (p.get(a) ?? 0) + 1);
+    t.set(b, (t.get(b) ?? 0) + 1);
+  }
+  let tp = 0;
+  for (const n of cells.values()) tp += pairs(n);
+  let pp = 0;
+  for (const n of p.values()) pp += pairs(n);
+  let tt = 0;
+  for (const n of t.values()) tt += pairs(n);
+  const precision = pp === 0 ? 1 : tp / pp;
+  const recall = tt === 0 ? 1 : tp / tt;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Baseline: every pair compared (character-bigram Dice on normalised text), single linkage. */
+function naiveAllPairs(corpus: MentionCorpus, threshold: number): Int32Array {
+  const grams = corpus.mentions.map((m) => {
+    const s = toNormalisedText(m.text).replace(/\s+/g, "");
+    const g = new Int32Array(Math.max(0, s.length - 1));
+    for (let i = 0; i + 1 < s.length; i++) g[i] = s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
+    return g.sort();
+  });
+  const n = grams.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] ?? x] ?? x;
+      x = parent[x] ?? x;
+    }
+    return x;
+  };
+  for (let i = 0; i < n; i++) {
+    const a = grams[i] as Int32Array;
+    for (let j = i + 1; j < n; j++) {
+      const b = grams[j] as Int32Array;
+      let p = 0;
+      let q = 0;
+      let common = 0;
+      while (p < a.length && q < b.length) {
+        const x = a[p] ?? 0;
+        const y = b[q] ?? 0;
+        if (x === y) {
+          common++;
+          p++;
+          q++;
+        } else if (x < y) p++;
+        else q++;
+      }
+      if ((2 * common) / (a.length + b.length || 1) >= threshold) parent[find(j)] = find(i);
+    }
+  }
+  return Int32Array.from({ length: n }, (_, i) => find(i));
+}
+
+/** BENCH_MATCH_ERRORS=1: counts of split and merged truth pairs by how the mentions were drawn. */
+function reportErrors(corpus: MentionCorpus, predicted: Int32Array): void {
+  const byTruth = new Map<number, number[]>();
+  corpus.truth.forEach((t, i) => byTruth.set(t, [...(byTruth.get(t) ?? []), i]));
+  const missed = new Map<string, number>();
+  for (const members of byTruth.values()) {
+    const first = members.find((i) => corpus.how[i] === "verbatim") ?? members[0] ?? 0;
+    for (const i of members) if (predicted[i] !== predicted[first]) missed.set(corpus.how[i] ?? "", (missed.get(corpus.how[i] ?? "") ?? 0) + 1);
+  }
+  const byPred = new Map<number, number[]>();
+  predicted.forEach((p, i) => byPred.set(p, [...(byPred.get(p) ?? []), i]));
+  const wrong = new Map<string, number>();
+  let examples = 0;
+  for (const members of byPred.values()) {
+    const truths = new Set(members.map((i) => corpus.truth[i]));
+    if (truths.size < 2) continue;
+    for (const i of members) wrong.set(corpus.how[i] ?? "", (wrong.get(corpus.how[i] ?? "") ?? 0) + 1);
+    if (examples++ < 5) process.stderr.write(`mixed family: ${members.map((i) => `${corpus.how[i]}:${corpus.truth[i]}:${corpus.mentions[i]?.speaker}: ${corpus.mentions[i]?.text}`).join("\n   ")}\n`);
+  }
+  process.stderr.write(`not joined to their family (by draw): ${JSON.stringify(Object.fromEntries(missed))}\n`);
+  process.stderr.write(`members of mixed families (by draw): ${JSON.stringify(Object.fromEntries(wrong))}\n`);
+}

@@ -1,0 +1,10 @@
+import { generateMentionCorpus } from "./bench/generate-mention-corpus.ts";
+import { toMatchWords } from "./src/match/to-match-words.ts";
+import { matchMentions } from "./src/match/match-mentions.ts";
+const c = generateMentionCorpus({ size: 20000, seed: 42 });
+let t = performance.now();
+for (const m of c.mentions) toMatchWords(m.text);
+console.log("tokenize", performance.now() - t);
+t = performance.now();
+matchMentions(c.mentions);
+console.log("match", performance.now() - t);

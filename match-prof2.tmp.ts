@@ -1,0 +1,30 @@
+import { generateMentionCorpus } from "./bench/generate-mention-corpus.ts";
+import { toMatchWords } from "./src/match/to-match-words.ts";
+import { toUsSpelling } from "./src/match/to-us-spelling.ts";
+import { buildKeyTable } from "./src/match/build-key-table.ts";
+import { clusterKeys } from "./src/match/cluster-keys.ts";
+import { buildFamily } from "./src/match/build-family.ts";
+import { resolveMatchOptions } from "./src/match/resolve-match-options.ts";
+import { diceSimilarity } from "./src/match/dice-similarity.ts";
+const c = generateMentionCorpus({ size: 100000, seed: 42 });
+const o = resolveMatchOptions();
+let t = performance.now();
+const lap = (l: string) => { console.log(l, (performance.now() - t).toFixed(0)); t = performance.now(); };
+const sorted = [...c.mentions].sort((a, b) => (a.id < b.id ? -1 : 1));
+const mw = new Map(sorted.map((m) => [m.id, toMatchWords(m.text)]));
+lap("words");
+const table = buildKeyTable(sorted.map((m) => ({ speaker: m.speaker, words: mw.get(m.id)!.words, date: m.date, indirect: false, articleId: m.articleId, id: m.id, fresh: true })), 4);
+lap("table");
+const roots = clusterKeys({ table, options: o });
+lap("cluster");
+const groups = new Map<number, typeof sorted>();
+sorted.forEach((m, i) => { const r = roots[table.keyOfEntry[i]!]!; const g = groups.get(r); if (g) g.push(m); else groups.set(r, [m]); });
+lap("group");
+let n = 0;
+for (const g of groups.values()) { buildFamily(g, o, mw); n += g.length; }
+lap("families");
+console.log(table.keys.length, groups.size);
+import { matchMentions } from "./src/match/match-mentions.ts";
+t = performance.now();
+
+lap("matchMentions");

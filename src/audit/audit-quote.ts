@@ -1,0 +1,173 @@
+import type { LinkType, QuoteFamily } from "../model/family.ts";
+import type { Change } from "../model/family.ts";
+import type { OccurrenceFlag } from "../model/provenance.ts";
+import type { QuoteKind } from "../model/quote.ts";
+import { buildReportData, type ReportInput } from "../report/build-report-data.ts";
+import { makeVerdict } from "./make-verdict.ts";
+import { scoreFragment } from "./score-fragment.ts";
+import { tokeniseWords } from "./tokenise-words.ts";
+
+/** Families re-scored with sliding windows after the cheap first pass. */
+const WINDOW_POOL = 200;
+
+export interface AuditQuery {
+  /** a fragment of the wording, any variant, typos tolerated */
+  text?: string;
+  /** a family id; wins over text when both are given */
+  familyId?: string;
+}
+
+export interface AuditQuoteOptions {
+  /** minimum score (0..1) for the best candidate to count as found (default 0.5) */
+  minScore?: number;
+  /** how many candidates to list (default 5) */
+  maxCandidates?: number;
+}
+
+/** The `quotetrail audit --json` document (issue 5), field for field. */
+export interface AuditResult {
+  query: string;
+  family: AuditFamily | null;
+  candidates: AuditCandidate[];
+}
+
+export interface AuditFamily {
+  id: string;
+  canonical: { text: string; outlet: string | null; publishedAt: string | null };
+  speaker: { name: string } | null;
+  origin: { name: string } | null;
+  chain: { from: string; to: string; evidence: string }[];
+  occurrences: AuditOccurrence[];
+  verdict: string;
+}
+
+export interface AuditOccurrence {
+  mentionId: string;
+  articleId: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+  kind: QuoteKind;
+  link: LinkType;
+  source: { name: string; mention: string } | null;
+  similarity: number;
+  fidelity: number;
+  changes: Change[];
+  flags: OccurrenceFlag[];
+}
+
+export interface AuditCandidate {
+  id: string;
+  text: string;
+  score: number;
+}
+
+/**
+ * Finds the family a query means — by id, or by fuzzy match of the fragment against every
+ * variant's and mention's wording (see scoreFragment) — and returns its audit: speaker, origin,
+ * chain, every occurrence with its changes and flags, and a one-line verdict. When nothing scores
+ * `minScore`, `family` is null and `candidates` lists the nearest families (the CLI exits 3).
+ * Candidates are always the best-scoring families, best first, ties by id.
+ */
+export function auditQuote(query: AuditQuery, input: ReportInput, options: AuditQuoteOptions = {}): AuditResult {
+  const minScore = options.minScore ?? 0.5;
+  const maxCandidates = options.maxCandidates ?? 5;
+  const families = input.match.families;
+  const mentionText = new Map(input.corpus.mentions.map((m) => [m.id, m.text]));
+
+  if (query.familyId !== undefined && query.familyId !== "") {
+    const id = query.familyId.trim();
+    const family = families.find((f) => f.id === id);
+    const candidates = family
+      ? [{ id: family.id, text: canonicalText(family, mentionText), score: 1 }]
+      : families
+          .filter((f) => f.id.startsWith(id) || id.startsWith(f.id))
+          .sort((a, b) => compare(a.id, b.id))
+          .slice(0, maxCandidates)
+          .map((f) => ({ id: f.id, text: canonicalText(f, mentionText), score: 0 }));
+    return { query: id, family: family ? auditFamily(family, input) : null, candidates };
+  }
+
+  const text = query.text ?? "";
+  const words = tokeniseWords(text);
+  // Two passes: a cheap score (whole-text Dice and word containment) over every family, then the
+  // full score, windows included, for the best WINDOW_POOL only — a window can only score high
+  // where the words are there, so the pool loses nothing that matters and the search stays fast.
+  const pool: { family: QuoteFamily; texts: string[][]; score: number }[] = [];
+  for (const family of families) {
+    const texts = new Set<string>(family.variants.map((v) => v.text));
+    for (const member of family.members) {
+      const t = mentionText.get(member.mentionId);
+      if (t !== undefined) texts.add(t);
+    }
+    const tokenised = [...texts].map((t) => tokeniseWords(t));
+    let score = 0;
+    for (const t of tokenised) score = Math.max(score, scoreFragment(words, t, { windows: false }));
+    pool.push({ family, texts: tokenised, score });
+  }
+  pool.sort((a, b) => b.score - a.score || compare(a.family.id, b.family.id));
+  const scored: AuditCandidate[] = [];
+  pool.forEach((entry, index) => {
+    let score = entry.score;
+    if (index < WINDOW_POOL) {
+      for (const t of entry.texts) {
+        if (score >= 1) break;
+        score = Math.max(score, scoreFragment(words, t));
+      }
+    }
+    if (score > 0) scored.push({ id: entry.family.id, text: canonicalText(entry.family, mentionText), score: Math.round(score * 1000) / 1000 });
+  });
+  scored.sort((a, b) => b.score - a.score || compare(a.id, b.id));
+  const candidates = scored.slice(0, maxCandidates);
+  const best = candidates[0];
+  const family = best && best.score >= minScore ? families.find((f) => f.id === best.id) : undefined;
+  return { query: text, family: family ? auditFamily(family, input) : null, candidates };
+}
+
+function auditFamily(family: QuoteFamily, input: ReportInput): AuditFamily {
+  // Build the report model of this one family only (cheap) and take the audit's fields from it,
+  // so the audit and the reports can never disagree.
+  const data = buildReportData({
+    ...input,
+    match: { families: [family] },
+    provenance: input.provenance.filter((p) => p.familyId === family.id),
+  });
+  const report = data.families[0];
+  if (!report) throw new Error(`Family ${family.id} vanished while building its audit; this is a bug, please report it.`);
+  const occurrences: AuditOccurrence[] = report.occurrences.map((o) => ({
+    mentionId: o.mentionId,
+    articleId: o.articleId,
+    outlet: o.outlet,
+    url: o.url,
+    publishedAt: o.publishedAt,
+    text: o.text,
+    kind: o.kind,
+    link: o.link,
+    source: o.source ? { name: o.source.name, mention: o.source.mention } : null,
+    similarity: o.similarity,
+    fidelity: o.fidelity,
+    changes: o.changes.map((c) => ({ type: c.type, from: c.from, to: c.to, severity: c.severity })),
+    flags: [...o.flags],
+  }));
+  return {
+    id: report.id,
+    canonical: { text: report.canonical.text, outlet: report.canonical.outlet, publishedAt: report.canonical.publishedAt },
+    speaker: report.speaker === null ? null : { name: report.speaker },
+    origin: report.origin === null ? null : { name: report.origin },
+    chain: report.chain.map((link) => ({ from: link.from, to: link.to, evidence: link.evidence })),
+    occurrences,
+    verdict: makeVerdict(occurrences),
+  };
+}
+
+function canonicalText(family: QuoteFamily, mentionText: ReadonlyMap<string, string>): string {
+  return mentionText.get(family.canonicalMentionId)
+    ?? family.variants.find((v) => v.id === family.canonicalVariantId)?.text
+    ?? family.variants[0]?.text
+    ?? "";
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

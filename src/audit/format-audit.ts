@@ -1,0 +1,83 @@
+import { computeWordDiff } from "../report/compute-word-diff.ts";
+import type { AuditResult } from "./audit-quote.ts";
+
+export interface FormatAuditOptions {
+  /** ANSI colour (plus strike-through / underline, so not colour alone); false: [-…-]{+…+} markers */
+  color: boolean;
+}
+
+const ANSI = {
+  bold: "\u001b[1m", dim: "\u001b[2m", reset: "\u001b[0m",
+  del: "\u001b[31;9m", ins: "\u001b[32;4m", flag: "\u001b[33m",
+};
+
+/**
+ * Readable text for `quotetrail audit` without --json: the family, speaker, origin and chain, the
+ * verdict, then every occurrence (outlet, date, url, link, source, flags, exact wording and its
+ * word diff against the canonical wording). Article text has its control characters replaced and
+ * its line breaks folded, so it can neither forge terminal escapes nor break the layout.
+ */
+export function formatAudit(result: AuditResult, options: FormatAuditOptions): string {
+  const c = (code: string, text: string): string => (options.color ? `${code}${text}${ANSI.reset}` : text);
+  const lines: string[] = [];
+  const family = result.family;
+  if (!family) {
+    lines.push(`No quote family matches "${clean(result.query)}".`);
+    if (result.candidates.length === 0) lines.push("No candidates: the corpus holds no family yet (run `quotetrail ingest` first).");
+    else {
+      lines.push("Nearest candidates:");
+      for (const candidate of result.candidates) {
+        lines.push(`  ${candidate.id}  ${candidate.score.toFixed(2)}  ${clip(clean(candidate.text), 100)}`);
+      }
+    }
+    return `${lines.join("\n")}\n`;
+  }
+
+  lines.push(c(ANSI.bold, `Quote family ${family.id}`));
+  lines.push(`Canonical: "${clean(family.canonical.text)}"`);
+  lines.push(`           ${clean(family.canonical.outlet ?? "unknown outlet")}, ${family.canonical.publishedAt ?? "undated"}`);
+  lines.push(`Speaker:   ${family.speaker ? clean(family.speaker.name) : "unknown"}`);
+  lines.push(`Origin:    ${family.origin ? clean(family.origin.name) : "none credited"}`);
+  if (family.chain.length === 0) lines.push("Chain:     none");
+  family.chain.forEach((link, index) => {
+    lines.push(`${index === 0 ? "Chain:     " : "           "}${clean(link.from)} -> ${clean(link.to)}  evidence: "${clean(link.evidence)}"`);
+  });
+  lines.push(`Verdict:   ${c(ANSI.bold, clean(family.verdict))}`);
+  lines.push("", `Occurrences (${family.occurrences.length}):`);
+  family.occurrences.forEach((o, index) => {
+    const flags = o.flags.length ? `  ${c(ANSI.flag, `[${o.flags.join(", ")}]`)}` : "";
+    lines.push(`${String(index + 1).padStart(3)}. ${o.publishedAt ?? "undated"}  ${clean(o.outlet ?? "unknown outlet")}  ${o.link}, ${o.kind}${flags}`);
+    if (o.url) lines.push(`     ${c(ANSI.dim, clean(o.url))}`);
+    lines.push(`     source: ${o.source ? `${clean(o.source.name)} ("${clean(o.source.mention)}")` : "none"}   similarity ${o.similarity.toFixed(2)}   fidelity ${o.fidelity.toFixed(2)}`);
+    lines.push(`     text:   "${clean(o.text)}"`);
+    if (o.text !== family.canonical.text) {
+      const diff = computeWordDiff(family.canonical.text, o.text)
+        .map((s) => {
+          const text = clean(s.text);
+          if (s.op === "equal") return text;
+          // Spaces stay outside the markers: "non-proliferation [-[of nuclear weapons]-]".
+          const lead = text.startsWith(" ") ? " " : "";
+          const trail = text.endsWith(" ") && text.trim() ? " " : "";
+          const core = text.trim();
+          if (!core) return text;
+          if (options.color) return `${lead}${c(s.op === "insert" ? ANSI.ins : ANSI.del, core)}${trail}`;
+          return `${lead}${s.op === "insert" ? `{+${core}+}` : `[-${core}-]`}${trail}`;
+        })
+        .join("");
+      lines.push(`     diff:   ${diff}`);
+    }
+    for (const change of o.changes) {
+      lines.push(`     change: ${change.type} "${clean(change.from)}" -> "${clean(change.to)}" (${change.severity})`);
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/** Control characters (ESC, BEL, C1...) replaced, whitespace runs folded to one space. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/\s+/g, " ");
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

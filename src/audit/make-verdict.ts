@@ -1,0 +1,88 @@
+import type { Change, ChangeType } from "../model/family.ts";
+import type { OccurrenceFlag } from "../model/provenance.ts";
+
+export interface VerdictOccurrence {
+  outlet: string | null;
+  changes: readonly Change[];
+  flags: readonly OccurrenceFlag[];
+}
+
+const MAX_ITEMS = 6;
+const MAX_TEXT = 32;
+/** Changes that alter wording rather than its typographic or orthographic form. */
+const COSMETIC: ReadonlySet<ChangeType> = new Set(["typography", "punctuation", "case", "spelling"]);
+
+/**
+ * One line on what happened to a statement across outlets, e.g.
+ * "altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion" — an outlet is
+ * altered when one of its occurrences has a non-cosmetic change (anything but typography,
+ * punctuation, case, spelling); cosmetic changes and flags follow as separate sentences.
+ */
+export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
+  const outlets = new Map<string, { altered: boolean; cosmetic: boolean }>();
+  const altered: string[] = [];
+  const cosmetic: string[] = [];
+  const flags = new Map<OccurrenceFlag, string[]>();
+  for (const occurrence of occurrences) {
+    const outlet = occurrence.outlet ?? "unknown outlet";
+    const entry = outlets.get(outlet) ?? { altered: false, cosmetic: false };
+    for (const change of occurrence.changes) {
+      const text = describeChange(change);
+      if (COSMETIC.has(change.type)) {
+        entry.cosmetic = true;
+        if (!cosmetic.includes(text)) cosmetic.push(text);
+      } else {
+        entry.altered = true;
+        if (!altered.includes(text)) altered.push(text);
+      }
+    }
+    outlets.set(outlet, entry);
+    for (const flag of occurrence.flags) {
+      const list = flags.get(flag) ?? [];
+      if (!list.includes(outlet)) list.push(outlet);
+      flags.set(flag, list);
+    }
+  }
+  const total = outlets.size;
+  const alteredCount = [...outlets.values()].filter((o) => o.altered).length;
+  const cosmeticCount = [...outlets.values()].filter((o) => o.cosmetic && !o.altered).length;
+  const plural = (n: number): string => (n === 1 ? "outlet" : "outlets");
+
+  let line: string;
+  if (alteredCount > 0) line = `altered in ${alteredCount} of ${total} ${plural(total)}: ${list(altered)}`;
+  else if (cosmetic.length > 0) line = `wording unaltered in ${total} ${plural(total)}`;
+  else line = `verbatim in ${total === 1 ? "its only outlet" : `all ${total} outlets`}`;
+  if (cosmetic.length > 0) {
+    line += `${alteredCount > 0 ? ". Cosmetic" : "; cosmetic"} changes${cosmeticCount > 0 ? ` in ${cosmeticCount} ${plural(cosmeticCount)}` : ""}: ${list(cosmetic)}`;
+  }
+  if (flags.size > 0) {
+    const parts = [...flags].map(([flag, names]) => `${flag} (${names.join(", ")})`);
+    line += `. Flags: ${parts.join(", ")}`;
+  }
+  return line;
+}
+
+function list(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_ITEMS).join("; ");
+  return items.length > MAX_ITEMS ? `${shown}; and ${items.length - MAX_ITEMS} more` : shown;
+}
+
+function describeChange(change: Change): string {
+  const label = change.type.replace(/-/g, " ");
+  const clip = (text: string): string => {
+    const folded = text.replace(/\s+/g, " ").trim();
+    return folded.length > MAX_TEXT ? `${folded.slice(0, MAX_TEXT - 1)}…` : folded;
+  };
+  switch (change.type) {
+    case "editorial-insertion":
+    case "truncation":
+    case "reordering":
+      return label;
+    case "insertion":
+      return `insertion of "${clip(change.to)}"`;
+    case "deletion":
+      return `deletion of "${clip(change.from)}"`;
+    default:
+      return `${label} ${clip(change.from)} -> ${clip(change.to)}`;
+  }
+}

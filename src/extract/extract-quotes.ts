@@ -1,0 +1,320 @@
+import type { ParsedArticle } from "../model/article.ts";
+import type { ArticleMessage } from "../model/message.ts";
+import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKind, SpeakerRef } from "../model/quote.ts";
+import { buildEntityRegistry } from "./build-entity-registry.ts";
+import { findArticleCredits } from "./find-article-credits.ts";
+import { findSentenceAttributions, type Attribution, type SentenceAnalysis } from "./find-sentence-attributions.ts";
+import { markRepeats } from "./mark-repeats.ts";
+import { pairQuoteMarks } from "./pair-quote-marks.ts";
+import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
+import { spanBounds, splitSentences } from "./split-sentences.ts";
+import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
+import { tokenizeWords } from "./tokenize-words.ts";
+import type { Paragraph, QuoteSpan, Sentence, Token } from "./types.ts";
+
+export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;
+
+export interface ExtractQuotesOptions {
+  /** report indirect speech (default true) */
+  indirect?: boolean;
+  /** a quote nobody is credited with must have at least this many words (default 6) */
+  minUnattributedWords?: number;
+  /** most "unbalanced-quote" messages per article (default 200) */
+  maxMessages?: number;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: CueRef | null;
+  /** the sentence-level credit, if any */
+  source: Omit<CreditedSource, "scope"> | null;
+  confidence: number;
+  rule: string;
+  /** a channel subject ("TASS reported that ...") without a speaker */
+  channelOnly: boolean;
+}
+
+const QUOTE_TOKEN = "<q>";
+
+/**
+ * Rule-based extraction of direct, partial and indirect quotes with speaker, cue and credited
+ * source, plus the article-level credits. Pure and linear in the text length (per sentence work
+ * is bounded). Offsets index `article.text`; every quote's `text` equals
+ * `article.text.slice(start, end)`.
+ */
+export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptions = {}): ExtractionResult {
+  const text = article.text;
+  const messages: ArticleMessage[] = [];
+  if (!article.mined) {
+    messages.push({ severity: "info", code: "not-mined", message: `article not mined (language ${article.language})`, stage: "extract" });
+    return { credits: [], quotes: [], messages };
+  }
+  const wantIndirect = options.indirect ?? true;
+  const minWords = options.minUnattributedWords ?? 6;
+  const paragraphs = splitMinedParagraphs(text, article.regions);
+  const paired = pairQuoteMarks(text, paragraphs, { maxMessages: options.maxMessages ?? 200 });
+  messages.push(...paired.messages);
+  const spans = paired.spans;
+  const sentences = splitSentences(text, paragraphs, spans);
+  const frames = sentences.map((s) => frameTokens(text, s, spans));
+  const registry = buildEntityRegistry(text, frames.map((f) => f.filter((t) => t.lower !== QUOTE_TOKEN)));
+  const credits = findArticleCredits(text, paragraphs, article.regions, article.dateline);
+  const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
+
+  const drafts: Draft[] = [];
+  const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
+  let prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null = null;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
+    const toks = frames[si] as Token[];
+    const para = paragraphs[s.paragraph] as Paragraph;
+    ctx.paragraph = s.paragraph;
+    const headline = isHeadline(text, s, para, toks);
+    const floor = contentFloor(text, s, article.dateline);
+    const analysis = findSentenceAttributions(text, toks, s.end, floor);
+    const src = analysis.source;
+    // resolve the speaker of each attribution, in order (a pronoun looks at the previous one)
+    const resolved = new Map<Attribution, { ref: SpeakerRef; certainty: number } | null>();
+    for (const a of analysis.attributions) {
+      if (a.channelOnly || !a.np) { resolved.set(a, null); continue; }
+      const r = resolveSpeaker(text, a.np, registry, ctx);
+      resolved.set(a, r);
+    }
+    const speakerOf = (a: Attribution | undefined): { ref: SpeakerRef; certainty: number } | null => (a ? resolved.get(a) ?? null : null);
+    const usable = analysis.attributions.filter((a) => speakerOf(a) || a.channelOnly);
+
+    // quotes of the sentence
+    const quoteToks: number[] = [];
+    toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
+    const consumed = new Set<Attribution>();
+    s.quotes.forEach((qi, n) => {
+      const q = spans[qi] as QuoteSpan;
+      const qt = quoteToks[n] ?? -1;
+      const range = trimQuote(text, q.contentStart, q.contentEnd);
+      if (!range) return;
+      const words = countWords(text, range[0], range[1]);
+      const att = pickAttribution(usable, qt, toks);
+      const kind = quoteKind(text, q, toks, qt, range);
+      let speaker: SpeakerRef | null = null;
+      let cue: CueRef | null = null;
+      let rule = "";
+      let confidence = 0.5;
+      if (att) {
+        consumed.add(att);
+        const r = speakerOf(att);
+        speaker = r?.ref ?? null;
+        cue = { text: text.slice(att.cueStart, att.cueEnd), start: att.cueStart, end: att.cueEnd };
+        rule = `${kind}.${att.mode === "leading" && att.cueStart < q.contentStart ? "leading-cue" : att.mode === "leading" ? "trailing-cue" : att.mode}`;
+        confidence = 0.6 + 0.35 * (r?.certainty ?? 0.3);
+      } else if (q.recovered === "stray-close") {
+        rule = "partial.stray-close";
+        confidence = 0.3;
+      } else {
+        // colon introduction in the previous sentence, or a floating quote after an attribution
+        const prev = prevAnalysis;
+        const prevEndsColon = prev !== null && /:\s*$/.test(text.slice(prev.sentence.start, prev.sentence.end)) && s.paragraph - prev.sentence.paragraph <= 1;
+        if (prev && prevEndsColon && prev.speaker) {
+          speaker = prev.speaker;
+          rule = `${kind}.colon-intro`;
+          confidence = 0.75;
+        } else if (kind === "direct" && ctx.lastSpeaker && s.paragraph - ctx.lastSpeaker.paragraph <= 1 && startsSentence(toks, qt)) {
+          speaker = ctx.lastSpeaker.ref;
+          rule = "direct.floating";
+          confidence = 0.55;
+        } else {
+          if (words < minWords || kind !== "direct" || !startsSentence(toks, qt) || headline) return;
+          rule = "direct.unattributed";
+          confidence = 0.35;
+        }
+      }
+      if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
+      if (!att && q.recovered !== "stray-close" && words < 3) return;
+      drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+      if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
+    });
+
+    // indirect speech: attributions not used by a quote, in sentences that are not headlines
+    if (wantIndirect && !headline) {
+      const speakingWithContent = analysis.attributions.filter((b) => speakerOf(b) && b.content).length;
+      for (const a of analysis.attributions) {
+        if (consumed.has(a) || !a.content) continue;
+        if (s.quotes.length > 0 && a.mode !== "according") continue;
+        const r = speakerOf(a);
+        if (!r && !a.channelOnly) continue;
+        // "X said ..., Fars News reported": the channel only credits the speaker's statement
+        if (a.channelOnly && speakingWithContent > 0) continue;
+        const [cs, ce] = a.content;
+        const range = trimIndirect(text, cs, ce);
+        if (!range) continue;
+        const rule = `indirect.${a.mode === "leading" && a.cueStart > range[1] ? "trailing-cue" : a.mode === "leading" ? "leading-cue" : a.mode}`;
+        drafts.push({
+          start: range[0], end: range[1], kind: "indirect", speaker: r?.ref ?? null,
+          cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
+          source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
+        });
+        if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+      }
+    }
+    // an attribution without content still sets the subject for later pronouns ("Jalali praised ...")
+    if (s.quotes.length === 0) {
+      for (const a of analysis.attributions) {
+        const r = speakerOf(a);
+        if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
+      }
+    }
+    const lastAtt = [...analysis.attributions].reverse().find((a) => speakerOf(a));
+    prevAnalysis = { sentence: s, analysis, speaker: lastAtt ? speakerOf(lastAtt)?.ref ?? null : null };
+  }
+
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = applySourcesAndIds(drafts, text);
+  markRepeats(quotes, previewRanges);
+  return { credits, quotes, messages };
+}
+
+/** Sentence-level credits, and the "carried" scope to the same speaker's following quotes. */
+function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  let carry: { speaker: string; source: Omit<CreditedSource, "scope"> } | null = null;
+  let lastSourceStart = -1;
+  drafts.forEach((d, i) => {
+    let source: CreditedSource | null = null;
+    const name = d.speaker?.name ?? null;
+    if (d.source && !(name !== null && name === d.source.name)) {
+      source = { ...d.source, scope: "sentence" };
+      if (d.source.start !== lastSourceStart) lastSourceStart = d.source.start;
+      carry = name ? { speaker: name, source: d.source } : null;
+    } else if (carry && name !== null && name === carry.speaker) {
+      source = { ...carry.source, scope: "carried" };
+    } else if (name !== null) {
+      carry = null;
+    }
+    out.push({
+      id: `q${i + 1}`,
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      kind: d.kind,
+      speaker: d.speaker,
+      cue: d.cue,
+      source,
+      repeatOf: null,
+      confidence: d.confidence,
+      rule: d.rule,
+    });
+  });
+  return out;
+}
+
+function pickAttribution(atts: readonly Attribution[], qt: number, toks: readonly Token[]): Attribution | null {
+  if (atts.length === 0) return null;
+  let best: Attribution | null = null;
+  let bestD = Infinity;
+  for (const a of atts) {
+    if (a.channelOnly) continue;
+    // a cue after the quote (trailing) is preferred over one before it at the same distance
+    const d = a.cueFirst > qt ? a.cueFirst - qt : (qt - a.cueLast) + 0.5;
+    if (d < bestD) { best = a; bestD = d; }
+  }
+  void toks;
+  return best;
+}
+
+function quoteKind(text: string, q: QuoteSpan, toks: readonly Token[], qt: number, range: [number, number]): QuoteKind {
+  if (q.recovered === "stray-close") return "partial";
+  const first = text[range[0]] ?? "";
+  const upper = /[\p{Lu}\p{N}“"‘'«…\[(]/u.test(first) || text.startsWith("...", range[0]);
+  const prev = toks[qt - 1];
+  const next = toks[qt + 1];
+  const startsClause = !prev || prev.text === ":" || prev.text === "," || prev.text === "(" || prev.text === "—" || prev.text === "-" ||
+    /^(said|says|say|saying|added|adding|stated|declared|wrote|writes|tweeted|asked|told|that)$/.test(prev.lower);
+  const endsInside = /[,.!?…]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
+  if (upper && (startsClause || (endsInside && (!next || next.text === "," || next.word)))) return upper && (startsClause || endsInside) ? "direct" : "partial";
+  return "partial";
+}
+
+function startsSentence(toks: readonly Token[], qt: number): boolean {
+  const prev = toks[qt - 1];
+  return !prev || prev.text === ":" || prev.lower === QUOTE_TOKEN;
+}
+
+/** tokens of the sentence with each top-level quote as one "<q>" token */
+function frameTokens(text: string, s: Sentence, spans: readonly QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  let pos = s.start;
+  for (const qi of s.quotes) {
+    const q = spans[qi] as QuoteSpan;
+    const [qs, qe] = spanBounds(q);
+    if (qs > pos) out.push(...tokenizeWords(text, pos, Math.min(qs, s.end)));
+    out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false });
+    pos = Math.max(pos, qe);
+  }
+  if (pos < s.end) out.push(...tokenizeWords(text, pos, s.end));
+  return out;
+}
+
+/** where content may start in a sentence: after a dateline ("Moscow, Aug 15 (EFE).- ", "Islam Times - ") */
+function contentFloor(text: string, s: Sentence, dateline: ExtractInput["dateline"]): number {
+  if (dateline && dateline.start <= s.start + 2 && dateline.end > s.start && dateline.end < s.end) return skipSpace(text, dateline.end, s.end);
+  // datelines open paragraphs: only the first sentence of a paragraph can carry one
+  if (s.start > 0 && text.charCodeAt(s.start - 1) !== 10) return s.start;
+  const head = text.slice(s.start, Math.min(s.end, s.start + 160));
+  const m = /^(\p{Lu}[^\n()]{0,60}?\([^()\n]{1,80}\)\s*(?:\.-|\.?\s?[-—–:]|:))\s*/u.exec(head) ??
+    /^(\p{Lu}[\p{L} ]{0,40}?\s[-—–]\s)/u.exec(head);
+  if (m && m[1]) return skipSpace(text, s.start + m[0].length, s.end);
+  return s.start;
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && /\s/.test(text[j] ?? "")) j++;
+  return j;
+}
+
+/** a title or teaser line: no closing punctuation and short */
+function isHeadline(text: string, s: Sentence, p: Paragraph, toks: readonly Token[]): boolean {
+  const t = text.slice(s.start, s.end).trimEnd();
+  const last = t[t.length - 1] ?? "";
+  if (/[.!?”"’»:…]/.test(last)) return false;
+  const words = toks.filter((x) => x.word).length;
+  return words < 30 && s.end >= p.end - 1;
+}
+
+function trimQuote(text: string, s: number, e: number): [number, number] | null {
+  let a = s;
+  let b = e;
+  while (a < b && /\s/.test(text[a] ?? "")) a++;
+  while (b > a && /\s/.test(text[b - 1] ?? "")) b--;
+  const last = text[b - 1];
+  if ((last === "," || last === ".") && text[b - 2] !== ".") b--;
+  while (b > a && /\s/.test(text[b - 1] ?? "")) b--;
+  return b > a ? [a, b] : null;
+}
+
+function trimIndirect(text: string, s: number, e: number): [number, number] | null {
+  let a = s;
+  let b = e;
+  while (a < b && /[\s,:]/.test(text[a] ?? "")) a++;
+  while (b > a && /[\s,.;:]/.test(text[b - 1] ?? "")) b--;
+  return b - a >= 8 ? [a, b] : null;
+}
+
+function countWords(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

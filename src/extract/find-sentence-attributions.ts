@@ -1,0 +1,416 @@
+import { CUE_VERBS, WEAK_LEMMAS, type CueVerb } from "../lexicon/cue-verbs.ts";
+import { findAgency } from "../lexicon/find-agency.ts";
+import { MEDIA_NOUNS, PUBLICATION_HEADS } from "../lexicon/titles.ts";
+import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
+import type { Token } from "./types.ts";
+
+export type AttributionMode = "leading" | "trailing" | "inverted" | "according" | "participle" | "quoted-as-saying";
+
+export interface Attribution {
+  cueFirst: number;
+  cueLast: number;
+  cueStart: number;
+  cueEnd: number;
+  lemma: string;
+  mode: AttributionMode;
+  /** the subject phrase (speaker), null when none could be parsed */
+  np: NounPhrase | null;
+  /** the content range for indirect speech, null when there is none */
+  content: [number, number] | null;
+  /** the subject phrase is itself a channel (an agency reporting) */
+  channelOnly: boolean;
+}
+
+export interface SentenceSource {
+  name: string;
+  mention: string;
+  start: number;
+  end: number;
+}
+
+export interface SentenceAnalysis {
+  attributions: Attribution[];
+  source: SentenceSource | null;
+}
+
+const AUX = new Set(["has", "have", "had", "was", "is", "were", "are", "also", "further", "later", "then", "again", "previously", "reportedly", "recently", "once", "would", "will", "did", "does", "do", "has", "had", "not", "never", "already", "earlier", "repeatedly", "publicly", "privately", "told", "may", "might", "could", "can", "should", "must", "simply", "just", "often", "always", "even", "still", "however"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "be", "is", "are", "when", "if", "as"]);
+const TOPIC_PREPS = new Set(["on", "about", "of", "with", "for", "by", "in", "at", "during", "to", "from", "into", "up", "off", "over", "it", "him", "her", "them", "this", "so", "no", "nothing", "something"]);
+const ACCORDING_STOP = new Set(["that", "who", "which", "issued", "released", "published", "after", "when", "on", "in", "at", "as", "obtained", "seen", "cited", "quoted", "posted", "and", "but", "during", "from", "last", "this", "earlier", "late", "early"]);
+const EXPRESSED = new Set(["readiness", "hope", "confidence", "concern", "support", "willingness", "regret", "gratitude", "satisfaction", "interest", "optimism", "doubt", "doubts", "disappointment", "opposition", "condolences", "solidarity"]);
+const MAX_ATTRIBUTIONS = 24;
+/** no content or backward scan reaches further than this many tokens */
+const SPAN = 160;
+const OBJECT_SKIP = new Set(["tell", "inform", "assure", "remind"]);
+
+/**
+ * Finds the reporting cues of one sentence, the subject phrase of each (before it, after it in
+ * "said Li", apposition, the clause subject for "saying"/"and said"), the content range for
+ * indirect speech, and the channel the sentence credits ("according to TASS", "told Sputnik",
+ * "Fars News reported", "TASS quoted him as saying", "in an interview with CNN").
+ * `tokens` are the sentence's tokens with each quote replaced by one non-word token whose lower
+ * form is "<q>". `contentFloor` is where content may begin (after a dateline).
+ */
+export function findSentenceAttributions(text: string, tokens: readonly Token[], sentenceEnd: number, contentFloor: number): SentenceAnalysis {
+  const attributions: Attribution[] = [];
+  let source: SentenceSource | null = null;
+  const setSource = (name: string, start: number, end: number): void => {
+    if (!source) source = { name, mention: text.slice(start, end), start, end };
+  };
+  const consumed = new Set<number>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    // garbage "sentences" with dozens of cues: stop, so that the work per sentence stays bounded
+    if (attributions.length >= MAX_ATTRIBUTIONS) break;
+    const t = tokens[i] as Token;
+    if (!t.word || consumed.has(i)) continue;
+    const next = tokens[i + 1];
+
+    // "according to X"
+    if (t.lower === "according" && next?.lower === "to") {
+      const ph = accordingPhrase(tokens, i + 2);
+      if (!ph) continue;
+      const phraseText = text.slice(ph.start, ph.end);
+      const channel = channelName(phraseText, tokens, ph.first, ph.last);
+      if (channel) {
+        setSource(channel, t.start, ph.end);
+      } else {
+        const np = parseNounPhrase(tokens, ph.first, "forward");
+        const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
+        attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: false });
+      }
+      i = ph.last;
+      continue;
+    }
+
+    // "X quoted/cited Y as saying"
+    if ((t.lower === "quoted" || t.lower === "cited") && !PASSIVE.has(tokens[i - 1]?.lower ?? "")) {
+      let k = i + 1;
+      while (k < tokens.length && k - i < 8 && tokens[k]?.lower !== "as") k++;
+      if (tokens[k]?.lower === "as" && /^(saying|stating|telling|writing|adding)$/.test(tokens[k + 1]?.lower ?? "")) {
+        const subj = backPhrase(tokens, i - 1);
+        const spk = parseNounPhrase(tokens, i + 1, "forward", 0, k);
+        if (subj) {
+          const ch = channelName(text.slice(subj.start, subj.end), tokens, subj.first, subj.last);
+          setSource(ch ?? text.slice(subj.start, subj.end).replace(/^the\s+/, ""), subj.start, (tokens[k + 1] as Token).end);
+        }
+        const cueEnd = (tokens[k + 1] as Token).end;
+        attributions.push({ cueFirst: i, cueLast: k + 1, cueStart: t.start, cueEnd, lemma: "say", mode: "quoted-as-saying", np: spk, content: contentAfter(tokens, k + 2, sentenceEnd, false, source), channelOnly: false });
+        for (let x = i; x <= k + 1; x++) consumed.add(x);
+        i = k + 1;
+        continue;
+      }
+    }
+
+    // "in an interview with X", "in remarks to X", "speaking to X"
+    if ((t.lower === "interview" && next?.lower === "with") || ((t.lower === "remarks" || t.lower === "speaking" || t.lower === "statement") && (next?.lower === "to" || next?.lower === "with"))) {
+      const np = parseNounPhrase(tokens, i + 2, "forward");
+      if (np && (np.kind === "agency" || np.kind === "media" || np.kind === "publication")) {
+        const chName = np.agency ?? text.slice(np.start, np.end).replace(/^the\s+/, "");
+        let s = t.start;
+        const prev = tokens[i - 1];
+        const prev2 = tokens[i - 2];
+        if (prev && /^(an|a|the|his|her|their)$/.test(prev.lower)) s = prev.start;
+        if (prev2 && prev2.lower === "in" && prev && /^(an|a|the|his|her|their)$/.test(prev.lower)) s = prev2.start;
+        else if (prev?.lower === "in") s = prev.start;
+        setSource(chName, s, np.end);
+      }
+      continue;
+    }
+
+    const cue = CUE_VERBS.get(t.lower);
+    if (!cue) continue;
+    let cueLast = i;
+    if (cue.particle) {
+      if (next?.lower !== cue.particle) continue;
+      cueLast = i + 1;
+    }
+    const prevWord = tokens[i - 1];
+    if (prevWord && prevWord.word && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(prevWord.lower) || prevWord.lower.endsWith("'s"))) continue; // a noun: "his remarks"
+    if (prevWord && PASSIVE.has(prevWord.lower) && (cue.lemma === "ask" || cue.lemma === "tell" || cue.lemma === "report" || cue.lemma === "quote")) continue;
+    if (t.cap && i > 0 && !(tokens[i - 1]?.lower === "<q>")) {
+      // "Says" in a headline is fine; a capitalised cue mid-sentence is a name ("Said")
+      if (t.lower !== "says" && t.lower !== "said") continue;
+    }
+    const cueTok = tokens[cueLast] as Token;
+    if (cue.lemma === "tell" || cue.lemma === "inform") {
+      const obj = parseNounPhrase(tokens, cueLast + 1, "forward");
+      if (obj && (obj.kind === "agency" || obj.kind === "media" || obj.kind === "publication")) {
+        setSource(obj.agency ?? text.slice(obj.start, obj.end).replace(/^the\s+/, ""), t.start, obj.end);
+      }
+    }
+    const att = buildAttribution(i, cueLast, cue);
+    if (att) {
+      attributions.push(att);
+      for (let x = i; x <= cueLast; x++) consumed.add(x);
+    }
+    void cueTok;
+  }
+
+  // channels as subjects: "Fars News reported", "TASS said" credit the sentence
+  for (const a of attributions) {
+    if (a.np && (a.np.kind === "agency" || a.np.kind === "media" || a.np.kind === "publication") && (a.lemma === "report" || a.lemma === "say" || a.lemma === "write" || a.lemma === "tell")) {
+      const name = a.np.agency ?? text.slice(a.np.start, a.np.end).replace(/^the\s+/, "");
+      if (a.np.kind !== "publication" || a.mode === "trailing" || a.content) {
+        a.channelOnly = true;
+        setSource(name, Math.min(a.np.start, a.cueStart), Math.max(a.np.end, a.cueEnd));
+      }
+    }
+  }
+  return { attributions, source };
+
+  function buildAttribution(first: number, last: number, cue: CueVerb): Attribution | null {
+    const cueStart = (tokens[first] as Token).start;
+    const cueEnd = (tokens[last] as Token).end;
+    const base = { cueFirst: first, cueLast: last, cueStart, cueEnd, lemma: cue.lemma, channelOnly: false };
+    // participles ("saying", "adding"): the clause's subject speaks
+    if (cue.participle) {
+      const prevTok = tokens[first - 1];
+      if (!prevTok || (prevTok.text !== "," && prevTok.lower !== "<q>" && prevTok.lower !== "and")) return null;
+      const owner = attributions.length > 0 ? attributions[attributions.length - 1] : undefined;
+      const np = owner?.np ?? subjectOfSentence(tokens, first);
+      const content = contentAfter(tokens, last + 1, sentenceEnd, cue.lemma === "tell" ? true : false, source, cue);
+      return { ...base, mode: "participle", np, content };
+    }
+    // skip auxiliaries / adverbs before the cue
+    let j = first - 1;
+    while (j >= 0) {
+      const p = tokens[j] as Token;
+      if (p.word && (AUX.has(p.lower) || (p.lower.endsWith("ly") && !p.cap && p.lower.length > 4))) j--;
+      else break;
+    }
+    const prev = tokens[j];
+    if (!prev || prev.lower === "<q>" || (prev.text === "," && (tokens[j - 1]?.lower === "<q>" || j === 0))) {
+      // "“...,” said Li." / sentence-initial "Said Li, ..."
+      const np = parseNounPhrase(tokens, last + 1, "forward");
+      return { ...base, mode: "inverted", np, content: null };
+    }
+    if (prev.text === ",") {
+      const app = apposition(tokens, j);
+      if (app) return { ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) };
+      // "China is ready ..., said Minister Li" -> content before the comma
+      const np = parseNounPhrase(tokens, last + 1, "forward");
+      if (!np) return null;
+      const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
+      return { ...base, mode: "inverted", np, content };
+    }
+    if (!prev.word) return null;
+    if (prev.lower === "and" || prev.lower === "but") {
+      const np = subjectOfSentence(tokens, j);
+      if (!np) return null;
+      return { ...base, mode: "leading", np, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
+    }
+    const np = parseNounPhrase(tokens, j, "back");
+    if (!np) return null;
+    return { ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) };
+  }
+
+  /** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
+  function apposition(toks: readonly Token[], comma: number): NounPhrase | null {
+    const inner = parseNounPhrase(toks, comma - 1, "back");
+    if (inner && inner.kind === "person" && inner.nameStart > inner.start === false && toks[inner.first - 1]?.text === ",") return inner;
+    if (inner && (inner.kind === "person" || inner.kind === "organization" || inner.kind === "agency") && toks[inner.first - 1]?.text === ",") return inner;
+    // find the previous comma within 16 tokens: "Li, who became defense minister in March, has"
+    let k = comma - 1;
+    while (k >= 0 && comma - k < 16 && toks[k]?.text !== ",") {
+      if (toks[k]?.lower === "<q>") return null;
+      k--;
+    }
+    if (k < 1 || toks[k]?.text !== ",") return null;
+    const after = toks[k + 1];
+    if (!after || !/^(a|an|the|who|which|whose|its|his|her|their|also|himself|herself|one|former|then|now)$/.test(after.lower)) return null;
+    const np = parseNounPhrase(toks, k - 1, "back");
+    if (np && (np.kind === "person" || np.kind === "organization" || np.kind === "agency" || np.kind === "role")) return np;
+    return null;
+  }
+
+  function leadingOrTrailing(np: NounPhrase, npFirst: number, _first: number, last: number, cue: CueVerb): [number, number] | null {
+    const before = tokens[npFirst - 1];
+    const thatSoon = hasThatSoon(tokens, last + 1);
+    if (before && before.text === "," && !thatSoon && shortTail(tokens, last + 1)) {
+      // "CONTENT, X said (on Tuesday)."
+      let k = npFirst - 2;
+      while (k >= 0 && npFirst - k < SPAN && (tokens[k] as Token).lower !== "<q>") k--;
+      const startTok = tokens[k + 1];
+      const floorPos = Math.max(contentFloor, startTok ? startTok.start : contentFloor);
+      const firstTok = tokens[k + 1];
+      if (firstTok && firstTok.lower === "according") return null;
+      return clip(floorPos, before.start, tokens, k + 1, npFirst);
+    }
+    void np;
+    return contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue);
+  }
+
+  function clip(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
+    let words = 0;
+    for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+      const x = toks[k] as Token;
+      if (x.start >= s && x.end <= e) {
+        if (x.lower === "<q>") return null;
+        if (x.word) words++;
+      }
+    }
+    return words >= 3 ? [s, e] : null;
+  }
+
+  function contentAfter(toks: readonly Token[], from: number, sEnd: number, skipObject: boolean, src: SentenceSource | null, cue?: CueVerb): [number, number] | null {
+    let k = from;
+    let t = toks[k];
+    if (!t) return null;
+    if (t.text === ":" || t.text === ",") { k++; t = toks[k]; }
+    if (!t) return null;
+    if (skipObject && t.word && t.lower !== "that") {
+      const obj = parseNounPhrase(toks, k, "forward");
+      if (obj) k = obj.last + 1;
+      else if (/^(reporters|journalists|lawmakers|supporters|voters|people|him|her|them|us|me|you)$/.test(t.lower)) k++;
+    }
+    // "said (on Tuesday / in a statement) that ..."
+    let found = -1;
+    for (let m = k; m < toks.length && m - k < 16; m++) {
+      const x = toks[m] as Token;
+      if (x.lower === "<q>" || x.text === "." || x.text === ";") break;
+      if (x.lower === "that") { found = m; break; }
+    }
+    let startIdx = k;
+    if (found >= 0) startIdx = found + 1;
+    else {
+      const first = toks[k];
+      if (!first || (first.word && TOPIC_PREPS.has(first.lower))) return null;
+      const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
+      if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness) return null;
+    }
+    const st = toks[startIdx];
+    if (!st || st.lower === "<q>") return null;
+    let end = sEnd;
+    // stop before a trailing credit or a participle clause: ", according to", ", adding that"
+    for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
+      const x = toks[m] as Token;
+      if (x.text !== "," && x.text !== ";") continue;
+      const n1 = toks[m + 1];
+      if (!n1) break;
+      if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false)) { end = x.start; break; }
+      if (src && src.start >= n1.start) { end = x.start; break; }
+    }
+    while (end > st.start && /[\s.!?;:,]/.test(text[end - 1] ?? "")) end--;
+    let words = 0;
+    let hasQuote = false;
+    for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
+      const x = toks[m] as Token;
+      if (x.start >= end) break;
+      if (x.lower === "<q>") hasQuote = true;
+      if (x.word) words++;
+    }
+    if (hasQuote || words < 3) return null;
+    return [st.start, end];
+  }
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|\d.*|last|this|that|sunday's|friday's|saturday's|monday's|tuesday's|wednesday's|thursday's)$/;
+const TAIL_OPENERS = /^(on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|recently|afterwards|afterward|told|after|before|while|when|as|through|via|upon|outside)$/;
+
+/** After a trailing cue ("..., Li said"), only a short adverbial may follow: "on Tuesday", "in a statement". */
+function shortTail(tokens: readonly Token[], from: number): boolean {
+  let n = 0;
+  const first = tokens[from];
+  if (!first || !first.word) return true;
+  if (!TAIL_OPENERS.test(first.lower)) return false;
+  if (first.lower === "on" && !TIME_WORDS.test(tokens[from + 1]?.lower ?? "")) return false;
+  for (let k = from; k < tokens.length && k - from < 40; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.lower === "<q>") break;
+    if (t.word) n++;
+  }
+  return n <= 10;
+}
+
+function hasThatSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 16; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === "that") return true;
+    if (t.lower === "<q>" || t.text === ",") return false;
+  }
+  return false;
+}
+
+function subjectOfSentence(tokens: readonly Token[], before: number): NounPhrase | null {
+  for (let k = 0; k < before && k < 12; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    const np = parseNounPhrase(tokens, k, "forward", 0, before);
+    if (np && np.kind !== "document") {
+      const after = tokens[np.last + 1];
+      if (after && after.text === ",") {
+        // "The minister, Ali Reza, spoke ...": the name in apposition is the subject
+        const inner = parseNounPhrase(tokens, np.last + 2, "forward", 0, before);
+        if (inner && inner.kind === "person" && tokens[inner.last + 1]?.text === ",") return inner;
+        k = np.last;
+        continue;
+      }
+      return np;
+    }
+  }
+  return null;
+}
+
+function backPhrase(tokens: readonly Token[], end: number): { first: number; last: number; start: number; end: number } | null {
+  let k = end;
+  while (k >= 0 && end - k < 10) {
+    const t = tokens[k] as Token;
+    if (!t.word) break;
+    k--;
+  }
+  const first = k + 1;
+  if (first > end) return null;
+  return { first, last: end, start: (tokens[first] as Token).start, end: (tokens[end] as Token).end };
+}
+
+function accordingPhrase(tokens: readonly Token[], from: number): { first: number; last: number; start: number; end: number } | null {
+  let k = from;
+  let last = -1;
+  while (k < tokens.length && k - from < 12) {
+    const t = tokens[k] as Token;
+    if (!t.word) break;
+    if (k > from && ACCORDING_STOP.has(t.lower) && !t.cap) break;
+    last = k;
+    k++;
+  }
+  if (last < from) return null;
+  return { first: from, last, start: (tokens[from] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/** the channel named by a phrase: an agency from the lexicon, or a media description */
+function channelName(phrase: string, tokens: readonly Token[], first: number, last: number): string | null {
+  const ag = findAgency(phrase);
+  if (ag) return ag.entry.name;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap && MEDIA_NOUNS.has(t.lower) && t.lower !== "report" && t.lower !== "reports") return phrase.replace(/^the\s+/, "");
+  }
+  const head = tokens[last] as Token;
+  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first) return phrase.replace(/^the\s+/, "");
+  return null;
+}
+
+function accordingContent(tokens: readonly Token[], according: number, phraseLast: number, floor: number, sEnd: number): [number, number] | null {
+  const before = tokens[according - 1];
+  if (before && before.text === ",") {
+    // "CONTENT, according to X."
+    let k = according - 2;
+    while (k >= 0 && according - k < SPAN && (tokens[k] as Token).lower !== "<q>") k--;
+    const s = tokens[k + 1];
+    if (!s) return null;
+    const start = Math.max(floor, s.start);
+    return before.start - start > 10 ? [start, before.start] : null;
+  }
+  // "According to X, CONTENT."
+  const comma = tokens[phraseLast + 1];
+  let k = phraseLast + 1;
+  if (comma && comma.text !== ",") {
+    // the phrase may run on ("according to a report issued by ..."): find the next comma
+    while (k < tokens.length && (tokens[k] as Token).text !== "," && k - phraseLast < 12) k++;
+  }
+  const s = tokens[k + 1];
+  if (!s || s.lower === "<q>") return null;
+  let e = sEnd;
+  return e - s.start > 10 ? [s.start, e] : (e = 0, null);
+}

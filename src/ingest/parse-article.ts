@@ -1,0 +1,242 @@
+import { createHash } from "node:crypto";
+import type {
+  FieldOrigin, ManifestEntry, OutletRef, ParsedArticle, Region, SourceDocument, Sourced,
+} from "../model/article.ts";
+import type { ArticleMessage } from "../model/message.ts";
+import { findOutletByName } from "../lexicon/outlet-names.ts";
+import { findOutletByDomain } from "../lexicon/outlet-domains.ts";
+import type { OutletEntry } from "../lexicon/outlets.ts";
+import { classifyRegions, type ClassifiedSegment } from "./classify-regions.ts";
+import { detectLanguage } from "./detect-language.ts";
+import { findDateline } from "./find-dateline.ts";
+import { findQuoteImbalances } from "./find-quote-imbalances.ts";
+import { findWrittenDates, type WrittenDate } from "./find-written-dates.ts";
+import { resolveEventDate } from "./resolve-event-date.ts";
+
+export interface ParseArticleOptions {
+  /** the manifest entry for this file, if any: its fields win over everything inferred */
+  manifest?: ManifestEntry | undefined;
+}
+
+const LONG_PARAGRAPH = 5000;
+
+/**
+ * The ingest stage (pure): classifies the text into regions without changing it, and fills the
+ * article's metadata, each value with its origin: the manifest first, then what the input gave
+ * (JSON fields, HTML meta), then what the text says (date line, header dates, domain lines,
+ * dateline, outlet names, "on Tuesday"). Detects the language (non-English: stored, not mined) and
+ * computes the content hash of the cleaned body. Problems become messages, never exceptions.
+ */
+export function parseArticle(doc: SourceDocument, options: ParseArticleOptions): ParsedArticle {
+  const { text } = doc;
+  const manifest = options.manifest;
+  const givenFrom: FieldOrigin = doc.format === "html" ? "html-meta" : "json-field";
+  const messages: ArticleMessage[] = [];
+  const classified = classifyRegions(text);
+  const { segments } = classified;
+  const regions: Region[] = classified.regions;
+
+  const bodySegments = segments.filter((s) => s.kind === "body");
+  const minedRegions = regions.filter((r) => r.kind === "body" || r.kind === "link-preview");
+  const cleanBody = minedRegions.map((r) => text.slice(r.start, r.end)).join("\n\n");
+  const contentHash = createHash("sha256").update(cleanBody.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex");
+
+  // page date
+  let publishedAt: Sourced<string> | null = null;
+  if (manifest?.publishedAt) publishedAt = { value: manifest.publishedAt, from: "manifest" };
+  else if (doc.given.date) publishedAt = { value: doc.given.date, from: givenFrom };
+  else {
+    const dateLine = segments.find((s) => s.reason === "date-line");
+    const iso = dateLine ? /\d{4}-\d{2}-\d{2}/.exec(dateLine.text)?.[0] : undefined;
+    if (iso) publishedAt = { value: iso, from: "date-line" };
+  }
+  if (publishedAt === null) {
+    for (const s of segments) {
+      if (s.kind !== "header" || (s.role !== "date" && s.role !== "byline")) continue;
+      const found = findWrittenDates(text, s.start, s.end, { pageDate: null })[0];
+      if (found) {
+        publishedAt = { value: found.date, from: "text-date" };
+        break;
+      }
+    }
+  }
+  const pageDate = publishedAt?.value ?? null;
+
+  // dateline (first three paragraphs)
+  const datelineMatch = findDateline(text, bodySegments.slice(0, 3).map((s) => s.start), { pageDate });
+  const dateline = datelineMatch?.dateline ?? null;
+  if (publishedAt === null && dateline?.date) publishedAt = { value: dateline.date, from: "dateline" };
+
+  // event date
+  let eventDate: Sourced<string> | null = null;
+  if (manifest?.eventDate) eventDate = { value: manifest.eventDate, from: "manifest" };
+  else {
+    const dates: WrittenDate[] = [];
+    for (const s of segments) {
+      if (s.kind === "boilerplate") continue;
+      if (!hasDigit(text, s.start, s.end)) continue; // every written date has one: skip the regex
+      for (const d of findWrittenDates(text, s.start, s.end, { pageDate })) dates.push(d);
+    }
+    const resolved = resolveEventDate({
+      text,
+      bodyRanges: bodySegments.map((s) => [s.start, s.end] as const),
+      pageDate,
+      datelineDate: dateline?.date ?? null,
+      dates,
+    });
+    if (resolved) eventDate = { value: resolved.value, from: resolved.from };
+  }
+
+  // outlet
+  const outlet = inferOutlet(doc, manifest, givenFrom, segments, datelineMatch?.selfOutlet ?? null, messages);
+
+  // url, title, byline
+  let url: Sourced<string> | null = null;
+  if (manifest?.url) url = { value: manifest.url, from: "manifest" };
+  else if (doc.given.url) url = { value: doc.given.url, from: givenFrom };
+  let title: Sourced<string> | null = null;
+  if (manifest?.title) title = { value: manifest.title, from: "manifest" };
+  else if (doc.given.title) title = { value: doc.given.title, from: givenFrom };
+  else if (classified.titleIndex >= 0) title = { value: segments[classified.titleIndex]!.text, from: "text-heading" };
+  let byline: string | null = manifest?.byline ?? doc.given.byline ?? null;
+  if (byline === null) {
+    const line = segments.find((s) => s.kind === "header" && s.role === "byline");
+    if (line) byline = bylineName(line.text);
+  }
+
+  // language
+  let language: string;
+  if (manifest?.language) language = manifest.language;
+  else {
+    const detected = detectLanguage(cleanBody);
+    language = detected.language === "und" && doc.given.language ? doc.given.language : detected.language;
+  }
+  const mined = language === "en" || language === "und";
+  if (!mined) {
+    messages.push({ severity: "info", code: "non-english", message: `language "${language}": stored, not mined`, stage: "ingest" });
+  } else if (language === "und") {
+    messages.push({ severity: "info", code: "language-undetermined", message: "language could not be determined (too little text); mined as English", stage: "ingest" });
+  }
+
+  // notable things
+  if (bodySegments.length === 0) {
+    messages.push({ severity: "warning", code: "no-body", message: "no article text found (everything looks like page chrome)", stage: "ingest" });
+  }
+  if (publishedAt === null) messages.push({ severity: "warning", code: "no-date", message: "no page date found (no manifest entry, date line or written date)", stage: "ingest" });
+  if (outlet === null) messages.push({ severity: "warning", code: "no-outlet", message: "no outlet found (no manifest entry, known domain or outlet name)", stage: "ingest" });
+  for (const s of bodySegments) {
+    if (s.end - s.start > LONG_PARAGRAPH) {
+      messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
+    }
+  }
+  const minedParagraphs = segments.filter((s) => s.kind === "body" || s.kind === "link-preview").map((s) => [s.start, s.end] as const);
+  messages.push(...findQuoteImbalances(text, minedParagraphs));
+
+  return {
+    file: doc.file,
+    format: doc.format,
+    text,
+    raw: doc.raw,
+    rawHash: doc.rawHash,
+    contentHash,
+    cleanBody,
+    regions,
+    url,
+    title,
+    outlet,
+    publishedAt,
+    eventDate,
+    byline,
+    dateline,
+    language,
+    mined,
+    messages,
+  };
+}
+
+type SourcedOutlet = OutletRef & { from: FieldOrigin };
+
+function fromEntry(entry: OutletEntry, from: FieldOrigin): SourcedOutlet {
+  return { name: entry.name, domain: entry.domains[0] ?? null, kind: entry.kind, country: entry.country, from };
+}
+
+function inferOutlet(
+  doc: SourceDocument,
+  manifest: ManifestEntry | undefined,
+  givenFrom: FieldOrigin,
+  segments: readonly ClassifiedSegment[],
+  selfOutlet: OutletEntry | null,
+  messages: ArticleMessage[],
+): SourcedOutlet | null {
+  if (manifest?.outlet) {
+    const m = manifest.outlet;
+    const known = (m.domain ? findOutletByDomain(m.domain) : null) ?? findOutletByName(m.name);
+    return {
+      name: m.name,
+      domain: m.domain ?? known?.domains[0] ?? null,
+      kind: m.kind ?? known?.kind ?? "unknown",
+      country: m.country ?? known?.country ?? null,
+      from: "manifest",
+    };
+  }
+  if (manifest?.url) {
+    const known = findOutletByDomain(manifest.url);
+    if (known) return fromEntry(known, "manifest");
+  }
+  const given = doc.given;
+  if (given.outlet || given.outletDomain) {
+    const known = (given.outletDomain ? findOutletByDomain(given.outletDomain) : null) ?? (given.outlet ? findOutletByName(given.outlet) : null);
+    if (known) return fromEntry(known, givenFrom);
+    return { name: given.outlet ?? given.outletDomain!, domain: given.outletDomain ?? null, kind: "unknown", country: null, from: givenFrom };
+  }
+  // a domain line in the page header
+  for (const s of segments) {
+    if (s.role !== "domain" || s.kind !== "header") continue;
+    const known = findOutletByDomain(s.text);
+    if (known) return fromEntry(known, "text-domain");
+    const host = hostOf(s.text);
+    return { name: host, domain: host, kind: "unknown", country: null, from: "text-domain" };
+  }
+  // the site's name printed in the header ("Middle East Monitor")
+  for (const s of segments) {
+    if (s.kind === "body" || s.kind === "link-preview") break;
+    if (s.words > 6) continue;
+    const known = findOutletByName(s.text);
+    if (known) return fromEntry(known, "lexicon");
+  }
+  if (selfOutlet) return fromEntry(selfOutlet, "dateline");
+  // a domain elsewhere (a link-preview card's source): probably where the text came from
+  for (const s of segments) {
+    if (s.role !== "domain") continue;
+    const known = findOutletByDomain(s.text);
+    if (!known) continue;
+    messages.push({
+      severity: "info",
+      code: "outlet-from-link",
+      message: `outlet taken from the domain ${s.text} printed in the page (a re-post may come from elsewhere)`,
+      range: [s.start, s.end],
+      stage: "ingest",
+    });
+    return fromEntry(known, "text-domain");
+  }
+  return null;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function hostOf(line: string): string {
+  return line.toLowerCase().replace(/^https?:\/\//, "").replace(/[/?#].*$/, "").replace(/^www\d?\./, "");
+}
+
+/** "By Jane Doe" -> "Jane Doe"; "Sumaira FH Published August 18, 2023 | 06:10 PM" -> "Sumaira FH". */
+function bylineName(line: string): string {
+  const published = /\s+(?:published|posted|updated)\b/i.exec(line);
+  const name = published ? line.slice(0, published.index) : line;
+  return name.replace(/^by\s+/i, "").trim();
+}

@@ -1,0 +1,41 @@
+import type { Change, ChangeType } from "../model/family.ts";
+
+/** Cost per word touched by a change of each type (see scoreFidelity). */
+const WEIGHT: Readonly<Record<ChangeType, number>> = {
+  typography: 0,
+  punctuation: 0.05,
+  case: 0.05,
+  spelling: 0.05,
+  "editorial-insertion": 0.25,
+  truncation: 0.5,
+  reordering: 0.5,
+  substitution: 1,
+  insertion: 1,
+  deletion: 1,
+};
+
+/**
+ * Fidelity of a wording to the canonical one, 0..1 (1 = same words; typography costs nothing):
+ *
+ *   fidelity = max(0, 1 - sum(weight(type) * words(change) * (severity high ? 1.5 : 1)) / max(1, W))
+ *
+ * where words(change) = max(1, words in `from`, words in `to`) and W = the word count of the
+ * longer of the two wordings. Weights per word: typography 0; punctuation, case, spelling 0.05;
+ * editorial insertion 0.25; truncation and reordering 0.5 (the words are still the speaker's,
+ * only cut or moved); substitution, insertion, deletion 1. Rounded to 4 decimals.
+ */
+export function scoreFidelity(changes: readonly Change[], canonicalWords: number, variantWords: number): number {
+  let cost = 0;
+  for (const c of changes) {
+    const words = Math.max(1, countWords(c.from), countWords(c.to));
+    cost += WEIGHT[c.type] * words * (c.severity === "high" ? 1.5 : 1);
+  }
+  const score = Math.max(0, 1 - cost / Math.max(1, canonicalWords, variantWords));
+  return Math.round(score * 10_000) / 10_000;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
+  return n;
+}

@@ -1,0 +1,124 @@
+import pg from "pg";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { applyMigrations } from "./apply-migrations.ts";
+import { loadCorpus } from "./load-corpus.ts";
+import { loadMatch } from "./load-match.ts";
+import { saveArticles } from "./save-articles.ts";
+import { saveMatch } from "./save-match.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./start-embedded-postgres.ts";
+import { STORE_INTERNALS, type StoreInternals } from "./store-internals.ts";
+import type { OpenStoreOptions, Store } from "./store.ts";
+import { summariseStore } from "./summarise-store.ts";
+
+export type {
+  ArticleBundle, OpenStoreOptions, SaveArticleResult, SaveArticleStatus, SaveArticlesOptions, Store, StoredMatch, StoreSummary,
+} from "./store.ts";
+
+/**
+ * Opens the store: the server at `databaseUrl`, or else an embedded PGlite database under
+ * `dataDir` (locked against other processes). Applies pending migrations unless `migrate: false`.
+ * Every operation runs on one pooled connection; on the embedded database the pool holds exactly
+ * one, because its socket server is a single shared session.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  let embedded: EmbeddedPostgres | null = null;
+  let url: string;
+  if (options.databaseUrl) {
+    url = options.databaseUrl;
+  } else {
+    embedded = await startEmbeddedPostgres(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+    url = embedded.url;
+  }
+  const pool = new pg.Pool({ connectionString: withoutParam(url, "max"), max: embedded ? 1 : 4, idleTimeoutMillis: 0 });
+  pool.on("error", () => undefined); // an idle connection dropped by the server: the next query reconnects
+  let prisma: PrismaClient | null = null;
+  let closed = false;
+
+  const withClient = async <T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> => {
+    if (closed) throw new Error("the store is closed");
+    const client = await pool.connect();
+    try {
+      return await fn(client);
+    } finally {
+      client.release();
+    }
+  };
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    try {
+      await prisma?.$disconnect();
+      await pool.end();
+    } finally {
+      await embedded?.stop();
+    }
+  };
+
+  const internals: StoreInternals = {
+    url,
+    dataDir: embedded?.dataDir ?? null,
+    query: async <T extends object>(sql: string, params: readonly unknown[] = []) =>
+      withClient(async (c) => (await c.query(sql, params as unknown[])).rows as T[]),
+    withClient,
+    async prisma() {
+      if (!prisma) {
+        const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+          import("../generated/prisma/client.ts"),
+          import("@prisma/adapter-pg"),
+        ]);
+        prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+      }
+      return prisma;
+    },
+  };
+  const migrationOptions = options.migrationsDir === undefined ? {} : { migrationsDir: options.migrationsDir };
+  const store: Store & { [STORE_INTERNALS]: StoreInternals } = {
+    kind: embedded ? "embedded" : "server",
+    migrate: () => withClient((c) => applyMigrations(c, migrationOptions)),
+    saveArticles: (bundles, saveOptions) => withClient((c) => saveArticles(c, bundles, saveOptions)),
+    loadCorpus: () => withClient(loadCorpus),
+    saveMatch: (result, provenance) => withClient((c) => saveMatch(c, result, provenance)),
+    loadMatch: () => withClient(loadMatch),
+    summary: () => withClient(summariseStore),
+    studioUrl: () => url,
+    close,
+    [STORE_INTERNALS]: internals,
+  };
+  try {
+    await withClient((c) => c.query("SELECT 1"));
+  } catch (error) {
+    await close().catch(() => undefined);
+    const where = embedded ? `the embedded database in ${embedded.dataDir}` : redact(url);
+    throw new Error(`cannot connect to ${where}: ${error instanceof Error ? error.message : String(error)}. ` +
+      (embedded ? "Delete the directory to start afresh if it is damaged." : "Check DATABASE_URL and that the server runs."));
+  }
+  if (options.migrate !== false) {
+    try {
+      await store.migrate();
+    } catch (error) {
+      await close().catch(() => undefined);
+      throw error;
+    }
+  }
+  return store;
+}
+
+function withoutParam(url: string, name: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.searchParams.delete(name);
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "DATABASE_URL";
+  }
+}

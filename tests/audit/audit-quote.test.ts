@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { auditQuote } from "../../src/audit/audit-quote.ts";
+import { M000_PREVIEW, M004_JALALI } from "../fixtures/seed-like-corpus.ts";
+import { makeSeedLikeReportInput } from "../report/report-test-input.ts";
+
+const input = makeSeedLikeReportInput();
+
+describe("auditQuote", () => {
+  it("finds the drills family from a variant fragment: speaker, origin, two outlets, substitution + editorial insertion", () => {
+    const result = auditQuote({ text: "find a larger space to hold drills" }, input);
+    const family = result.family;
+    expect(family?.id).toBe(input.ids.drills);
+    expect(family?.speaker).toEqual({ name: "Li Shangfu" });
+    expect(family?.origin).toEqual({ name: "TASS" });
+    expect(new Set(family?.occurrences.map((o) => o.outlet))).toEqual(new Set(["Persian News", "Middle East Monitor"]));
+    const types = family?.occurrences.flatMap((o) => o.changes.map((c) => c.type));
+    expect(types).toContain("substitution");
+    expect(types).toContain("editorial-insertion");
+    expect(family?.verdict.startsWith("altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion")).toBe(true);
+    expect(result.candidates[0]).toEqual({ id: input.ids.drills, text: family?.canonical.text, score: 1 });
+  });
+
+  it("tolerates misspellings and a different word order", () => {
+    expect(auditQuote({ text: "find a lerger spase to hold drils" }, input).family?.id).toBe(input.ids.drills);
+    expect(auditQuote({ text: "weighty exhibitoin" }, input).family?.id).toBe(input.ids.jalali);
+    expect(auditQuote({ text: "drills hold Beijing ready" }, input).family?.id).toBe(input.ids.drills);
+  });
+
+  it("SCO quote: three outlets, 000's preview linked partial, origin TASS, a spelling change, 000's EFE credit in the chain", () => {
+    const family = auditQuote({ text: "We will continue to strengthen the mechanism" }, input).family;
+    expect(family?.id).toBe(input.ids.sco);
+    expect(new Set(family?.occurrences.map((o) => o.outlet)).size).toBe(3);
+    expect(family?.occurrences.find((o) => o.mentionId === M000_PREVIEW.id)?.link).toBe("partial");
+    expect(family?.origin?.name).toBe("TASS");
+    expect(family?.occurrences.flatMap((o) => o.changes).some((c) => c.type === "spelling")).toBe(true);
+    expect(family?.chain).toContainEqual({ from: "La Prensa Latina", to: "EFE", evidence: "(EFE)" });
+    expect(family?.chain).toContainEqual({ from: "Pakistan Defence", to: "La Prensa Latina", evidence: "www.laprensalatina.com" });
+  });
+
+  it("Jalali: 004's occurrence flagged source-dropped", () => {
+    const family = auditQuote({ text: "It is a weighty exhibition" }, input).family;
+    expect(family?.occurrences.find((o) => o.mentionId === M004_JALALI.id)?.flags).toEqual(["source-dropped"]);
+    expect(family?.verdict).toMatch(/^verbatim in all 2 outlets\. Flags: .*source-dropped \(Middle East Monitor\)/);
+  });
+
+  it("produces exactly the issue-5 JSON shape (keys and order)", () => {
+    const result = auditQuote({ text: "find a larger space to hold drills" }, input);
+    expect(Object.keys(result)).toEqual(["query", "family", "candidates"]);
+    expect(Object.keys(result.family ?? {})).toEqual(["id", "canonical", "speaker", "origin", "chain", "occurrences", "verdict"]);
+    expect(Object.keys(result.family?.canonical ?? {})).toEqual(["text", "outlet", "publishedAt"]);
+    expect(Object.keys(result.family?.chain[0] ?? {})).toEqual(["from", "to", "evidence"]);
+    expect(Object.keys(result.family?.occurrences[0] ?? {})).toEqual([
+      "mentionId", "articleId", "outlet", "url", "publishedAt", "text", "kind", "link", "source",
+      "similarity", "fidelity", "changes", "flags",
+    ]);
+    expect(Object.keys(result.family?.occurrences[0]?.source ?? {})).toEqual(["name", "mention"]);
+    expect(Object.keys(result.candidates[0] ?? {})).toEqual(["id", "text", "score"]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it("no match: family null and the nearest candidates, best first", () => {
+    const result = auditQuote({ text: "the weather in Paris is nice today" }, input);
+    expect(result.family).toBeNull();
+    expect(result.candidates.length).toBeGreaterThan(0);
+    const scores = result.candidates.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeLessThan(0.5);
+    expect(auditQuote({ text: "SCO" }, input).family).toBeNull(); // one short word claims nothing
+    expect(auditQuote({ text: "" }, input)).toEqual({ query: "", family: null, candidates: [] });
+  });
+
+  it("finds by family id, and lists prefix candidates for an unknown id", () => {
+    expect(auditQuote({ familyId: input.ids.jalali }, input).family?.id).toBe(input.ids.jalali);
+    const unknown = auditQuote({ familyId: "qf-" }, input);
+    expect(unknown.family).toBeNull();
+    expect(unknown.candidates).toHaveLength(5);
+    expect(auditQuote({ familyId: "qf-nope" }, input).candidates).toEqual([]);
+  });
+});

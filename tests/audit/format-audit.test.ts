@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { auditQuote } from "../../src/audit/audit-quote.ts";
+import { formatAudit } from "../../src/audit/format-audit.ts";
+import { makeSeedLikeReportInput } from "../report/report-test-input.ts";
+
+const input = makeSeedLikeReportInput();
+
+describe("formatAudit", () => {
+  it("without colour: speaker, chain, verdict, occurrences with [-…-]{+…+} diffs against the canonical", () => {
+    const text = formatAudit(auditQuote({ text: "find a larger space to hold drills" }, input), { color: false });
+    expect(text).toContain("Speaker:   Li Shangfu");
+    expect(text).toContain("Origin:    TASS");
+    expect(text).toContain('Middle East Monitor -> TASS  evidence: "according to the state-run Russian Tass agency"');
+    expect(text).toContain("Verdict:   altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion");
+    expect(text).toContain("[-wider-]{+larger+}");
+    expect(text).toContain("non-proliferation [-[of nuclear weapons]-]");
+    expect(text).toContain("[altered-under-same-source]");
+    expect(text).not.toContain("\u001b[");
+  });
+
+  it("with colour: ANSI strike-through / underline marks, not colour alone", () => {
+    const text = formatAudit(auditQuote({ text: "find a larger space to hold drills" }, input), { color: true });
+    expect(text).toContain("\u001b[31;9mwider\u001b[0m");
+    expect(text).toContain("\u001b[32;4mlarger\u001b[0m");
+  });
+
+  it("no match: says so and lists the candidates", () => {
+    const text = formatAudit(auditQuote({ text: "the weather in Paris" }, input), { color: false });
+    expect(text.split("\n")[0]).toBe('No quote family matches "the weather in Paris".');
+    expect(text).toContain("Nearest candidates:");
+  });
+
+  it("terminal escapes in article text are neutralised", () => {
+    const result = auditQuote({ text: "weighty exhibition" }, input);
+    if (!result.family) throw new Error("fixture family not found");
+    const occurrence = result.family.occurrences[0];
+    if (!occurrence) throw new Error("no occurrence");
+    occurrence.text = "evil \u001b]0;pwned\u0007 text\nnext line";
+    const text = formatAudit(result, { color: false });
+    expect(text).not.toContain("\u001b");
+    expect(text).not.toContain("\u0007");
+    expect(text).toContain('"evil \ufffd]0;pwned\ufffd text next line"');
+  });
+});

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/extract-quotes.ts";
+import type { Region } from "../../src/model/article.ts";
+import type { ExtractedQuote } from "../../src/model/quote.ts";
+
+function run(text: string, regions: Region[] = []) {
+  return extractQuotes({ text, regions, dateline: null, mined: true, language: "en" });
+}
+
+function only(text: string, begins: string): ExtractedQuote {
+  const q = run(text).quotes.find((x) => x.text.startsWith(begins));
+  if (!q) throw new Error(`no quote beginning "${begins}" in ${JSON.stringify(run(text).quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe("direct quotes", () => {
+  it("curly quotes with a trailing cue; text drops the comma inside the mark", () => {
+    const text = "Officials met on Monday.\n\n“We are ready to talk about the border,” Maria Lopez said.";
+    const q = only(text, "We are ready");
+    expect(q.text).toBe("We are ready to talk about the border");
+    expect(q).toMatchObject({ kind: "direct", id: "q1" });
+    expect(q.speaker).toMatchObject({ name: "Maria Lopez", mention: "Maria Lopez" });
+    expect(q.cue?.text).toBe("said");
+  });
+
+  it("straight quotes, guillemets and low-high quotes", () => {
+    expect(only('"The deal is done," said John Smith.', "The deal").speaker?.name).toBe("John Smith");
+    expect(only("«The deal is done and signed today», John Smith said.", "The deal").speaker?.name).toBe("John Smith");
+    expect(only("„The deal is done and signed today“, John Smith said.", "The deal").speaker?.name).toBe("John Smith");
+  });
+
+  it("nested single quotes stay inside the outer quote", () => {
+    const q = only("“They told us ‘never again’ and meant it,” Anna Berg said.", "They told");
+    expect(q.text).toBe("They told us ‘never again’ and meant it");
+  });
+
+  it("a quote split by its attribution gives two quotes with the same speaker", () => {
+    const qs = run("“We will stay,” Tom Hardy said, “and we will build the new port.”").quotes;
+    expect(qs.map((q) => q.text)).toEqual(["We will stay", "and we will build the new port"]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Tom Hardy", "Tom Hardy"]);
+  });
+
+  it("multi-paragraph quotes: each paragraph opens, only the last closes", () => {
+    const text = "Jane Doe said:\n\n“The first part of the statement is long.\n\n“The second part ends it.”\n\nThe meeting ended.";
+    const qs = run(text).quotes;
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe("The first part of the statement is long.\n\n“The second part ends it");
+    expect(qs[0]?.speaker?.name).toBe("Jane Doe");
+    expect(qs[0]?.rule).toBe("direct.colon-intro");
+  });
+
+  it("colon introduction in the same sentence: saying: “...”", () => {
+    const q = only("The minister, Ali Reza, spoke on TV, saying: “Our doors remain open to every neighbour.”", "Our doors");
+    expect(q.speaker?.name).toBe("Ali Reza");
+  });
+
+  it("a floating quote after an attribution keeps the speaker", () => {
+    const text = "“We are proud of the team,” coach Ben Olsen said.\n\n“Nobody expected us to reach the final this year.”";
+    expect(only(text, "Nobody expected").speaker?.name).toBe("Ben Olsen");
+  });
+
+  it("partial quotes inside a sentence", () => {
+    const q = only("Senator Kim Park said the bill was “a serious mistake for the country” and left.", "a serious mistake");
+    expect(q.kind).toBe("partial");
+    expect(q.speaker?.name).toBe("Kim Park");
+  });
+
+  it("scare quotes and titles are not statements", () => {
+    expect(run("He watched “Rules” and then “Celebrity Apprentice” on Sunday.").quotes).toEqual([]);
+    expect(run("The so-called “peace plan” was not discussed.").quotes).toEqual([]);
+  });
+
+  it("an unclosed mark is bounded by its paragraph and reported", () => {
+    const text = "“We will win the vote, Mark Tan said at the rally.\n\nThe rest of the article is here and long.\n\nAnother paragraph follows.";
+    const r = run(text);
+    expect(r.quotes.every((q) => q.end <= text.indexOf("\n\n"))).toBe(true);
+    expect(r.messages).toContainEqual(expect.objectContaining({ code: "unbalanced-quote", range: [0, 1] }));
+  });
+
+  it("a stray closing mark is recovered as a short partial quote", () => {
+    const text = "The charter commits its members to joint counteraction to terrorism,” separatism and extremism.";
+    const q = only(text, "joint");
+    expect(q).toMatchObject({ kind: "partial", text: "joint counteraction to terrorism", speaker: null });
+    expect(run(text).messages[0]).toMatchObject({ code: "unbalanced-quote", range: [text.indexOf("”"), text.indexOf("”") + 1] });
+  });
+});
+
+describe("indirect speech", () => {
+  it("X said (that) ...", () => {
+    const q = only("Foreign Minister Sergei Lavrov said that the talks would continue next week.", "the talks");
+    expect(q).toMatchObject({ kind: "indirect", text: "the talks would continue next week" });
+    expect(q.speaker?.name).toBe("Sergei Lavrov");
+  });
+
+  it("..., X said.", () => {
+    const q = only("The talks would continue next week, Sergei Lavrov said on Tuesday.", "The talks");
+    expect(q).toMatchObject({ kind: "indirect", text: "The talks would continue next week" });
+  });
+
+  it("According to X, ... (a person speaks)", () => {
+    const q = only("According to Sergei Lavrov, the talks would continue next week.", "the talks");
+    expect(q.speaker?.name).toBe("Sergei Lavrov");
+    expect(q.cue?.text).toBe("According to");
+  });
+
+  it("X told Y that ...", () => {
+    const q = only("Sergei Lavrov told reporters that the talks would continue next week.", "the talks");
+    expect(q.speaker?.name).toBe("Sergei Lavrov");
+  });
+
+  it("X pointed out / stressed / expressed readiness ...", () => {
+    expect(only("Sergei Lavrov pointed out that the talks would continue.", "the talks").cue?.text).toBe("pointed out");
+    expect(only("Sergei Lavrov stressed that the talks would continue.", "the talks").speaker?.name).toBe("Sergei Lavrov");
+    expect(only("Sergei Lavrov expressed readiness to continue the talks next week.", "readiness").speaker?.name).toBe("Sergei Lavrov");
+  });
+
+  it("headlines without closing punctuation are not mined for indirect speech", () => {
+    expect(run("China To Promote Military Relations With Belarus, Says Defense Minister\n\nNothing else here.").quotes).toEqual([]);
+  });
+});
+
+describe("speaker resolution", () => {
+  it("titles before a name are the role, not the name", () => {
+    const q = only("“We are ready,” said Chinese State Councilor and Minister of National Defense Wang Fei when meeting guests.", "We are ready");
+    expect(q.speaker).toMatchObject({ name: "Wang Fei", role: "Chinese State Councilor and Minister of National Defense" });
+  });
+
+  it("apposition: Ambassador to X, Name, praised / said", () => {
+    const q = only("Iranian Ambassador to Russia, Omid Karimi, said the exhibition was a great success for both sides.", "the exhibition");
+    expect(q.speaker?.name).toBe("Omid Karimi");
+  });
+
+  it("name parts map to the full name; a bare surname never given in full stays bare", () => {
+    const text = "Defense Minister Chen Haoyu arrived in Minsk.\n\n“We are friends,” Chen said.\n\n“We are allies,” Haoyu added.";
+    expect(only(text, "We are friends").speaker?.name).toBe("Chen Haoyu");
+    expect(only(text, "We are allies").speaker?.name).toBe("Chen Haoyu");
+    expect(only("Defense minister Zhou has said that the army is prepared to work with partners.", "the army").speaker?.name).toBe("Zhou");
+  });
+
+  it("pronouns prefer the subject of the preceding attribution over names merely mentioned", () => {
+    const text = "Anna Weber asked Paul Klein to convey her greetings to President Mark Ross.\n\nShe said that the two countries are close partners.";
+    expect(only(text, "the two countries").speaker?.name).toBe("Anna Weber");
+  });
+
+  it("roles resolve to the person holding the role", () => {
+    const text = "Defence Minister Jan Novak opened the forum.\n\n“Our army is ready for the exercise,” the defense minister said.";
+    expect(only(text, "Our army").speaker).toMatchObject({ name: "Jan Novak", mention: "the defense minister" });
+  });
+
+  it("organisations and documents speak: the article -> the publication named before", () => {
+    const text = "Last year, The Daily Herald reported on the plans.\n\n“This will change the market for good,” the article said.";
+    expect(only(text, "This will change").speaker?.name).toBe("The Daily Herald");
+    expect(only("“The strike was successful and precise,” the Russian Defense Ministry said.", "The strike").speaker?.name).toBe("Russian Defense Ministry");
+  });
+
+  it("an unresolvable pronoun gives no speaker rather than a guess", () => {
+    expect(only("“The roads are closed to all traffic,” he said.", "The roads").speaker).toBeNull();
+  });
+});
+
+describe("credited sources and scope", () => {
+  it("according to an agency, canonical name, carried to the same speaker", () => {
+    const text = "“We are ready for the talks,” Ivan Petrov said, according to the state-run Tass agency.\n\n“We will wait for an answer,” he added.\n\n“Nothing has changed at all,” Olga Sidorova said.";
+    const qs = run(text).quotes;
+    expect(qs[0]?.source).toMatchObject({ name: "TASS", scope: "sentence", mention: "according to the state-run Tass agency" });
+    expect(qs[1]?.source).toMatchObject({ name: "TASS", scope: "carried" });
+    expect(qs[2]?.source).toBeNull();
+  });
+
+  it("X reported / told Y / quoted X as saying / in an interview with", () => {
+    expect(only("Ivan Petrov said that the talks would resume soon, Fars News reported.", "the talks").source?.name).toBe("Fars");
+    expect(only("“The talks will resume soon,” Ivan Petrov told Sputnik.", "The talks").source?.mention).toBe("told Sputnik");
+    const q = only("Russia's official TASS news agency quoted Ivan Petrov as saying that the talks would resume soon.", "the talks");
+    expect(q.source?.name).toBe("TASS");
+    expect(q.speaker?.name).toBe("Ivan Petrov");
+    expect(only("“We want peace in the region,” Ivan Petrov said in an interview with CNN.", "We want").source).toMatchObject({ name: "CNN", mention: "in an interview with CNN" });
+  });
+
+  it("article credits: wire datelines, sign-offs, original links, h/t lines", () => {
+    const text = "Moscow, Aug 15 (EFE).- Talks went on.\n\nWASHINGTON (AP) — More talks.\n\nIt ended. — Reuters\n\nOriginal News: https://www.tass.com/politics/1\n\nh/t: The Hill";
+    const r = run(text);
+    expect(r.credits.map((c) => [c.name, c.kind])).toEqual([["EFE", "wire"], ["AP", "wire"], ["Reuters", "wire"], ["TASS", "original-link"], ["The Hill", "credit-line"]]);
+    for (const c of r.credits) expect(text.slice(c.start, c.end)).toBe(c.mention);
+    expect(r.credits[3]?.url).toBe("https://www.tass.com/politics/1");
+  });
+
+  it("photo captions are never credits, boilerplate is never mined", () => {
+    const text = "Photo of the minister (AP)\n\nREAD: “We are ready for everything,” Jan Novak said.";
+    const r = run(text, [{ kind: "caption", start: 0, end: 26, reason: "caption" }, { kind: "boilerplate", start: 28, end: text.length, reason: "read-teaser" }]);
+    expect(r.credits).toEqual([]);
+    expect(r.quotes).toEqual([]);
+  });
+});
+
+describe("repeats and regions", () => {
+  it("a link-preview quote truncated at 'within...' repeats the full quote", () => {
+    const body = "“We will strengthen cooperation within the group and beyond it,” Li Wei said.";
+    const preview = "“We will strengthen cooperation within...";
+    const text = `${body}\n\n${preview}`;
+    const r = run(text, [
+      { kind: "body", start: 0, end: body.length, reason: "body" },
+      { kind: "link-preview", start: body.length + 2, end: text.length, reason: "preview" },
+    ]);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[1]).toMatchObject({ text: "We will strengthen cooperation within...", repeatOf: "q1", source: null });
+    expect(r.quotes[1]?.speaker?.name).toBe("Li Wei");
+  });
+
+  it("non-mined articles give nothing but an info message", () => {
+    const r = extractQuotes({ text: "“Hola,” dijo.", regions: [], dateline: null, mined: false, language: "es" });
+    expect(r.quotes).toEqual([]);
+    expect(r.messages[0]?.code).toBe("not-mined");
+  });
+});
+
+describe("invariants (property-style)", () => {
+  it("text === input.slice(start, end), ids q1.. in text order, over many random inputs", () => {
+    let seed = 12345;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const parts = ["“", "”", "\"", "'", "‘", "’", "«", "»", "„", ", ", ". ", "\n\n", "\n", " said ", " he said", " according to TASS", "Li Shangfu", " the minister ", "We will", " told Reuters", " that ", ":", "(AP) — ", "...", "ü", "😀"];
+    for (let n = 0; n < 1500; n++) {
+      let text = "";
+      const len = 1 + rnd(40);
+      for (let k = 0; k < len; k++) text += rnd(3) === 0 ? parts[rnd(parts.length)] : ["word", "Big", "state", "x"][rnd(4)] + " ";
+      const r = run(text);
+      let last = -1;
+      r.quotes.forEach((q, i) => {
+        expect(q.text).toBe(text.slice(q.start, q.end));
+        expect(q.id).toBe(`q${i + 1}`);
+        expect(q.start).toBeGreaterThanOrEqual(last);
+        last = q.start;
+        expect(q.confidence).toBeGreaterThanOrEqual(0);
+        expect(q.confidence).toBeLessThanOrEqual(1);
+        if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+        if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+        if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.mention);
+      });
+      for (const c of r.credits) expect(text.slice(c.start, c.end)).toBe(c.mention);
+    }
+  });
+});

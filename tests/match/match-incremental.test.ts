@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { matchIncremental } from "../../src/match/match-incremental.ts";
+import { matchMentions } from "../../src/match/match-mentions.ts";
+import type { MatchableMention, MatchResult } from "../../src/model/family.ts";
+import { mention, seedMentions, WEIGHTY } from "./seed-mentions.ts";
+
+function addOneByOne(order: readonly MatchableMention[]): MatchResult {
+  let result: MatchResult = { families: [] };
+  const seen: MatchableMention[] = [];
+  for (const m of order) {
+    seen.push(m);
+    result = matchIncremental(result, seen, [m.id]);
+  }
+  return result;
+}
+
+function addArticleByArticle(order: readonly string[]): MatchResult {
+  let result: MatchResult = { families: [] };
+  const seen: MatchableMention[] = [];
+  for (const articleId of order) {
+    const fresh = seedMentions().filter((m) => m.articleId === articleId);
+    seen.push(...fresh);
+    result = matchIncremental(result, seen, fresh.map((m) => m.id));
+  }
+  return result;
+}
+
+describe("matchIncremental", () => {
+  const reference = matchMentions(seedMentions());
+
+  it("seeds added one mention at a time, in two different orders, equal the rebuild", () => {
+    expect(addOneByOne(seedMentions())).toEqual(reference);
+    expect(addOneByOne([...seedMentions()].reverse())).toEqual(reference);
+  });
+
+  it("seeds ingested article by article, in two orders, equal the rebuild", () => {
+    expect(addArticleByArticle(["a-000", "a-001", "a-004"])).toEqual(reference);
+    expect(addArticleByArticle(["a-004", "a-001", "a-000"])).toEqual(reference);
+  });
+
+  it("leaves untouched families as they were (same objects)", () => {
+    const before = matchMentions(seedMentions());
+    const extra = mention("m-new", "a-new", "New Outlet", "2023-08-20", WEIGHTY, "Kazem Jalali");
+    const after = matchIncremental(before, [...seedMentions(), extra], ["m-new"]);
+    const touched = after.families.find((f) => f.members.some((m) => m.mentionId === "m-new"));
+    expect(touched?.members).toHaveLength(3);
+    const untouched = after.families.filter((f) => f !== touched);
+    for (const f of untouched) expect(before.families).toContain(f);
+    expect(after).toEqual(matchMentions([...seedMentions(), extra]));
+  });
+
+  it("a new mention can join two existing families of one speaker (the teaser arrives first)", () => {
+    const teaser = mention("t", "x", "A", "2023-08-15", "It is a weighty exhibition, and the presence of Iran...", "Kazem Jalali");
+    const full = mention("f", "y", "B", "2023-08-16", WEIGHTY, null);
+    const first = matchIncremental({ families: [] }, [teaser], ["t"]);
+    const second = matchIncremental(first, [teaser, full], ["f"]);
+    expect(second.families).toHaveLength(1);
+    expect(second).toEqual(matchMentions([teaser, full]));
+  });
+
+  it("returns the previous result when nothing is new", () => {
+    expect(matchIncremental(reference, seedMentions(), ["m-000-1"])).toBe(reference);
+  });
+});
