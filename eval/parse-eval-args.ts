@@ -8,7 +8,7 @@ export interface EvalArgs {
   errors: number;
 }
 
-export const EVAL_USAGE = `usage: npm run eval:extract -- --data <polnear_*.jsonl> [--limit N] [--json] [--errors K]
+const EVAL_USAGE = `usage: npm run eval:extract -- --data <polnear_*.jsonl> [--limit N] [--json] [--errors K]
   --data FILE   PolNeAR JSONL (e.g. ../shared/eval/polnear/polnear_dev.jsonl); read, never copied
   --limit N     score only the first N articles
   --json        print the figures as one JSON document

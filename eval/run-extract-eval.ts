@@ -35,7 +35,7 @@ export interface ExtractEvalReport {
   contractViolations: { docId: string; quoteId: string; problem: string }[];
 }
 
-export const PROTOCOL_THRESHOLDS: readonly number[] = [0.3, 0.8];
+const PROTOCOL_THRESHOLDS: readonly number[] = [0.3, 0.8];
 
 /**
  * Runs the predictor on every article exactly as the protocol says (plain body, no regions, no

@@ -8,7 +8,7 @@ import { scoreFragment } from "./score-fragment.ts";
 import { tokeniseWords } from "./tokenise-words.ts";
 
 /** Families re-scored with sliding windows after the cheap first pass. */
-const WINDOW_POOL = 200;
+const WINDOW_POOL = 50;
 
 export interface AuditQuery {
   /** a fragment of the wording, any variant, typos tolerated */

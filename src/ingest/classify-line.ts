@@ -1,3 +1,5 @@
+import { endsSentence } from "./ends-sentence.ts";
+
 /**
  * What a single line says about itself, before context is taken into account.
  * Roles (not region kinds yet): classify-regions turns them into regions using the neighbours.
@@ -44,7 +46,9 @@ label("chrome", "share-prompt",
   "telegram", "linkedin", "pinterest", "tumblr", "vk", "email", "e-mail", "print", "link", "copy link", "copy url",
   "click to share", "click to print", "click to email", "like this", "like loading...", "loading...", "follow us",
   "subscribe", "newsletter", "sign up", "advertisement", "sponsored", "skip to content", "skip to main content",
-  "back to top", "continue reading", "see more", "show more", "listen to this article", "google news");
+  "back to top", "continue reading", "see more", "show more", "listen to this article", "google news",
+  "accept", "accept all", "accept cookies", "reject all", "cookie policy", "cookie settings", "privacy policy",
+  "terms of use", "terms of service", "contact us", "about us", "advertise", "advertise with us");
 label("chrome", "comment-prompt",
   "comment", "comments", "leave a comment", "post comment", "add comment", "add a comment", "no comments",
   "no comments yet", "view comments", "show comments", "click to comment", "leave a reply", "leave a reply cancel reply",
@@ -73,7 +77,8 @@ const PREFIX_CHROME: readonly [string, string][] = [
   ["category:", "tags"],
   ["share:", "share-prompt"],
   ["share this:", "share-prompt"],
-  ["copyright", "copyright"],
+  ["copyright ©", "copyright"],
+  ["copyright (c)", "copyright"],
   ["©", "copyright"],
   ["all rights reserved", "copyright"],
   ["this entry was posted", "tags"],
@@ -81,13 +86,22 @@ const PREFIX_CHROME: readonly [string, string][] = [
   ["subscribe to", "share-prompt"],
   ["follow us on", "share-prompt"],
   ["click here to", "share-prompt"],
+  ["thread starter ", "forum-chrome"],
+  ["start date ", "forum-chrome"],
+  ["we use cookies", "cookie-notice"],
+  ["this website uses cookies", "cookie-notice"],
+  ["this site uses cookies", "cookie-notice"],
+  ["by continuing to use", "cookie-notice"],
+  ["get the latest", "share-prompt"],
 ];
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+// months with either case of the first letter, so that patterns without the "i" flag can use them
+const MONTH = "(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)";
 const DATE_CORE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
 const DATE_LED = new RegExp(
   `^(?:(?:published|updated|last updated|posted|date)\\s*(?:on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${DATE_CORE}\\b`, "i");
-const BYLINE_DATE = new RegExp(`^(.{2,60}?)\\s+(?:published|posted|updated)\\s*(?:on)?\\s*:?\\s*${DATE_CORE}`, "i");
+// "Sumaira FH Published August 18, 2023 | 06:10 PM": a capitalised name, then the date
+const BYLINE_DATE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,30}){0,4}\\s{1,3}(?:[Pp]ublished|[Pp]osted|[Uu]pdated|PUBLISHED|POSTED|UPDATED)\\s{0,3}(?:on)?\\s{0,3}:?\\s{0,3}${DATE_CORE}`, "u");
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|\|)\s*.{0,80})?$/u;
 const TEASER = /^(?:read|read more|read also|also read|opinion|watch|listen|see also|related|more|analysis|video|photos|interview|editorial|must read|recommended)\s*:\s*\S/i;
 const COUNTER = [
@@ -106,6 +120,7 @@ const NOT_TLD = new Set(["pdf", "jpg", "jpeg", "png", "gif", "html", "htm", "php
 const CREDIT_LINE = /^(?:original news|original article|original story|original post|originally published(?: [a-z]{2,4})?|source|sources|via|h\/t|hat tip|read the original|courtesy)\s*:/i;
 const PAGE_META = /^(?:story code|news code|news id|article id|post id|id)\s*:\s*[\w-]{1,20}$/i;
 const DATE_LINE = /^date\s+\d{4}-\d{2}-\d{2}$/;
+const COPYRIGHT_YEAR = /^copyright\s{1,3}(?:\d{4}|©)/i;
 
 /**
  * Classifies one trimmed line by its own text, or returns null for an ordinary line.
@@ -121,9 +136,11 @@ export function classifyLine(line: string, words: number): LineClass | null {
     if (COUNTER.some((re) => re.test(line))) return { role: "counter", reason: "counter" };
   }
   const lower = line.slice(0, 60).toLowerCase();
+  const sentence = endsSentence(line);
   for (const [prefix, reason] of PREFIX_CHROME) {
-    if (lower.startsWith(prefix) && words <= 40) return { role: "chrome", reason };
+    if (lower.startsWith(prefix) && (words <= 12 || (words <= 40 && (!sentence || reason === "comment-prompt" || reason === "cookie-notice")))) return { role: "chrome", reason };
   }
+  if (words <= 12 && COPYRIGHT_YEAR.test(line)) return { role: "chrome", reason: "copyright" };
   if (words <= 3 && IMAGE_FILE.test(line)) return { role: "image-file", reason: "image-file" };
   if (words === 1) {
     const domain = DOMAIN.exec(line);
@@ -139,9 +156,10 @@ export function classifyLine(line: string, words: number): LineClass | null {
     }
     if (CAPTION_PAREN_CREDIT.test(line)) return { role: "photo-caption", reason: "photo-caption" };
   }
-  if (words <= 25) {
+  // a date or byline line is not a sentence ("August 15, 2023 - The minister said ... ." is a paragraph)
+  if (words <= 25 && !sentence) {
     if (DATE_LED.test(line)) return { role: "date", reason: "date" };
-    if (BYLINE_DATE.test(line) || (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line))) return { role: "byline", reason: "byline" };
+    if (BYLINE_DATE.test(line) || BYLINE.test(line)) return { role: "byline", reason: "byline" };
   }
   return null;
 }

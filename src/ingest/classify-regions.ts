@@ -1,5 +1,6 @@
 import type { Region, RegionKind } from "../model/article.ts";
 import { classifyLine, type LineRole } from "./classify-line.ts";
+import { endsSentence } from "./ends-sentence.ts";
 import { splitSegments, type Segment } from "./split-segments.ts";
 
 export interface ClassifiedSegment extends Segment {
@@ -19,21 +20,11 @@ export interface ClassifiedText {
   firstBodyIndex: number;
 }
 
-/** Boilerplate reasons that make a neighbouring short line chrome too (user names, values, flags). */
 /** At most this many repeated-text searches per article (each is a scan of the folded text). */
 const MAX_PREVIEW_SEARCHES = 40;
 
-const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "counter"]);
-
-const TERMINATORS = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
-
-/** Ends with . ! ? or … possibly followed by up to three closing quotes or brackets (checked from the end). */
-function endsSentence(line: string): boolean {
-  let i = line.length - 1;
-  for (let k = 0; k < 3 && i >= 0 && CLOSERS.has(line.charAt(i)); k++) i--;
-  return i >= 0 && TERMINATORS.has(line.charAt(i));
-}
+/** Boilerplate reasons that make a neighbouring short line chrome too (user names, values, flags). */
+const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "counter", "cookie-notice"]);
 
 /**
  * Splits a text into header, body, link-preview, boilerplate and caption regions without changing
@@ -230,12 +221,12 @@ export function classifyRegions(text: string): ClassifiedText {
 /** Lower case, straight quotes, folded whitespace: for comparing lines. */
 function foldLine(line: string): string {
   let out = line.toLowerCase();
-  if (NON_ASCII.test(out)) out = out.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'");
-  if (ODD_SPACE.test(out)) out = out.replace(/\s+/g, " ");
+  const nonAscii = NON_ASCII.test(out);
+  if (nonAscii) out = out.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'");
+  if (nonAscii || out.includes("  ") || out.includes("\t") || out.includes("\r")) out = out.replace(/\s+/g, " ");
   return out;
 }
 const NON_ASCII = /[^\x00-\x7f]/;
-const ODD_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]/;
 
 interface Folded { all: string; offsets: number[] }
 

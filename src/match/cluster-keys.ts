@@ -69,10 +69,13 @@ function findEdges(keys: MatchKey[], options: ResolvedMatchOptions, incremental:
   // bigram ids per key (deduplicated), in CSR form
   const gramIds = new Map<number, number>();
   const keyGramStart = new Int32Array(n + 1);
-  const grams: number[] = [];
+  let room = 0;
+  for (const key of keys) if (!key.short) room += Math.max(0, key.words.length - 1);
+  const grams = new Int32Array(room);
+  let used = 0;
   for (let i = 0; i < n; i++) {
     const key = keys[i];
-    keyGramStart[i] = grams.length;
+    keyGramStart[i] = used;
     if (key === undefined || key.short) continue;
     const w = key.words;
     const local: number[] = [];
@@ -86,17 +89,20 @@ function findEdges(keys: MatchKey[], options: ResolvedMatchOptions, incremental:
       local.push(id);
     }
     local.sort((x, y) => x - y);
-    for (let p = 0; p < local.length; p++) if (p === 0 || local[p] !== local[p - 1]) grams.push(local[p] ?? 0);
+    for (let p = 0; p < local.length; p++) if (p === 0 || local[p] !== local[p - 1]) grams[used++] = local[p] ?? 0;
   }
-  keyGramStart[n] = grams.length;
+  keyGramStart[n] = used;
   const g = gramIds.size;
   gramIds.clear();
   const df = new Int32Array(g + 1);
-  for (const id of grams) df[id + 1] = (df[id + 1] ?? 0) + 1;
+  for (let p = 0; p < used; p++) {
+    const id = grams[p] ?? 0;
+    df[id + 1] = (df[id + 1] ?? 0) + 1;
+  }
   const postStart = new Int32Array(g + 1);
   for (let id = 0; id < g; id++) postStart[id + 1] = (postStart[id] ?? 0) + (df[id + 1] ?? 0);
   const fill = postStart.slice(0, g);
-  const postings = new Int32Array(grams.length);
+  const postings = new Int32Array(used);
   for (let i = 0; i < n; i++) {
     for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
       const id = grams[p] ?? 0;

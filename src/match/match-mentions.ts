@@ -17,7 +17,19 @@ export type { MatchMentionsOptions } from "./resolve-match-options.ts";
 export function matchMentions(mentions: readonly MatchableMention[], options?: MatchMentionsOptions): MatchResult {
   const resolved = resolveMatchOptions(options);
   const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const matchWords = new Map(sorted.map((m) => [m.id, toMatchWords(m.text)]));
+  // words interned: a million mentions of ~25 words must not hold 25 million separate strings
+  const intern = new Map<string, string>();
+  const matchWords = new Map(sorted.map((m) => {
+    const w = toMatchWords(m.text);
+    for (let k = 0; k < w.words.length; k++) {
+      const word = w.words[k] ?? "";
+      const known = intern.get(word);
+      if (known === undefined) intern.set(word, word);
+      else w.words[k] = known;
+    }
+    return [m.id, w];
+  }));
+  intern.clear();
   const entries: KeyEntry[] = sorted.map((m) => ({
     speaker: m.speaker,
     words: matchWords.get(m.id)?.words ?? [],

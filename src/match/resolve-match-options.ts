@@ -22,7 +22,7 @@ export interface MatchMentionsOptions {
   minContainedWords?: number;
   /**
    * Word pairs (bigrams) carried by more distinct wordings than this are boilerplate and do not
-   * generate candidates. Default 2000.
+   * generate candidates. Default 500.
    */
   maxPostings?: number;
   /** Paraphrase: least share of the indirect claim's content words found in the quote. Default 0.5. */
@@ -39,7 +39,7 @@ export function resolveMatchOptions(options: MatchMentionsOptions = {}): Resolve
     windowDays: options.windowDays === undefined ? 365 : options.windowDays,
     editThreshold: options.editThreshold ?? defaultEditThreshold,
     minContainedWords: options.minContainedWords ?? 5,
-    maxPostings: options.maxPostings ?? 2000,
+    maxPostings: options.maxPostings ?? 500,
     paraphraseOverlap: options.paraphraseOverlap ?? 0.5,
     paraphraseMinShared: options.paraphraseMinShared ?? 4,
   };

@@ -67,6 +67,14 @@ describe("classifyRegions", () => {
     }
   });
 
+  it("marks forum thread headers and cookie notices", () => {
+    const lines = ["We use cookies to improve your experience. By continuing to browse you agree.", "Accept all", "Talks resume in Geneva",
+      "Thread starter some_user", "Start date Aug 15, 2023", P1, P2, "Privacy policy", "Terms of use"];
+    expect(kinds(lines, ["We use cookies", "Accept all", "Thread starter", "Start date", "Privacy policy", "Terms of use", P1.slice(0, 20)]))
+      .toEqual({ "We use cookies": "boilerplate", "Accept all": "boilerplate", "Thread starter": "boilerplate", "Start date": "boilerplate",
+        "Privacy policy": "boilerplate", "Terms of use": "boilerplate", [P1.slice(0, 20)]: "body" });
+  });
+
   it("marks tag lists", () => {
     const lines = ["Talks resume", P1, P2, "Tags: Geneva, talks, diplomacy", "Topics", "Diplomacy", "Europe"];
     expect(kinds(lines, ["Tags:", "Topics", "Diplomacy", "Europe"])).toEqual({ "Tags:": "boilerplate", Topics: "boilerplate", Diplomacy: "boilerplate", Europe: "boilerplate" });
@@ -110,5 +118,20 @@ describe("classifyRegions", () => {
     const page = classify(["Share", "Facebook", "Twitter"]);
     expect(page.regions.every((r) => r.kind === "boilerplate")).toBe(true);
     expect(page.result.firstBodyIndex).toBe(-1);
+  });
+});
+
+describe("classifyRegions does not take article sentences for chrome", () => {
+  it.each([
+    "The report was published on August 18, 2023 by the ministry, officials said.",
+    "August 15, 2023 - The minister said the talks would resume next week.",
+    "Copyright infringement claims were filed against the company last year.",
+    "Posted in a video on Telegram, the message called for calm across the region.",
+    "By Tuesday, the ministry had confirmed that the talks would resume in Geneva.",
+    "Share prices fell sharply after the announcement, traders said on Monday.",
+    "Related talks are planned for next month in Vienna, a diplomat said.",
+  ])("%s", (sentence) => {
+    const page = classify(["Talks resume", P1, sentence, P2]);
+    expect(lineKind(page, sentence.slice(0, 20))).toBe("body");
   });
 });

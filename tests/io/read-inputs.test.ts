@@ -155,3 +155,19 @@ describe("readInputs", () => {
     expect(summary(items)).toEqual(["REJECT utf16.txt: UTF-16 text is not supported (save it as UTF-8)"]);
   });
 });
+
+describe("readInputs on seeds/", () => {
+  it("yields the five seed articles with their manifest entries; manifest.json and README.md are not articles", async () => {
+    const skipped: string[] = [];
+    const items: ReadInputsItem[] = [];
+    for await (const item of readInputs(["seeds"], { cwd: join(import.meta.dirname, "../.."), onSkip: (f) => skipped.push(f) })) items.push(item);
+    expect(items.map((i) => ("document" in i ? [i.document.file, i.manifest?.publishedAt] : ["REJECTED", i.rejected.reason]))).toEqual([
+      ["seeds/000.txt", "2023-08-15"],
+      ["seeds/001.txt", "2023-09-25"],
+      ["seeds/002.txt", "2023-04-30"],
+      ["seeds/003.txt", "2023-08-18"],
+      ["seeds/004.txt", "2023-08-16"],
+    ]);
+    expect(skipped).toEqual(["seeds/README.md", "seeds/manifest.json"]);
+  });
+});
