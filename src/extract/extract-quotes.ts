@@ -85,7 +85,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       resolved.set(a, r);
     }
     const speakerOf = (a: Attribution | undefined): { ref: SpeakerRef; certainty: number } | null => (a ? resolved.get(a) ?? null : null);
-    const usable = analysis.attributions.filter((a) => speakerOf(a) || a.channelOnly);
+    // an unresolved pronoun ("I said", "they say") still attributes: its speaker stays null
+    const usable = analysis.attributions.filter((a) => speakerOf(a) || a.channelOnly || a.np?.kind === "pronoun");
 
     // quotes of the sentence
     const quoteToks: number[] = [];
@@ -141,22 +142,27 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     if (wantIndirect && !headline) {
       const speakingWithContent = analysis.attributions.filter((b) => speakerOf(b) && b.content).length;
       for (const a of analysis.attributions) {
-        if (consumed.has(a) || !a.content) continue;
-        if (s.quotes.length > 0 && a.mode !== "according") continue;
+        if (!a.content) continue;
         const r = speakerOf(a);
-        if (!r && !a.channelOnly) continue;
+        if (!r && !a.channelOnly && a.np?.kind !== "pronoun") continue;
         // "X said ..., Fars News reported": the channel only credits the speaker's statement
         if (a.channelOnly && speakingWithContent > 0) continue;
-        const [cs, ce] = a.content;
-        const range = trimIndirect(text, cs, ce);
-        if (!range) continue;
-        const rule = `indirect.${a.mode === "leading" && a.cueStart > range[1] ? "trailing-cue" : a.mode === "leading" ? "leading-cue" : a.mode}`;
-        drafts.push({
-          start: range[0], end: range[1], kind: "indirect", speaker: r?.ref ?? null,
-          cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
-          source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
-        });
-        if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+        // "“...,” X said, according to TASS": the channel credits X's quote, it is not speech itself
+        if (a.channelOnly && a.mode === "according" && analysis.attributions.some((b) => b !== a && !b.channelOnly)) continue;
+        // a reported clause holding a quote ("called for more “flexibility” for ...") is emitted
+        // as well as the quote: both share the cue
+        const pieces = a.content2 ? [a.content, a.content2] : [a.content];
+        for (const [cs, ce] of pieces) {
+          const range = trimIndirect(text, cs, ce, pieces.length > 1 ? 1 : 8);
+          if (!range) continue;
+          const rule = `indirect.${pieces.length > 1 ? "inside-cue" : a.mode === "leading" && a.cueStart > range[1] ? "trailing-cue" : a.mode === "leading" ? "leading-cue" : a.mode}${consumed.has(a) ? "+mixed" : ""}`;
+          drafts.push({
+            start: range[0], end: range[1], kind: "indirect", speaker: r?.ref ?? null,
+            cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
+            source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
+          });
+          if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+        }
       }
     }
     // an attribution without content still sets the subject for later pronouns ("Jalali praised ...")
@@ -295,12 +301,12 @@ function trimQuote(text: string, s: number, e: number): [number, number] | null 
   return b > a ? [a, b] : null;
 }
 
-function trimIndirect(text: string, s: number, e: number): [number, number] | null {
+function trimIndirect(text: string, s: number, e: number, minChars = 8): [number, number] | null {
   let a = s;
   let b = e;
   while (a < b && /[\s,:]/.test(text[a] ?? "")) a++;
   while (b > a && /[\s,.;:]/.test(text[b - 1] ?? "")) b--;
-  return b - a >= 8 ? [a, b] : null;
+  return b - a >= minChars ? [a, b] : null;
 }
 
 function countWords(text: string, s: number, e: number): number {

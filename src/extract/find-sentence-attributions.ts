@@ -17,6 +17,8 @@ export interface Attribution {
   np: NounPhrase | null;
   /** the content range for indirect speech, null when there is none */
   content: [number, number] | null;
+  /** the content's second piece when the cue sits inside it ("CONTENT, he said, CONTENT") */
+  content2?: [number, number] | null;
   /** the subject phrase is itself a channel (an agency reporting) */
   channelOnly: boolean;
 }
@@ -74,6 +76,9 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       const channel = channelName(phraseText, tokens, ph.first, ph.last);
       if (channel) {
         setSource(channel, t.start, ph.end);
+        const np = parseNounPhrase(tokens, ph.first, "forward");
+        const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
+        if (content) attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: true });
       } else {
         const np = parseNounPhrase(tokens, ph.first, "forward");
         const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
@@ -157,6 +162,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       }
     }
   }
+  clipBeforeTrailingAttributions(attributions, tokens, text);
   return { attributions, source };
 
   function buildAttribution(first: number, last: number, cue: CueVerb): Attribution | null {
@@ -190,17 +196,31 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       if (app) return { ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) };
       // "China is ready ..., said Minister Li" -> content before the comma
       const np = parseNounPhrase(tokens, last + 1, "forward");
-      if (!np) return null;
-      const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
-      return { ...base, mode: "inverted", np, content };
+      const after = np ? tokens[np.last + 1] : undefined;
+      if (np && !(np.kind === "pronoun" && after?.word) && after?.lower !== "that") {
+        const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
+        return { ...base, mode: "inverted", np, content };
+      }
+      // "Woodrow Benford, 58, who lives outside town, says he ...": the subject opens the sentence
+      const subj = subjectOfSentence(tokens, j) ?? genericSubject(tokens, 0, j);
+      if (!subj || WEAK_LEMMAS.has(cue.lemma)) return null;
+      return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
     }
     if (!prev.word) return null;
+    if (prev.lower === "who") {
+      // relative "X, who said ...": the subject is before "who"
+      let k = j - 1;
+      if (tokens[k]?.text === ",") k--;
+      const subj = parseNounPhrase(tokens, k, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, k - 8), k + 1));
+      if (!subj) return null;
+      return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
+    }
     if (prev.lower === "and" || prev.lower === "but") {
       const np = subjectOfSentence(tokens, j);
       if (!np) return null;
       return { ...base, mode: "leading", np, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
     }
-    const np = parseNounPhrase(tokens, j, "back");
+    const np = parseNounPhrase(tokens, j, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1));
     if (!np) return null;
     return { ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) };
   }
@@ -229,8 +249,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     const thatSoon = hasThatSoon(tokens, last + 1);
     if (before && before.text === "," && !thatSoon && shortTail(tokens, last + 1)) {
       // "CONTENT, X said (on Tuesday)."
-      let k = npFirst - 2;
-      while (k >= 0 && npFirst - k < SPAN && (tokens[k] as Token).lower !== "<q>") k--;
+      const k = Math.max(-1, npFirst - 1 - SPAN);
       const startTok = tokens[k + 1];
       const floorPos = Math.max(contentFloor, startTok ? startTok.start : contentFloor);
       const firstTok = tokens[k + 1];
@@ -241,16 +260,18 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     return contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue);
   }
 
+  /** [s, e) when it holds at least 3 words outside quotes (a bare quote is a direct quote, not speech reported) */
   function clip(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
     let words = 0;
+    let first = -1;
     for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
       const x = toks[k] as Token;
       if (x.start >= s && x.end <= e) {
-        if (x.lower === "<q>") return null;
+        if (first < 0) first = x.start;
         if (x.word) words++;
       }
     }
-    return words >= 3 ? [s, e] : null;
+    return words >= 3 && first >= 0 ? [first, e] : null;
   }
 
   function contentAfter(toks: readonly Token[], from: number, sEnd: number, skipObject: boolean, src: SentenceSource | null, cue?: CueVerb): [number, number] | null {
@@ -280,7 +301,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness) return null;
     }
     const st = toks[startIdx];
-    if (!st || st.lower === "<q>") return null;
+    if (!st || st.lower === "according") return null;
     let end = sEnd;
     // stop before a trailing credit or a participle clause: ", according to", ", adding that"
     for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
@@ -292,16 +313,17 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       if (src && src.start >= n1.start) { end = x.start; break; }
     }
     while (end > st.start && /[\s.!?;:,]/.test(text[end - 1] ?? "")) end--;
+    // words outside quotes: a bare quote after the cue is a direct quote, not reported speech
     let words = 0;
-    let hasQuote = false;
+    let last = st.end;
     for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
       const x = toks[m] as Token;
       if (x.start >= end) break;
-      if (x.lower === "<q>") hasQuote = true;
       if (x.word) words++;
+      last = x.end;
     }
-    if (hasQuote || words < 3) return null;
-    return [st.start, end];
+    if (words < 3) return null;
+    return [st.start, Math.min(end, Math.max(last, st.end))];
   }
 }
 
@@ -395,12 +417,13 @@ function accordingContent(tokens: readonly Token[], according: number, phraseLas
   const before = tokens[according - 1];
   if (before && before.text === ",") {
     // "CONTENT, according to X."
-    let k = according - 2;
-    while (k >= 0 && according - k < SPAN && (tokens[k] as Token).lower !== "<q>") k--;
+    const k = Math.max(-1, according - 1 - SPAN);
     const s = tokens[k + 1];
     if (!s) return null;
     const start = Math.max(floor, s.start);
-    return before.start - start > 10 ? [start, before.start] : null;
+    let words = 0;
+    for (let m = k + 1; m < according - 1; m++) if ((tokens[m] as Token).word) words++;
+    return words >= 3 && before.start - start > 10 ? [start, before.start] : null;
   }
   // "According to X, CONTENT."
   const comma = tokens[phraseLast + 1];
@@ -413,4 +436,50 @@ function accordingContent(tokens: readonly Token[], according: number, phraseLas
   if (!s || s.lower === "<q>") return null;
   let e = sEnd;
   return e - s.start > 10 ? [s.start, e] : (e = 0, null);
+}
+
+/**
+ * A trailing reporting clause is never content: "X pointed out that CONTENT, Fars News reported."
+ * and "X has said CONTENT, Russia's TASS news agency has reported." end before ", Fars News".
+ * Any content that runs over ", <subject> (aux) <cue>" of a later attribution stops at that comma.
+ */
+function clipBeforeTrailingAttributions(atts: Attribution[], tokens: readonly Token[], text: string): void {
+  for (const b of atts) {
+    if (!b.np || b.mode === "according" || b.mode === "participle" || b.mode === "quoted-as-saying") continue;
+    if (b.np.start > b.cueStart) continue; // "said Li": the subject follows the cue
+    const comma = tokens[b.np.first - 1];
+    if (!comma || comma.text !== ",") continue;
+    for (const a of atts) {
+      if (a === b || !a.content) continue;
+      const [cs, ce] = a.content;
+      if (comma.start <= cs || comma.start >= ce) continue;
+      let e = comma.start;
+      while (e > cs && /[\s.!?;:,]/.test(text[e - 1] ?? "")) e--;
+      a.content = e > cs ? [cs, e] : null;
+    }
+  }
+}
+
+/** words that cannot be the head of a subject noun phrase ("... that said", "to say") */
+const NOT_HEAD = new Set(["that", "which", "who", "whom", "what", "when", "where", "why", "how", "if", "and", "but", "or", "to", "not", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "so", "be", "been", "being", "there", "here", "also", "just", "only", "this", "these", "those", "because", "while", "although", "though", "since", "until", "unless", "whether", "then", "now", "ever", "never", "once"]);
+const NP_STOP = new Set(["that", "which", "who", "whom", "what", "when", "where", "if", "because", "while", "although", "though", "since", "until", "unless", "whether", "and", "but", "or", "so", "than", "as", "after", "before", "to", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not"]);
+const NP_INNER = new Set(["of", "in", "for", "from", "at", "on", "with"]);
+
+/**
+ * A plain noun phrase ending at token `last - 1` that is the subject of a cue ("Several supporters
+ * of reform said", "Thirty percent said", "the State Department says"). Starts after a clause
+ * boundary, within [floor, last); at most 8 tokens; null when the head is a function word.
+ */
+function genericSubject(tokens: readonly Token[], floor: number, last: number): NounPhrase | null {
+  const head = tokens[last - 1];
+  if (!head || !head.word || NOT_HEAD.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+  let first = last - 1;
+  for (let k = last - 2; k >= floor && last - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || NP_STOP.has(t.lower)) break;
+    first = k;
+  }
+  while (first < last - 1 && NP_INNER.has((tokens[first] as Token).lower)) first++;
+  const a = tokens[first] as Token;
+  return { kind: "description", first, last: last - 1, start: a.start, end: head.end, nameStart: a.start, nameEnd: head.end, role: null, roleWords: [], agency: null };
 }

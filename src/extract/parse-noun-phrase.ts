@@ -5,7 +5,7 @@ import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PUBLICATION_HEADS, ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { Token } from "./types.ts";
 
-export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media";
+export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media" | "description";
 
 export interface NounPhrase {
   kind: NounPhraseKind;

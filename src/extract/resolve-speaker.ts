@@ -79,6 +79,9 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     case "organization":
     case "publication":
       return { ref: { ...base, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
+    case "description":
+      // a plain subject ("several supporters of reform", "the State Department"): what the article says
+      return { ref: { ...base, name: stripThe(mention), type: /^\p{Lu}/u.test(mention.replace(/^the\s+/i, "")) ? "organization" : "person" }, certainty: 0.4 };
     case "agency":
       return { ref: { ...base, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }

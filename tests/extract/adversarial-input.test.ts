@@ -6,12 +6,24 @@
  * The engine runs in a worker thread so that a catastrophic regex fails this test after a hard
  * limit instead of hanging the whole suite.
  */
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateNewsText } from "../../eval/generate-news-text.ts";
 
 const ENGINE = fileURLToPath(new URL("../../src/extract/extract-quotes.ts", import.meta.url));
+/** tsx's ESM loader API (its package "exports" entry), resolved from this project so the worker can
+ *  import the TypeScript engine whatever the current directory */
+const TSX_API = ((): string => {
+  const pkgPath = createRequire(import.meta.url).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  const entry = pkg.exports["./esm/api"]?.import.default;
+  if (!entry) throw new Error("tsx has no ./esm/api export: the adversarial test needs tsx >= 4");
+  return join(dirname(pkgPath), entry);
+})();
 /** slack for timer noise and GC pauses on small inputs */
 const CONSTANT_MS = 300;
 /** past this the worker is killed and the case fails as a runaway */
@@ -25,7 +37,7 @@ interface RunResult {
 
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
-import("tsx/esm/api")
+import(workerData.tsxApi)
   .then((api) => api.tsImport(workerData.engine, workerData.parent))
   .then((engine) => {
     parentPort.on("message", ({ id, text }) => {
@@ -56,7 +68,7 @@ let nextId = 0;
 
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(WORKER_CODE, { eval: true, workerData: { engine: ENGINE, parent: import.meta.url } });
+    const w = new Worker(WORKER_CODE, { eval: true, workerData: { engine: ENGINE, parent: import.meta.url, tsxApi: pathToFileURL(TSX_API).href } });
     const onMessage = (m: { ready?: boolean; failed?: string }): void => {
       w.off("message", onMessage);
       if (m.ready) resolve(w);

@@ -239,3 +239,22 @@ describe("invariants (property-style)", () => {
     }
   });
 });
+
+describe("regression: a trailing reporting clause was swallowed into the content", () => {
+  it("'X pointed out that CONTENT, Fars News reported.' stops before ', Fars News reported', source Fars", () => {
+    const q = only("Shangfu pointed out that China opposes bloc confrontation and wants regional stability, Fars News reported.", "China opposes");
+    expect(q.text).toBe("China opposes bloc confrontation and wants regional stability");
+    expect(q.source?.name).toBe("Fars");
+  });
+
+  it("'X has said CONTENT, Russia's TASS news agency has reported.' stops before the agency", () => {
+    const q = only("China's defence minister, Li Shangfu, has said Beijing will deepen defence cooperation with Iran, Russia's TASS news agency has reported.", "Beijing will");
+    expect(q.text).toBe("Beijing will deepen defence cooperation with Iran");
+    expect(q.source?.name).toBe("TASS");
+  });
+
+  it("'X said that CONTENT, a spokesman said.' stops before the second attribution", () => {
+    const q = only("Maria Lopez said that the border will open next week for all trucks, a ministry spokesman told reporters.", "the border");
+    expect(q.text).toBe("the border will open next week for all trucks");
+  });
+});

@@ -109,6 +109,8 @@ describe("extractQuotes on the seeds: the issue's golden table", () => {
     expect(s.speaker).toMatchObject({ name: "Li Shangfu", mention: "Shangfu" });
     expect(s.cue?.text).toBe("pointed out");
     expect(s.source).toMatchObject({ name: "Fars", scope: "sentence" });
+    // regression (trailing reporting clause swallowed into the content): ends before ", Fars News reported"
+    expect(s.text.endsWith("for regional stability")).toBe(true);
     const lead = find("001", "China is ready to increase security");
     expect(lead).toMatchObject({ kind: "indirect" });
     expect(lead.speaker?.name).toBe("Li Shangfu");
@@ -141,6 +143,10 @@ describe("extractQuotes on the seeds: the issue's golden table", () => {
     const a = find("004", "We will continue to strengthen");
     expect(a.speaker?.name).toBe("Li Shangfu");
     expect(a.source).toMatchObject({ name: "TASS", scope: "sentence" });
+    // regression (trailing reporting clause swallowed into the content): ends before ", Russia's TASS news agency has reported"
+    const d = find("004", "Beijing will deepen defence cooperation");
+    expect(d.text.endsWith("Shanghai Cooperation Organisation (SCO)")).toBe(true);
+    expect(d.source).toMatchObject({ name: "TASS" });
     const b = find("004", "Beijing is ready to hold");
     expect(b.speaker).toMatchObject({ name: "Li Shangfu", mention: "he" });
     expect(b.source).toMatchObject({ name: "TASS", scope: "carried" });
