@@ -1,8 +1,10 @@
-import type { Change, ChangeType } from "../model/family.ts";
+import type { Change, ChangeType, LinkType } from "../model/family.ts";
 import type { OccurrenceFlag } from "../model/provenance.ts";
 
 export interface VerdictOccurrence {
   outlet: string | null;
+  /** paraphrases are reported apart: their wording is the outlet's own, not an altered quote */
+  link?: LinkType;
   changes: readonly Change[];
   flags: readonly OccurrenceFlag[];
 }
@@ -17,16 +19,33 @@ const COSMETIC: ReadonlySet<ChangeType> = new Set(["typography", "punctuation", 
  * "altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion" — an outlet is
  * altered when one of its occurrences has a non-cosmetic change (anything but typography,
  * punctuation, case, spelling); cosmetic changes and flags follow as separate sentences.
+ * Paraphrases (indirect claims matched to the quote) and the cut of a partial quote or teaser are
+ * counted apart, so "altered" only ever means a quotation's words were changed.
  */
 export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
   const outlets = new Map<string, { altered: boolean; cosmetic: boolean }>();
   const altered: string[] = [];
   const cosmetic: string[] = [];
   const flags = new Map<OccurrenceFlag, string[]>();
+  const paraphrased = new Set<string>();
+  const inPart = new Set<string>();
   for (const occurrence of occurrences) {
     const outlet = occurrence.outlet ?? "unknown outlet";
+    for (const flag of occurrence.flags) {
+      const list = flags.get(flag) ?? [];
+      if (!list.includes(outlet)) list.push(outlet);
+      flags.set(flag, list);
+    }
+    if (occurrence.link === "paraphrase") {
+      paraphrased.add(outlet);
+      continue;
+    }
     const entry = outlets.get(outlet) ?? { altered: false, cosmetic: false };
     for (const change of occurrence.changes) {
+      if (change.type === "truncation" && (occurrence.link === "partial" || occurrence.link === "split")) {
+        inPart.add(outlet);
+        continue;
+      }
       const text = describeChange(change);
       if (COSMETIC.has(change.type)) {
         entry.cosmetic = true;
@@ -37,11 +56,6 @@ export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
       }
     }
     outlets.set(outlet, entry);
-    for (const flag of occurrence.flags) {
-      const list = flags.get(flag) ?? [];
-      if (!list.includes(outlet)) list.push(outlet);
-      flags.set(flag, list);
-    }
   }
   const total = outlets.size;
   const alteredCount = [...outlets.values()].filter((o) => o.altered).length;
@@ -55,6 +69,8 @@ export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
   if (cosmetic.length > 0) {
     line += `${alteredCount > 0 ? ". Cosmetic" : "; cosmetic"} changes${cosmeticCount > 0 ? ` in ${cosmeticCount} ${plural(cosmeticCount)}` : ""}: ${list(cosmetic)}`;
   }
+  if (inPart.size > 0) line += `. Quoted in part in ${inPart.size} ${plural(inPart.size)}`;
+  if (paraphrased.size > 0) line += `. Paraphrased in ${paraphrased.size} ${plural(paraphrased.size)}`;
   if (flags.size > 0) {
     const parts = [...flags].map(([flag, names]) => `${flag} (${names.join(", ")})`);
     line += `. Flags: ${parts.join(", ")}`;

@@ -60,6 +60,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     if (!source) source = { name, mention: text.slice(start, end), start, end };
   };
   const consumed = new Set<number>();
+  let pendingSecond: [number, number] | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
     // garbage "sentences" with dozens of cues: stop, so that the work per sentence stays bounded
@@ -165,7 +166,15 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   clipBeforeTrailingAttributions(attributions, tokens, text);
   return { attributions, source };
 
+  /** takes the second content piece left by leadingOrTrailing, if any */
+  function withSecond(a: Attribution): Attribution {
+    if (pendingSecond && a.content && pendingSecond[0] > a.content[1]) a.content2 = pendingSecond;
+    pendingSecond = null;
+    return a;
+  }
+
   function buildAttribution(first: number, last: number, cue: CueVerb): Attribution | null {
+    pendingSecond = null;
     const cueStart = (tokens[first] as Token).start;
     const cueEnd = (tokens[last] as Token).end;
     const base = { cueFirst: first, cueLast: last, cueStart, cueEnd, lemma: cue.lemma, channelOnly: false };
@@ -193,7 +202,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     }
     if (prev.text === ",") {
       const app = apposition(tokens, j);
-      if (app) return { ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) };
+      if (app) return withSecond({ ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) });
       // "China is ready ..., said Minister Li" -> content before the comma
       const np = parseNounPhrase(tokens, last + 1, "forward");
       const after = np ? tokens[np.last + 1] : undefined;
@@ -222,7 +231,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     }
     const np = parseNounPhrase(tokens, j, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1));
     if (!np) return null;
-    return { ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) };
+    return withSecond({ ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) });
   }
 
   /** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
@@ -254,6 +263,19 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       const floorPos = Math.max(contentFloor, startTok ? startTok.start : contentFloor);
       const firstTok = tokens[k + 1];
       if (firstTok && firstTok.lower === "according") return null;
+      // skip a short tail: "The deal, Tom Smith said on Monday, will ..."
+      let c = last + 1;
+      while (c < tokens.length && c - last <= 10 && (tokens[c] as Token).word) c++;
+      const after = tokens[c];
+      if (after && after.text === "," && tokens[c + 1]?.lower !== "according" && !(CUE_VERBS.get(tokens[last + 2]?.lower ?? "")?.participle ?? false)) {
+        // "In particular, he said, the foundation had ...": the cue sits inside one content
+        const rest = contentAfter(tokens, c + 1, sentenceEnd, false, source);
+        if (rest) {
+          pendingSecond = rest;
+          const head = clipAny(floorPos, before.start, tokens, k + 1, npFirst);
+          return head ?? rest;
+        }
+      }
       return clip(floorPos, before.start, tokens, k + 1, npFirst);
     }
     void np;
@@ -261,6 +283,15 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   }
 
   /** [s, e) when it holds at least 3 words outside quotes (a bare quote is a direct quote, not speech reported) */
+  /** [s, e) trimmed to its tokens, when it holds at least one word */
+  function clipAny(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
+    for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+      const x = toks[k] as Token;
+      if (x.start >= s && x.end <= e && x.word) return [x.start, e];
+    }
+    return null;
+  }
+
   function clip(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
     let words = 0;
     let first = -1;
@@ -296,7 +327,10 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     if (found >= 0) startIdx = found + 1;
     else {
       const first = toks[k];
-      if (!first || (first.word && TOPIC_PREPS.has(first.lower))) return null;
+      if (!first) return null;
+      // "said it will ...", "says this is ...": a subject pronoun before a verb opens a clause
+      const clauseIt = (first.lower === "it" || first.lower === "this") && CLAUSE_VERBS.test(toks[k + 1]?.lower ?? "");
+      if (first.word && TOPIC_PREPS.has(first.lower) && !clauseIt) return null;
       const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
       if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness) return null;
     }
@@ -327,6 +361,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   }
 }
 
+const CLAUSE_VERBS = /^(is|was|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|plans|wants|needs|intends|expects|hopes|believes|is|isn't|wasn't|won't|wouldn't|doesn't|didn't|hasn't|can't|also|[a-z]+ed|[a-z]+ly)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|\d.*|last|this|that|sunday's|friday's|saturday's|monday's|tuesday's|wednesday's|thursday's)$/;
 const TAIL_OPENERS = /^(on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|recently|afterwards|afterward|told|after|before|while|when|as|through|via|upon|outside)$/;
 
@@ -365,6 +400,8 @@ function subjectOfSentence(tokens: readonly Token[], before: number): NounPhrase
         // "The minister, Ali Reza, spoke ...": the name in apposition is the subject
         const inner = parseNounPhrase(tokens, np.last + 2, "forward", 0, before);
         if (inner && inner.kind === "person" && tokens[inner.last + 1]?.text === ",") return inner;
+        // "Gary Emineth, a former chairman, became ... and said", "Murphy, though, said"
+        if (np.kind === "person" || np.kind === "organization" || np.kind === "agency") return np;
         k = np.last;
         continue;
       }

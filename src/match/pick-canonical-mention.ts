@@ -6,7 +6,8 @@ const KIND_RANK = { direct: 0, partial: 1, indirect: 2 } as const;
 /**
  * The family's canonical mention: the earliest appearance by date (undated last); on a tie, a
  * mention published by the outlet the others credit (its outlet name equals another member's
- * credited source or article credit); then a stable order: not a repeat, direct before partial
+ * credited source or article credit); then the earlier page date (two reports of the same
+ * day's speech: the one on the page first came first); then a stable order: not a repeat, direct before partial
  * before indirect, not truncated, more words, smaller mention id.
  */
 export function pickCanonicalMention(
@@ -33,7 +34,8 @@ export function pickCanonicalMention(
     };
   });
   rank.sort((a, b) =>
-    compareDates(a.m.date, b.m.date) || a.credited - b.credited || a.repeat - b.repeat || a.kind - b.kind ||
+    compareDates(a.m.date, b.m.date) || a.credited - b.credited ||
+    compareDates(a.m.pageDate ?? null, b.m.pageDate ?? null) || a.repeat - b.repeat || a.kind - b.kind ||
     a.truncated - b.truncated || b.words - a.words || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
   const first = rank[0];
   if (first === undefined) throw new Error("pickCanonicalMention: a family needs at least one mention");

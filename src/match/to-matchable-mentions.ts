@@ -17,6 +17,7 @@ export function toMatchableMentions(corpus: Corpus): MatchableMention[] {
       articleId: m.articleId,
       outlet: article.outlet?.name ?? null,
       date: article.eventDate ?? article.publishedAt,
+      pageDate: article.publishedAt,
       text: m.text,
       kind: m.kind,
       speaker: m.speaker?.name ?? null,

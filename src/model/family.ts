@@ -33,6 +33,8 @@ export interface MatchableMention {
   outlet: string | null;
   /** earliest known date of the article: event date if known, else page date (YYYY-MM-DD) */
   date: string | null;
+  /** the article's page date (YYYY-MM-DD): breaks ties between equal earliest dates */
+  pageDate?: string | null;
   text: string;
   kind: "direct" | "partial" | "indirect";
   /** canonical speaker name, null when unknown */

@@ -19,7 +19,14 @@ export interface FindPreviewDomainsOptions {
 
 // One line: optional scheme, a dotted host, optional trailing slash. Labels and dots alternate, so
 // the quantifiers never overlap (linear time).
-const DOMAIN_LINE = /^(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})\/?$/i;
+const DOMAIN_LINE = /^(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,6}([a-z]{2,24}))\/?$/i;
+
+// A line such as "d18f16b8...w-780x470.jpg" (an image's file name left in the page) has the shape
+// of a host name; its last label is a file type, not a top-level domain.
+const FILE_TYPES = new Set([
+  "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif", "ico", "pdf", "doc", "docx",
+  "htm", "html", "php", "asp", "aspx", "jsp", "mp3", "mp4", "mov", "avi", "webm", "txt", "json", "xml", "js", "css", "zip",
+]);
 
 export function findPreviewDomains(
   text: string,
@@ -37,7 +44,7 @@ export function findPreviewDomains(
       const line = text.slice(lineStart, lineEnd).trim();
       if (line.length <= 120) {
         const m = DOMAIN_LINE.exec(line);
-        if (m && m[1] && !found.has(lineStart)) {
+        if (m && m[1] && !FILE_TYPES.has((m[2] ?? "").toLowerCase()) && !found.has(lineStart)) {
           found.set(lineStart, { domain: m[1].toLowerCase().replace(/^www\./, ""), evidence: line, start: lineStart });
         }
       }

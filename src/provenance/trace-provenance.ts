@@ -7,11 +7,13 @@ import { findSetting } from "./find-setting.ts";
 import { flagOccurrences } from "./flag-occurrences.ts";
 import { makeNameKey } from "./make-name-key.ts";
 import { pickFirstAppearance } from "./pick-first-appearance.ts";
+import { listOutlets } from "../lexicon/outlets.ts";
 
 export interface TraceProvenanceOptions {
   /**
    * Outlets known beyond the corpus (e.g. the lexicon's), used to name a link-preview domain
-   * ("laprensalatina.com" -> "La Prensa Latina"). Corpus outlets are always used.
+   * ("laprensalatina.com" -> "La Prensa Latina"). Defaults to the outlet lexicon
+   * (src/lexicon/outlets.ts). Corpus outlets are always used and win over these.
    */
   knownOutlets?: readonly OutletRef[];
   /** page date may trail the event date by this many days before `page-date-mismatch` (default 7) */
@@ -33,8 +35,8 @@ export function traceProvenance(
   const articles = new Map<string, CorpusArticle>(corpus.articles.map((a) => [a.id, a]));
   const mentions = new Map<string, CorpusMention>(corpus.mentions.map((m) => [m.id, m]));
   const outletsByDomain = new Map<string, OutletRef>();
-  for (const outlet of options.knownOutlets ?? []) addDomain(outletsByDomain, outlet);
   for (const article of corpus.articles) if (article.outlet) addDomain(outletsByDomain, article.outlet);
+  for (const outlet of options.knownOutlets ?? lexiconOutlets()) addDomain(outletsByDomain, outlet);
 
   const families = [...match.families].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return families.map((family) => {
@@ -110,4 +112,9 @@ function pickSetting(
     if (setting) return setting;
   }
   return null;
+}
+
+function lexiconOutlets(): OutletRef[] {
+  return listOutlets().flatMap((entry) =>
+    entry.domains.map((domain) => ({ name: entry.name, domain, kind: entry.kind, country: entry.country })));
 }

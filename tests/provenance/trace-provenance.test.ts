@@ -49,7 +49,7 @@ describe("traceProvenance on the seed-like fixture", () => {
 
   it("names an unknown link-preview domain by the domain itself", () => {
     const fixture = buildSeedLikeFixture();
-    const p = traceProvenance(fixture.corpus, fixture.match).find((x) => x.familyId === fixture.ids.sco);
+    const p = traceProvenance(fixture.corpus, fixture.match, { knownOutlets: [] }).find((x) => x.familyId === fixture.ids.sco);
     expect(p?.chain.slice(0, 2).map((l) => `${l.from} -> ${l.to}`)).toEqual([
       "Pakistan Defence -> laprensalatina.com", "laprensalatina.com -> EFE",
     ]);
