@@ -67,6 +67,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
   let prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null = null;
+  /** the latest quote with a cue: a quote that resumes right after its attribution sentence continues it */
+  let lastCued: { cue: CueRef; speaker: SpeakerRef | null; paragraph: number; quoteEnd: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
@@ -118,7 +120,15 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         // colon introduction in the previous sentence, or a floating quote after an attribution
         const prev = prevAnalysis;
         const prevEndsColon = prev !== null && /:\s*$/.test(text.slice(prev.sentence.start, prev.sentence.end)) && s.paragraph - prev.sentence.paragraph <= 1;
-        if (prev && prevEndsColon && prev.speaker) {
+        const continued = kind === "direct" && lastCued !== null && lastCued.paragraph === s.paragraph && startsSentence(toks, qt) &&
+          q.open >= lastCued.cue.end && continuesAttribution(text, lastCued.cue.end, q.open, lastCued.quoteEnd);
+        if (continued && lastCued) {
+          // “A,” he said. “B.” — one statement resumed after its attribution: the same cue
+          speaker = lastCued.speaker;
+          cue = lastCued.cue;
+          rule = "direct.continued";
+          confidence = 0.7;
+        } else if (prev && prevEndsColon && prev.speaker) {
           speaker = prev.speaker;
           rule = `${kind}.colon-intro`;
           confidence = 0.75;
@@ -136,6 +146,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       if (!att && q.recovered !== "stray-close" && words < 3) return;
       drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
       if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
+      lastCued = cue ? { cue, speaker, paragraph: s.paragraph, quoteEnd: spanBounds(q)[1] } : null;
     });
 
     // indirect speech: attributions not used by a quote, in sentences that are not headlines
@@ -241,6 +252,19 @@ function quoteKind(text: string, q: QuoteSpan, toks: readonly Token[], qt: numbe
   const endsInside = /[,.!?…]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
   if (upper && (startsClause || (endsInside && (!next || next.text === "," || next.word)))) return upper && (startsClause || endsInside) ? "direct" : "partial";
   return "partial";
+}
+
+/**
+ * Between an attribution and the next quote there is only the rest of that attribution sentence
+ * ("“A,” he said about the vote. “B.”"): at most 12 words and no other quote since the cued one.
+ */
+function continuesAttribution(text: string, cueEnd: number, open: number, quoteEnd: number): boolean {
+  if (open - cueEnd > 200) return false;
+  const gap = text.slice(Math.max(cueEnd, quoteEnd), open);
+  if (/["“”«»„]/.test(gap) || !/[.!?]\s*$/.test(gap)) return false;
+  let words = 0;
+  for (const _ of gap.matchAll(/[\p{L}\p{N}]+/gu)) words++;
+  return words <= 12;
 }
 
 function startsSentence(toks: readonly Token[], qt: number): boolean {

@@ -267,7 +267,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       let c = last + 1;
       while (c < tokens.length && c - last <= 10 && (tokens[c] as Token).word) c++;
       const after = tokens[c];
-      if (after && after.text === "," && tokens[c + 1]?.lower !== "according" && !(CUE_VERBS.get(tokens[last + 2]?.lower ?? "")?.participle ?? false)) {
+      if (after && after.text === "," && tokens[c + 1]?.lower !== "according" && !(CUE_VERBS.get(tokens[c + 1]?.lower ?? "")?.participle ?? false)) {
         // "In particular, he said, the foundation had ...": the cue sits inside one content
         const rest = contentAfter(tokens, c + 1, sentenceEnd, false, source);
         if (rest) {
@@ -343,7 +343,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       if (x.text !== "," && x.text !== ";") continue;
       const n1 = toks[m + 1];
       if (!n1) break;
-      if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false)) { end = x.start; break; }
+      if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower)) { end = x.start; break; }
       if (src && src.start >= n1.start) { end = x.start; break; }
     }
     while (end > st.start && /[\s.!?;:,]/.test(text[end - 1] ?? "")) end--;
@@ -361,6 +361,8 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   }
 }
 
+/** a non-restrictive relative clause after the content is the writer's, not the speaker's */
+const RELATIVE_CUT = new Set(["which"]);
 const CLAUSE_VERBS = /^(is|was|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|plans|wants|needs|intends|expects|hopes|believes|is|isn't|wasn't|won't|wouldn't|doesn't|didn't|hasn't|can't|also|[a-z]+ed|[a-z]+ly)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|\d.*|last|this|that|sunday's|friday's|saturday's|monday's|tuesday's|wednesday's|thursday's)$/;
 const TAIL_OPENERS = /^(on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|recently|afterwards|afterward|told|after|before|while|when|as|through|via|upon|outside)$/;

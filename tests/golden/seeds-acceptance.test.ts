@@ -1,0 +1,104 @@
+/**
+ * The "done when" points of issues 4 and 5 on the seeds, through the whole pipeline and a real
+ * database (embedded, or TEST_DATABASE_URL): ingest → extract → match → provenance → audit.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
+import { ingestFiles } from "../../src/app/ingest-files.ts";
+import { updateMatches } from "../../src/app/update-matches.ts";
+import { auditQuote, type AuditResult } from "../../src/audit/audit-quote.ts";
+import { classifyChanges } from "../../src/match/classify-changes.ts";
+import type { ReportInput } from "../../src/report/render-report.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let t: TestStore;
+let input: ReportInput;
+
+beforeAll(async () => {
+  t = await openTestStore();
+  await ingestFiles(t.store, { paths: ["seeds"], cwd: root });
+  await updateMatches(t.store, { rebuild: true });
+  const corpus = await t.store.loadCorpus();
+  const { result, provenance } = await t.store.loadMatch();
+  input = { corpus, match: result, provenance, generatedAt: "2023-09-25T00:00:00.000Z" };
+}, 120_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+function audit(text: string): NonNullable<AuditResult["family"]> {
+  const result = auditQuote({ text }, input);
+  expect(result.family, `no family for "${text}"`).not.toBeNull();
+  return result.family!;
+}
+const outletsOf = (family: NonNullable<AuditResult["family"]>) => new Set(family.occurrences.map((o) => o.outlet));
+const changeTypes = (family: NonNullable<AuditResult["family"]>) => new Set(family.occurrences.flatMap((o) => o.changes.map((c) => c.type)));
+
+describe("seeds: matching and provenance acceptance", () => {
+  it("drills quote: Li Shangfu, origin TASS, two outlets, wider -> larger and [of nuclear weapons]", () => {
+    const family = audit("find a larger space to hold drills");
+    expect(family.speaker?.name).toBe("Li Shangfu");
+    expect(family.origin?.name).toBe("TASS");
+    expect(outletsOf(family)).toEqual(new Set(["Persian News", "Middle East Monitor"]));
+    const changes = family.occurrences.flatMap((o) => o.changes);
+    expect(changes.some((c) => c.type === "substitution" && [c.from, c.to].sort().join("/") === "larger/wider")).toBe(true);
+    expect(changes.some((c) => c.type === "editorial-insertion" && /\[of nuclear weapons\]/.test(c.from + c.to))).toBe(true);
+    expect(family.verdict).toMatch(/^altered in 1 of 2 outlets: substitution (wider -> larger|larger -> wider); editorial insertion/);
+  });
+
+  it("SCO quote: one family over 000, 001, 004; 000's preview is partial; spelling; chain shows EFE", () => {
+    const family = audit("We will continue to strengthen the mechanism");
+    expect(family.speaker?.name).toBe("Li Shangfu");
+    expect(family.origin?.name).toBe("TASS");
+    expect(outletsOf(family)).toEqual(new Set(["Pakistan Defence", "Persian News", "Middle East Monitor"]));
+    const preview = family.occurrences.filter((o) => o.outlet === "Pakistan Defence" && /within\.\.\.$/.test(o.text));
+    expect(preview).toHaveLength(1);
+    expect(preview[0]?.link).toBe("partial");
+    expect(changeTypes(family).has("spelling")).toBe(true);
+    expect(family.chain.some((l) => l.to === "EFE" && l.evidence === "(EFE)")).toBe(true);
+    expect(family.chain.some((l) => l.from === "Pakistan Defence" && l.to === "La Prensa Latina")).toBe(true);
+    expect(family.chain.some((l) => l.from === "Persian News" && l.to === "TASS")).toBe(true);
+    expect(family.chain.some((l) => l.from === "Middle East Monitor" && l.to === "TASS")).toBe(true);
+    // between 001 and 004 the only change is spelling (organization / organisation), both ways
+    const direct = (outlet: string) => family.occurrences.find((o) => o.outlet === outlet && o.kind === "direct" && !o.text.endsWith("..."))!.text;
+    for (const [a, b] of [["Persian News", "Middle East Monitor"], ["Middle East Monitor", "Persian News"]] as const) {
+      expect(classifyChanges(direct(a), direct(b)).map((c) => c.type)).toEqual(["spelling"]);
+    }
+  });
+
+  it("Jalali quote: verbatim across 001 and 004; 004 dropped the Sputnik credit", () => {
+    const family = audit("It is a weighty exhibition");
+    expect(family.speaker?.name).toBe("Kazem Jalali");
+    expect(family.origin?.name).toBe("Sputnik");
+    const memo = family.occurrences.find((o) => o.outlet === "Middle East Monitor");
+    const persian = family.occurrences.find((o) => o.outlet === "Persian News");
+    expect(memo?.flags).toContain("source-dropped");
+    expect(persian?.source?.name).toBe("Sputnik");
+    for (const o of family.occurrences) expect(["canonical", "verbatim", "normalised-equal"]).toContain(o.link);
+  });
+
+  it("001 is flagged page-date-mismatch (page 41 days after the speech)", () => {
+    const family = audit("It is a weighty exhibition");
+    expect(family.occurrences.find((o) => o.outlet === "Persian News")?.flags).toContain("page-date-mismatch");
+  });
+
+  it("no family mixes two speakers, and only the three relayed statements span outlets", () => {
+    const mentions = new Map(input.corpus.mentions.map((m) => [m.id, m]));
+    const articles = new Map(input.corpus.articles.map((a) => [a.id, a]));
+    const multiOutlet = [];
+    for (const family of input.match.families) {
+      const speakers = new Set(family.members.map((m) => mentions.get(m.mentionId)?.speaker?.name).filter(Boolean));
+      expect(speakers.size, `family ${family.id} mixes ${[...speakers].join(", ")}`).toBeLessThanOrEqual(1);
+      const outlets = new Set(family.members.map((m) => articles.get(mentions.get(m.mentionId)?.articleId ?? "")?.outlet?.name));
+      if (outlets.size > 1) multiOutlet.push(family.id);
+    }
+    expect(multiOutlet).toHaveLength(3);
+  });
+
+  it("an unrelated fragment finds no family and lists the nearest candidates", () => {
+    const result = auditQuote({ text: "the weather in Lisbon will be sunny tomorrow afternoon" }, input);
+    expect(result.family).toBeNull();
+    expect(result.candidates.length).toBeGreaterThan(0);
+  });
+});
