@@ -12,11 +12,13 @@ export interface PairedQuotes {
   messages: ArticleMessage[];
 }
 
-type MarkKind = "double" | "straight" | "low" | "guillemet" | "single" | "straight-single";
+type MarkKind = "double" | "straight" | "low" | "guillemet" | "single" | "straight-single" | "double-apostrophe";
 
 interface Open {
   kind: MarkKind;
   pos: number;
+  /** characters of the opening mark: 2 for '' (two apostrophes, as some newspapers print quotes) */
+  width?: number;
 }
 
 // every quote mark the scanner cares about; the regex engine skips the text between them
@@ -55,7 +57,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
   // end of the last emitted span: a stray closing mark never reaches back past it
   let floor = 0;
 
-  const isDoubleKind = (k: MarkKind): boolean => k === "double" || k === "straight" || k === "low" || k === "guillemet";
+  const isDoubleKind = (k: MarkKind): boolean => k === "double" || k === "straight" || k === "low" || k === "guillemet" || k === "double-apostrophe";
 
   const finalizeUnclosed = (endPos: number): void => {
     // the outermost double-type mark becomes a quote bounded by endPos; all are reported
@@ -66,7 +68,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
       if (!emitted) {
         emitted = true;
         if (endPos > o.pos + 1) {
-          spans.push({ open: o.pos, close: -1, contentStart: o.pos + 1, contentEnd: endPos, recovered: "unclosed" });
+          spans.push({ open: o.pos, close: -1, contentStart: o.pos + (o.width ?? 1), contentEnd: endPos, recovered: "unclosed" });
           floor = endPos;
         }
       }
@@ -78,12 +80,13 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
     if (stack.length > 0 && prevPara) {
       const first = text.charCodeAt(p.start);
       const bottom = stack.find((o) => isDoubleKind(o.kind));
+      const twoApostrophes = first === SQ && text.charCodeAt(p.start + 1) === SQ;
       const continues = bottom !== undefined && p.regionIndex === prevPara.regionIndex &&
-        (first === LDQ || first === DQ || first === LGUIL || first === LOWQ) && startsParagraphQuote(text, p);
+        (first === LDQ || first === DQ || first === LGUIL || first === LOWQ || twoApostrophes) && startsParagraphQuote(text, p, twoApostrophes ? 2 : 1);
       if (continues && bottom) {
         // multi-paragraph quote: keep only the outer mark open, skip this paragraph's opening mark
         stack = [bottom];
-        scanParagraph(p, p.start + 1);
+        scanParagraph(p, p.start + (twoApostrophes ? 2 : 1));
         prevPara = p;
         continue;
       }
@@ -99,13 +102,15 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
   }
   return { spans, messages };
 
-  function closeTo(idx: number, closePos: number): void {
+  /** closes the mark at stack[idx] with a closing mark at closePos (`width` characters wide) */
+  function closeTo(idx: number, closePos: number, width = 1): void {
     const o = stack[idx];
     if (!o) return;
     stack.length = idx;
     if (idx === 0) {
-      spans.push({ open: o.pos, close: closePos, contentStart: o.pos + 1, contentEnd: closePos, recovered: null });
-      floor = closePos + 1;
+      // `close` is the index of the closing mark's last character, so that close + 1 ends the span
+      spans.push({ open: o.pos, close: closePos + width - 1, contentStart: o.pos + (o.width ?? 1), contentEnd: closePos, recovered: null });
+      floor = closePos + width;
     }
   }
 
@@ -176,8 +181,18 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
         case LSQ:
           if (!isWordChar(prev) && !isSpace(next)) stack.push({ kind: "single", pos: i });
           break;
-        case RSQ:
-        case SQ: {
+        case SQ:
+          if (next === SQ) {
+            // '' used as a double quote mark
+            const after = i + 2 < p.end ? text.charCodeAt(i + 2) : 32;
+            const k = findOpen((x) => x === "double-apostrophe");
+            if (k >= 0 && !(isSpace(prev) && isWordChar(after))) closeTo(k, i, 2);
+            else if (!isSpace(after)) stack.push({ kind: "double-apostrophe", pos: i, width: 2 });
+            MARKS.lastIndex = i + 2;
+            break;
+          }
+        // falls through: a single straight apostrophe
+        case RSQ: {
           if (isWordChar(prev) && isWordChar(next)) break; // apostrophe: don't, Russia’s
           const want: MarkKind = c === SQ ? "straight-single" : "single";
           if (top?.kind === want && !isSpace(prev)) { closeTo(stack.length - 1, i); break; }
@@ -207,8 +222,8 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], o
 }
 
 /** Does the paragraph open with a quote mark followed by words (not a lone mark)? */
-function startsParagraphQuote(text: string, p: Paragraph): boolean {
-  return p.end - p.start > 2 && !isSpace(text.charCodeAt(p.start + 1));
+function startsParagraphQuote(text: string, p: Paragraph, width = 1): boolean {
+  return p.end - p.start > width + 1 && !isSpace(text.charCodeAt(p.start + width));
 }
 
 const STOP_BACK = new Set(["to", "of", "for", "as", "that", "with", "by", "called", "is", "was", "are", "were", "be", "from", "on", "in", "at", "said", "says", "the", "a", "an"]);

@@ -29,12 +29,17 @@ function freePort(): Promise<number> {
   });
 }
 
+const targets = [
+  { label: "the embedded database", server: false },
+  ...(process.env.TEST_DATABASE_URL ? [{ label: "the real server (TEST_DATABASE_URL)", server: true }] : []),
+];
+
 describe("quotetrail studio", () => {
-  it(`serves Prisma Studio (HTTP 200) on the ${process.env.TEST_DATABASE_URL ? "real server" : "embedded database"}`, async () => {
+  it.each(targets)("serves Prisma Studio (HTTP 200) on $label", async ({ server }) => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.DATABASE_URL;
-    if (db.url) env.DATABASE_URL = db.url;
+    if (server && db.url) env.DATABASE_URL = db.url;
     const child = spawn(process.execPath, [path.join(root, "bin", "quotetrail.mjs"), "studio", "--port", String(port)], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
