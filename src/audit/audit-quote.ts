@@ -6,6 +6,7 @@ import { buildReportData, type ReportInput } from "../report/build-report-data.t
 import { makeVerdict } from "./make-verdict.ts";
 import { scoreFragment } from "./score-fragment.ts";
 import { tokeniseWords } from "./tokenise-words.ts";
+import { compareStrings } from "../model/compare-strings.ts";
 
 /** Families re-scored with sliding windows after the cheap first pass. */
 const WINDOW_POOL = 50;
@@ -83,7 +84,7 @@ export function auditQuote(query: AuditQuery, input: ReportInput, options: Audit
       ? [{ id: family.id, text: canonicalText(family, mentionText), score: 1 }]
       : families
           .filter((f) => f.id.startsWith(id) || id.startsWith(f.id))
-          .sort((a, b) => compare(a.id, b.id))
+          .sort((a, b) => compareStrings(a.id, b.id))
           .slice(0, maxCandidates)
           .map((f) => ({ id: f.id, text: canonicalText(f, mentionText), score: 0 }));
     return { query: id, family: family ? auditFamily(family, input) : null, candidates };
@@ -106,7 +107,7 @@ export function auditQuote(query: AuditQuery, input: ReportInput, options: Audit
     for (const t of tokenised) score = Math.max(score, scoreFragment(words, t, { windows: false }));
     pool.push({ family, texts: tokenised, score });
   }
-  pool.sort((a, b) => b.score - a.score || compare(a.family.id, b.family.id));
+  pool.sort((a, b) => b.score - a.score || compareStrings(a.family.id, b.family.id));
   const scored: AuditCandidate[] = [];
   pool.forEach((entry, index) => {
     let score = entry.score;
@@ -118,7 +119,7 @@ export function auditQuote(query: AuditQuery, input: ReportInput, options: Audit
     }
     if (score > 0) scored.push({ id: entry.family.id, text: canonicalText(entry.family, mentionText), score: Math.round(score * 1000) / 1000 });
   });
-  scored.sort((a, b) => b.score - a.score || compare(a.id, b.id));
+  scored.sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
   const candidates = scored.slice(0, maxCandidates);
   const best = candidates[0];
   const family = best && best.score >= minScore ? families.find((f) => f.id === best.id) : undefined;
@@ -168,6 +169,3 @@ function canonicalText(family: QuoteFamily, mentionText: ReadonlyMap<string, str
     ?? "";
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -8,6 +8,8 @@ import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { scoreFidelity } from "./score-fidelity.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
 import { toNormalisedText } from "./to-normalised-text.ts";
+import { compareStrings } from "../model/compare-strings.ts";
+import { compareDates } from "../model/compare-dates.ts";
 
 /**
  * One family from its members: canonical mention, id, variants (distinct normalised wordings),
@@ -23,7 +25,7 @@ export function buildFamily(
   const speaker = canonical.speaker ?? members.find((m) => m.speaker !== null)?.speaker ?? null;
   const canonicalNormalised = toNormalisedText(canonical.text);
   const id = makeStableId("qf", speaker, canonicalNormalised);
-  const sorted = [...members].sort((a, b) => compareDates(a.date, b.date) || compareIds(a.id, b.id));
+  const sorted = [...members].sort((a, b) => compareDates(a.date, b.date) || compareStrings(a.id, b.id));
 
   if (members.length === 1) {
     const variantId = makeStableId("qv", id, canonicalNormalised);
@@ -144,13 +146,4 @@ function findSplitPieces(sorted: readonly MatchableMention[], wordsOf: (text: st
   return out;
 }
 
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 import type { MatchableMention } from "../model/family.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
+import { compareDates } from "../model/compare-dates.ts";
 
 const KIND_RANK = { direct: 0, partial: 1, indirect: 2 } as const;
 
@@ -42,9 +43,3 @@ export function pickCanonicalMention(
   return first.m;
 }
 
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}

@@ -7,6 +7,8 @@ import { makeNameKey } from "../provenance/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { pickArticleDate } from "../provenance/pick-article-date.ts";
 import { computeWordDiff, type DiffSegment } from "./compute-word-diff.ts";
+import { compareStrings } from "../model/compare-strings.ts";
+import { compareDates } from "../model/compare-dates.ts";
 
 /** What the report stage reads: the corpus, its families, their provenance and the clock. */
 export interface ReportInput {
@@ -117,7 +119,7 @@ export function buildReportData(input: ReportInput): ReportData {
     b.spread - a.spread ||
     severityRank(b.maxSeverity) - severityRank(a.maxSeverity) ||
     b.mentionCount - a.mentionCount ||
-    compare(a.id, b.id));
+    compareStrings(a.id, b.id));
   families.forEach((family, index) => { family.rank = index + 1; });
 
   const outletNames = new Set(input.corpus.articles.map((a) => nameOutlet(a)));
@@ -176,7 +178,7 @@ function buildFamily(
   const isCanonical = (o: OccurrenceReport): number => (o.mentionId === family.canonicalMentionId ? 0 : 1);
   occurrences.sort((a, b) =>
     compareDates(a.date, b.date) || isCanonical(a) - isCanonical(b) ||
-    (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compare(a.mentionId, b.mentionId));
+    (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compareStrings(a.mentionId, b.mentionId));
 
   const outlets = unique(occurrences.map((o) => o.outlet).filter((o): o is string => o !== null));
   const canonicalVariant = family.variants.find((v) => v.id === family.canonicalVariantId) ?? family.variants[0];
@@ -200,7 +202,7 @@ function buildFamily(
       outlets: unique(carriers.map((o) => o.outlet).filter((o): o is string => o !== null)),
     };
   });
-  variants.sort((a, b) => Number(b.isCanonical) - Number(a.isCanonical) || b.fidelity - a.fidelity || compare(a.id, b.id));
+  variants.sort((a, b) => Number(b.isCanonical) - Number(a.isCanonical) || b.fidelity - a.fidelity || compareStrings(a.id, b.id));
 
   const changeCounts = new Map<string, { type: ChangeType; severity: Severity; count: number }>();
   let maxSeverity: Severity | null = null;
@@ -240,8 +242,8 @@ function buildFamily(
     chain: provenance?.chain ?? [],
     outlets,
     changeClasses: [...changeCounts.values()].sort((a, b) =>
-      severityRank(b.severity) - severityRank(a.severity) || b.count - a.count || compare(a.type, b.type)),
-    flagCounts: [...flagCounts].map(([flag, count]) => ({ flag, count })).sort((a, b) => compare(a.flag, b.flag)),
+      severityRank(b.severity) - severityRank(a.severity) || b.count - a.count || compareStrings(a.type, b.type)),
+    flagCounts: [...flagCounts].map(([flag, count]) => ({ flag, count })).sort((a, b) => compareStrings(a.flag, b.flag)),
     variants,
     occurrences,
   };
@@ -249,7 +251,7 @@ function buildFamily(
 
 function summariseOutlets(articles: readonly CorpusArticle[], families: readonly FamilyReport[]): OutletSummary[] {
   const byKey = new Map<string, OutletSummary>();
-  for (const article of [...articles].sort((a, b) => compare(a.id, b.id))) {
+  for (const article of [...articles].sort((a, b) => compareStrings(a.id, b.id))) {
     const name = nameOutlet(article);
     const key = makeNameKey(name);
     const entry = byKey.get(key) ?? {
@@ -276,7 +278,7 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
       if (entry) entry.families++;
     }
   }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.articles - a.articles || compare(a.name, b.name));
+  return [...byKey.values()].sort((a, b) => b.families - a.families || b.articles - a.articles || compareStrings(a.name, b.name));
 }
 
 function summariseOrigins(families: readonly FamilyReport[]): OriginSummary[] {
@@ -295,7 +297,7 @@ function summariseOrigins(families: readonly FamilyReport[]): OriginSummary[] {
       if (entry) entry.creditingMentions++;
     }
   }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.creditingMentions - a.creditingMentions || compare(a.name, b.name));
+  return [...byKey.values()].sort((a, b) => b.families - a.families || b.creditingMentions - a.creditingMentions || compareStrings(a.name, b.name));
 }
 
 function summariseSpeakers(families: readonly FamilyReport[]): SpeakerSummary[] {
@@ -308,23 +310,14 @@ function summariseSpeakers(families: readonly FamilyReport[]): SpeakerSummary[] 
     entry.mentions += family.mentionCount;
     byKey.set(key, entry);
   }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.mentions - a.mentions || compare(a.name, b.name));
+  return [...byKey.values()].sort((a, b) => b.families - a.families || b.mentions - a.mentions || compareStrings(a.name, b.name));
 }
 
 function severityRank(severity: Severity | null): number {
   return severity === null ? 0 : SEVERITY_RANK[severity];
 }
 
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();

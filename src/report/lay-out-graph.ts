@@ -6,6 +6,8 @@
  * widths. Graphs here have a handful of nodes; the work is O((V + E) log V).
  */
 
+import { compareStrings } from "../model/compare-strings.ts";
+
 export interface GraphEdgeInput { from: string; to: string; label: string }
 
 export interface LaidOutNode {
@@ -52,7 +54,7 @@ export function layOutGraph(
   const charWidth = options.charWidth ?? 7.2;
   const maxLabelChars = options.maxLabelChars ?? 34;
 
-  const ids = [...new Set([...nodeIds, ...edgeInputs.flatMap((e) => [e.from, e.to])])].sort(compare);
+  const ids = [...new Set([...nodeIds, ...edgeInputs.flatMap((e) => [e.from, e.to])])].sort(compareStrings);
   const edges = edgeInputs.filter((e) => e.from !== e.to);
   const outgoing = new Map<string, string[]>(ids.map((id) => [id, []]));
   const indegree = new Map<string, number>(ids.map((id) => [id, 0]));
@@ -70,7 +72,7 @@ export function layOutGraph(
     let ready = ids.filter((id) => !placed.has(id) && (remaining.get(id) ?? 0) === 0);
     if (ready.length === 0) {
       const left = ids.filter((id) => !placed.has(id));
-      left.sort((a, b) => (remaining.get(a) ?? 0) - (remaining.get(b) ?? 0) || compare(a, b));
+      left.sort((a, b) => (remaining.get(a) ?? 0) - (remaining.get(b) ?? 0) || compareStrings(a, b));
       ready = left.slice(0, 1);
     }
     for (const id of ready) {
@@ -109,7 +111,7 @@ export function layOutGraph(
       const positions = neighbours.map((n) => indexInLayer.get(n) ?? 0);
       bary.set(id, positions.length ? positions.reduce((sum, v) => sum + v, 0) / positions.length : (indexInLayer.get(id) ?? 0));
     }
-    row.sort((a, b) => (bary.get(a) ?? 0) - (bary.get(b) ?? 0) || compare(a, b));
+    row.sort((a, b) => (bary.get(a) ?? 0) - (bary.get(b) ?? 0) || compareStrings(a, b));
     row.forEach((id, index) => indexInLayer.set(id, index));
   };
   for (let depth = 1; depth < layers.length; depth++) sweep(depth, true);
@@ -177,6 +179,3 @@ function fmt(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
