@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { generateNewsCorpus } from "./generate-news-corpus.ts";
+import { generateNewsText } from "../eval/generate-news-text.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { ingestFiles } from "../src/app/ingest-files.ts";
 import { updateMatches } from "../src/app/update-matches.ts";
@@ -20,13 +20,17 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), "quotetrail-bench-"));
 const corpusDir = path.join(dir, "articles");
 await fs.mkdir(corpusDir);
-const articles = generateNewsCorpus({ articles: count });
+// News-shaped articles (~2 kB: dateline, quotes, indirect speech, credits), each with the
+// " date YYYY-MM-DD" first line the crawler writes; the same seed always gives the same corpus.
+const texts = generateNewsText({ bytes: count * 2600, seed: 7, articleChars: 2000 }).slice(0, count);
 let bytes = 0;
-for (const a of articles) {
-  bytes += Buffer.byteLength(a.text);
-  await fs.writeFile(path.join(corpusDir, a.name), a.text);
+for (const [i, body] of texts.entries()) {
+  const day = String(1 + (i % 28)).padStart(2, "0");
+  const text = ` date 2023-08-${day} Example News\n\n${body}\n`;
+  bytes += Buffer.byteLength(text);
+  await fs.writeFile(path.join(corpusDir, `article-${String(i).padStart(6, "0")}.txt`), text);
 }
-console.log(`corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB in ${corpusDir}`);
+console.log(`corpus: ${texts.length} articles, ${(bytes / 1e6).toFixed(1)} MB in ${corpusDir}`);
 
 async function run(label: string, open: () => Promise<Awaited<ReturnType<typeof openStore>>>) {
   const store = await open();

@@ -36,11 +36,25 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
   const messages: string[] = [];
   let batch: ArticleBundle[] = [];
   let read = 0;
+  // One batch is written while the next is parsed and extracted: on a server the database works
+  // in its own process, so the two overlap. At most one write is in flight, so memory stays
+  // bounded and results keep their order.
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown = null;
+  const settle = async () => {
+    await writing;
+    if (writeError !== null) throw writeError;
+  };
   const flush = async () => {
     if (batch.length === 0) return;
-    const results = await store.saveArticles(batch, { force: options.force ?? false });
-    saved.push(...results);
+    const bundles = batch;
     batch = [];
+    await settle();
+    // the rejection is kept and rethrown at the next settle(), never left unhandled meanwhile
+    writing = store.saveArticles(bundles, { force: options.force ?? false }).then(
+      (results) => void saved.push(...results),
+      (error: unknown) => void (writeError = error),
+    );
   };
   for await (const item of readInputs(options.paths, {
     manifestPath: options.manifestPath,
@@ -63,6 +77,7 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await settle();
   const newVersionIds = saved
     .filter((r) => r.status === "new" || r.status === "new-version" || r.status === "reprocessed")
     .map((r) => r.versionId)
