@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- --data <polnear jsonl> [--limit N] [--json] [--errors K]`
+ * `npm run eval:extract -- --data <polnear jsonl> [--limit N] [--json] [--errors K] [--no-group]`
  *
  * Scores src/extract's extractQuotes against PolNeAR with the protocol of the eval data README
  * (see eval/README.md). The only I/O of eval/: read the data file, print. Never copies the data.
@@ -32,6 +32,7 @@ function main(argv: readonly string[]): void {
   }
   const docs = readPolnear(jsonl, { limit: args.limit, label: args.data });
   const report = runExtractEval(docs, (input) => extractQuotes(input), {
+    group: !args.noGroup,
     now: () => performance.now(),
     cpuNow: () => {
       const usage = process.cpuUsage();
@@ -41,7 +42,7 @@ function main(argv: readonly string[]): void {
   const errors = args.errors > 0 ? collectErrors(report.items, { samples: args.errors }) : null;
   if (args.json) {
     process.stdout.write(`${JSON.stringify({
-      data: args.data, summary: report.summary, speed: report.speed,
+      data: args.data, grouping: report.grouping, summary: report.summary, speed: report.speed,
       contractViolations: report.contractViolations, errors,
     }, null, 2)}\n`);
   } else {

@@ -11,6 +11,9 @@ export function formatEvalReport(report: ExtractEvalReport, dataLabel: string, e
   const out: string[] = [];
   out.push(`PolNeAR extraction eval — ${dataLabel}`);
   out.push(`articles ${summary.articles}, gold attributions ${summary.goldAttributions}, speech/according-to gold ${summary.byThreshold[0]?.speechGold ?? 0}, predictions ${summary.byThreshold[0]?.predicted ?? 0}`);
+  out.push(report.grouping.grouped
+    ? `predictions are attribution relations: ${report.grouping.quotes} quotes, those sharing a cue span grouped into one (eval/group-predictions.ts; --no-group scores each quote)`
+    : `predictions are single quotes: ${report.grouping.quotes} quotes, each its own attribution (--no-group)`);
   out.push("");
   out.push("overlap   P      R      F1     source acc (hit/eligible)   correct/pred   found/gold");
   for (const t of summary.byThreshold) {

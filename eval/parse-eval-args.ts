@@ -6,13 +6,17 @@ export interface EvalArgs {
   json: boolean;
   /** samples of misses and of false positives to print (0 = no error analysis) */
   errors: number;
+  /** score each quote as its own attribution instead of grouping quotes that share a cue */
+  noGroup: boolean;
 }
 
-const EVAL_USAGE = `usage: npm run eval:extract -- --data <polnear_*.jsonl> [--limit N] [--json] [--errors K]
+const EVAL_USAGE = `usage: npm run eval:extract -- --data <polnear_*.jsonl> [--limit N] [--json] [--errors K] [--no-group]
   --data FILE   PolNeAR JSONL (e.g. ../shared/eval/polnear/polnear_dev.jsonl); read, never copied
   --limit N     score only the first N articles
   --json        print the figures as one JSON document
-  --errors K    also print K sample misses and K false positives, grouped by construction`;
+  --errors K    also print K sample misses and K false positives, grouped by construction
+  --no-group    score every quote as its own attribution (default: quotes sharing a cue span are
+                ONE attribution, as PolNeAR annotates them; see eval/group-predictions.ts)`;
 
 /** Parses the eval command line; throws an Error whose message includes the usage on misuse. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
@@ -25,6 +29,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
         limit: { type: "string" },
         json: { type: "boolean", default: false },
         errors: { type: "string" },
+        "no-group": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -40,5 +45,5 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     if (!/^\d+$/.test(raw)) throw new Error(`--${name} wants a whole number, got "${raw}"\n${EVAL_USAGE}`);
     return Number(raw);
   };
-  return { data: values.data, limit: count("limit", values.limit), json: values.json ?? false, errors: count("errors", values.errors) ?? 0 };
+  return { data: values.data, limit: count("limit", values.limit), json: values.json ?? false, errors: count("errors", values.errors) ?? 0, noGroup: values["no-group"] ?? false };
 }

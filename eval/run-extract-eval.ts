@@ -11,6 +11,8 @@ export interface RunExtractEvalOptions {
   now: () => number;
   /** process CPU time in milliseconds (from process.cpuUsage), injected; optional */
   cpuNow?: () => number;
+  /** quotes sharing a cue are scored as one attribution relation (group-predictions.ts); default true */
+  group?: boolean;
 }
 
 export interface SpeedFigures {
@@ -27,6 +29,8 @@ export interface SpeedFigures {
 
 export interface ExtractEvalReport {
   summary: EvalSummary;
+  /** how quotes became predicted attributions: grouped by shared cue (the default) or one each */
+  grouping: { grouped: boolean; quotes: number };
   speed: SpeedFigures;
   /** per-article inputs, outputs and scores, for error analysis */
   items: ScoredArticle[];
@@ -69,10 +73,11 @@ export function runExtractEval(docs: readonly PolnearDoc[], predict: QuotePredic
         contractViolations.push({ docId: doc.docId, quoteId: q.id, problem: "text !== input.slice(start, end)" });
       }
     }
-    items.push({ doc, result, score: scoreArticle(doc, result, thresholds) });
+    items.push({ doc, result, score: scoreArticle(doc, result, thresholds, { group: options.group ?? true }) });
   }
   return {
     summary: summariseScores(items.map((i) => i.score), thresholds),
+    grouping: { grouped: options.group ?? true, quotes: items.reduce((n, i) => n + i.result.quotes.length, 0) },
     speed: {
       bytes, ms, mbPerSecond: ms > 0 ? bytes / 1e6 / (ms / 1000) : 0,
       cpuMs: options.cpuNow ? cpuMs : null,

@@ -1,5 +1,6 @@
 import type { ExtractionResult } from "../src/model/quote.ts";
 import { classifyCue, type CueClass } from "./classify-cue.ts";
+import { groupPredictions } from "./group-predictions.ts";
 import { hullSpan } from "./hull-span.ts";
 import { matchGreedy } from "./match-greedy.ts";
 import { measureOverlap } from "./measure-overlap.ts";
@@ -28,6 +29,12 @@ export interface PredOutcome extends PredictedAttribution {
   bestOverlap: number;
 }
 
+export interface ScoreArticleOptions {
+  /** score quotes that share a cue as ONE predicted attribution (default false here; the command
+   *  and runExtractEval turn it on, `--no-group` turns it off) */
+  group?: boolean;
+}
+
 export interface ArticleScore {
   docId: string;
   thresholds: number[];
@@ -45,15 +52,9 @@ export interface ArticleScore {
  * attributions that have a content span (beliefs too, so precision credits them); recall later
  * counts only the gold attributions whose cue is speech (see classify-cue.ts).
  */
-export function scoreArticle(doc: PolnearDoc, result: ExtractionResult, thresholds: readonly number[]): ArticleScore {
-  const preds: PredictedAttribution[] = result.quotes.map((q, index) => ({
-    index,
-    content: [q.start, q.end] as const,
-    kind: q.kind,
-    rule: q.rule,
-    speaker: q.speaker ? ([q.speaker.start, q.speaker.end] as const) : null,
-    source: q.source ? ([q.source.start, q.source.end] as const) : null,
-  }));
+export function scoreArticle(doc: PolnearDoc, result: ExtractionResult, thresholds: readonly number[], options: ScoreArticleOptions = {}): ArticleScore {
+  // quotes sharing a cue are one attribution relation (group-predictions.ts); off with group: false
+  const preds: PredictedAttribution[] = groupPredictions(result.quotes, { group: options.group ?? false });
   const goldContent = doc.attributions.map((a) => (a.content ? hullSpan(a.content.spans) : null));
   const predContent = preds.map((p) => p.content);
   const gold: GoldOutcome[] = doc.attributions.map((a, gi) => {

@@ -100,7 +100,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       const range = trimQuote(text, q.contentStart, q.contentEnd);
       if (!range) return;
       const words = countWords(text, range[0], range[1]);
-      const att = pickAttribution(usable, qt, toks);
+      // a quote inside a reported clause belongs to the clause's cue ("told investors that X were “overblown,” adding ...")
+      const att = usable.find((a) => a.content !== null && a.cueLast < qt && a.content[0] <= q.contentStart && a.content[1] >= q.contentEnd) ?? pickAttribution(usable, qt, toks);
       const kind = quoteKind(text, q, toks, qt, range);
       let speaker: SpeakerRef | null = null;
       let cue: CueRef | null = null;
@@ -119,7 +120,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       } else {
         // colon introduction in the previous sentence, or a floating quote after an attribution
         const prev = prevAnalysis;
-        const prevEndsColon = prev !== null && /:\s*$/.test(text.slice(prev.sentence.start, prev.sentence.end)) && s.paragraph - prev.sentence.paragraph <= 1;
+        const prevEndsColon = prev !== null && lastChar(text, prev.sentence.start, prev.sentence.end) === ":" && s.paragraph - prev.sentence.paragraph <= 1;
         const continued = kind === "direct" && lastCued !== null && lastCued.paragraph === s.paragraph && startsSentence(toks, qt) &&
           q.open >= lastCued.cue.end && continuesAttribution(text, lastCued.cue.end, q.open, lastCued.quoteEnd);
         if (continued && lastCued) {
@@ -155,7 +156,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       for (const a of analysis.attributions) {
         if (!a.content) continue;
         const r = speakerOf(a);
-        if (!r && !a.channelOnly && a.np?.kind !== "pronoun") continue;
+        if (!r && !a.channelOnly && a.np?.kind !== "pronoun" && a.lemma !== "ask") continue;
         // "X said ..., Fars News reported": the channel only credits the speaker's statement
         if (a.channelOnly && speakingWithContent > 0) continue;
         // "“...,” X said, according to TASS": the channel credits X's quote, it is not speech itself
@@ -307,11 +308,18 @@ function skipSpace(text: string, i: number, end: number): number {
 
 /** a title or teaser line: no closing punctuation and short */
 function isHeadline(text: string, s: Sentence, p: Paragraph, toks: readonly Token[]): boolean {
-  const t = text.slice(s.start, s.end).trimEnd();
-  const last = t[t.length - 1] ?? "";
-  if (/[.!?”"’»:…]/.test(last)) return false;
-  const words = toks.filter((x) => x.word).length;
-  return words < 30 && s.end >= p.end - 1;
+  if (s.end < p.end - 1) return false;
+  if (/[.!?”"’»:…']/.test(lastChar(text, s.start, s.end))) return false;
+  let words = 0;
+  for (const x of toks) if (x.word && ++words >= 30) return false;
+  return true;
+}
+
+/** the last character of text[start, end) that is not white space ("" when none) */
+function lastChar(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? "")) e--;
+  return e > start ? (text[e - 1] as string) : "";
 }
 
 function trimQuote(text: string, s: number, e: number): [number, number] | null {

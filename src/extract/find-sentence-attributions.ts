@@ -35,7 +35,7 @@ export interface SentenceAnalysis {
   source: SentenceSource | null;
 }
 
-const AUX = new Set(["has", "have", "had", "was", "is", "were", "are", "also", "further", "later", "then", "again", "previously", "reportedly", "recently", "once", "would", "will", "did", "does", "do", "has", "had", "not", "never", "already", "earlier", "repeatedly", "publicly", "privately", "told", "may", "might", "could", "can", "should", "must", "simply", "just", "often", "always", "even", "still", "however"]);
+const AUX = new Set(["has", "have", "had", "was", "is", "were", "are", "also", "further", "later", "then", "again", "previously", "reportedly", "recently", "once", "would", "will", "did", "does", "do", "has", "had", "not", "never", "already", "earlier", "repeatedly", "publicly", "privately", "told", "may", "might", "could", "can", "should", "must", "simply", "just", "often", "always", "even", "still", "however", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "shouldn't", "going", "want", "wants", "wanted", "to", "be", "been", "being", "only", "actually", "now", "first", "finally", "quickly", "immediately", "flatly", "openly", "here", "there", "too", "all", "both", "each", "themselves", "himself", "herself", "itself"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "be", "is", "are", "when", "if", "as"]);
 const TOPIC_PREPS = new Set(["on", "about", "of", "with", "for", "by", "in", "at", "during", "to", "from", "into", "up", "off", "over", "it", "him", "her", "them", "this", "so", "no", "nothing", "something"]);
 const ACCORDING_STOP = new Set(["that", "who", "which", "issued", "released", "published", "after", "when", "on", "in", "at", "as", "obtained", "seen", "cited", "quoted", "posted", "and", "but", "during", "from", "last", "this", "earlier", "late", "early"]);
@@ -81,7 +81,8 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
         const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
         if (content) attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: true });
       } else {
-        const np = parseNounPhrase(tokens, ph.first, "forward");
+        // "according to state corporate records": the phrase itself, when it is no known kind of speaker
+        const np = parseNounPhrase(tokens, ph.first, "forward") ?? describe(tokens, ph.first, ph.last);
         const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
         attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: false });
       }
@@ -132,12 +133,19 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       cueLast = i + 1;
     }
     const prevWord = tokens[i - 1];
+    // "asked whether ...", "When asked about ...", "was asked if ..." (the asker may be unknown)
+    if (cue.lemma === "ask" && !t.cap || (t.cap && i === 0 && cue.lemma === "ask")) {
+      const ask = askAttribution(i, cueLast);
+      if (ask) { attributions.push(ask); consumed.add(i); continue; }
+    }
     if (prevWord && prevWord.word && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(prevWord.lower) || prevWord.lower.endsWith("'s"))) continue; // a noun: "his remarks"
     if (prevWord && PASSIVE.has(prevWord.lower) && (cue.lemma === "ask" || cue.lemma === "tell" || cue.lemma === "report" || cue.lemma === "quote")) continue;
     if (t.cap && i > 0 && !(tokens[i - 1]?.lower === "<q>")) {
       // "Says" in a headline is fine; a capitalised cue mid-sentence is a name ("Said")
       if (t.lower !== "says" && t.lower !== "said") continue;
     }
+    // "instead of, say, the party": an aside, not a cue
+    if (t.lower === "say" && prevWord?.text === "," && tokens[cueLast + 1]?.text === ",") continue;
     const cueTok = tokens[cueLast] as Token;
     if (cue.lemma === "tell" || cue.lemma === "inform") {
       const obj = parseNounPhrase(tokens, cueLast + 1, "forward");
@@ -164,7 +172,44 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     }
   }
   clipBeforeTrailingAttributions(attributions, tokens, text);
+  dropContentsHoldingCues(attributions);
   return { attributions, source };
+
+  /**
+   * "asked (X) whether/if/how ...", "When asked about ...": the question is the content, up to the
+   * clause's comma when the question opens the sentence ("When asked why, Sembler said ...").
+   */
+  function askAttribution(first: number, last: number): Attribution | null {
+    let k = last + 1;
+    let q = tokens[k];
+    if (q && q.word && !QUESTION_WORDS.has(q.lower)) {
+      const obj = parseNounPhrase(tokens, k, "forward");
+      if (obj) k = obj.last + 1;
+      else if (/^(him|her|them|me|us|you)$/.test(q.lower)) k++;
+      q = tokens[k];
+    }
+    if (!q || !QUESTION_WORDS.has(q.lower)) return null;
+    const base = { cueFirst: first, cueLast: last, cueStart: (tokens[first] as Token).start, cueEnd: (tokens[last] as Token).end, lemma: "ask", channelOnly: false };
+    const opener = tokens[first - 1];
+    const sentenceInitial = first === 0 || (first === 1 && opener?.lower === "when") || opener?.text === ",";
+    let end = sentenceEnd;
+    for (let m = k + 1; m < tokens.length && m - k < SPAN; m++) {
+      const x = tokens[m] as Token;
+      if (x.text === ";" || (sentenceInitial && x.text === ",")) { end = x.start; break; }
+    }
+    while (end > q.start && isTrimmable(text.charCodeAt(end - 1))) end--;
+    if (end <= q.start) return null;
+    // the asker: the subject before the cue, if any ("Reporters asked whether ...")
+    let j = first - 1;
+    let passive = false;
+    while (j >= 0 && (tokens[j] as Token).word && AUX.has((tokens[j] as Token).lower)) {
+      if (/^(was|were|been|being|is|are|be)$/.test((tokens[j] as Token).lower)) passive = true;
+      j--;
+    }
+    // "Trump was asked whether ...": the one asked is not the asker
+    const np = sentenceInitial || passive ? null : parseNounPhrase(tokens, j, "back") ?? genericSubject(tokens, Math.max(0, j - 8), j + 1);
+    return { ...base, mode: "leading", np, content: [q.start, end] };
+  }
 
   /** takes the second content piece left by leadingOrTrailing, if any */
   function withSecond(a: Attribution): Attribution {
@@ -179,34 +224,52 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     const cueEnd = (tokens[last] as Token).end;
     const base = { cueFirst: first, cueLast: last, cueStart, cueEnd, lemma: cue.lemma, channelOnly: false };
     // participles ("saying", "adding"): the clause's subject speaks
-    if (cue.participle) {
+    const progressive = cue.participle && PROGRESSIVE.test(tokens[first - 1]?.lower ?? "");
+    if (cue.participle && !progressive) {
       const prevTok = tokens[first - 1];
-      if (!prevTok || (prevTok.text !== "," && prevTok.lower !== "<q>" && prevTok.lower !== "and")) return null;
+      if (!prevTok) return null;
+      if (prevTok.text !== "," && prevTok.lower !== "<q>" && prevTok.lower !== "and") {
+        // "911 calls saying ...", "issued a statement saying ...", "three in 10 saying ...": a noun's participle
+        if (!prevTok.word || WEAK_LEMMAS.has(cue.lemma) || NOT_HEAD.has(prevTok.lower) || /(ly|ing)$/.test(prevTok.lower)) return null;
+        const np = subjectOfSentence(tokens, first) ?? genericSubject(tokens, Math.max(0, first - 8), first);
+        const content = contentAfter(tokens, last + 1, sentenceEnd, false, source, cue);
+        return np && content ? { ...base, mode: "participle", np, content } : null;
+      }
       const owner = attributions.length > 0 ? attributions[attributions.length - 1] : undefined;
       const np = owner?.np ?? subjectOfSentence(tokens, first);
       const content = contentAfter(tokens, last + 1, sentenceEnd, cue.lemma === "tell" ? true : false, source, cue);
       return { ...base, mode: "participle", np, content };
     }
-    // skip auxiliaries / adverbs before the cue
+    // skip auxiliaries / adverbs / a short parenthesis before the cue ("Bob Goodlatte (R-Va.) told")
     let j = first - 1;
     while (j >= 0) {
       const p = tokens[j] as Token;
       if (p.word && (AUX.has(p.lower) || (p.lower.endsWith("ly") && !p.cap && p.lower.length > 4))) j--;
-      else break;
+      else if (p.text === ")") {
+        let k = j - 1;
+        while (k >= 0 && j - k <= 8 && (tokens[k] as Token).text !== "(" && (tokens[k] as Token).text !== ")") k--;
+        if (k < 1 || (tokens[k] as Token).text !== "(") break;
+        j = k - 1;
+      } else break;
     }
     const prev = tokens[j];
     if (!prev || prev.lower === "<q>" || (prev.text === "," && (tokens[j - 1]?.lower === "<q>" || j === 0))) {
       // "“...,” said Li." / sentence-initial "Said Li, ..."
-      const np = parseNounPhrase(tokens, last + 1, "forward");
+      const np = parseNounPhrase(tokens, last + 1, "forward") ?? genericForward(tokens, last + 1);
+      if (prev && (prev.text === "," || prev.lower === "<q>") && (!np || opensClause(np))) {
+        // "Mr. Manafort, citing “the magic of Trump,” said the candidate could ...": the subject opens the sentence
+        const subj = subjectOfSentence(tokens, j);
+        if (subj) return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
+      }
       return { ...base, mode: "inverted", np, content: null };
     }
     if (prev.text === ",") {
       const app = apposition(tokens, j);
       if (app) return withSecond({ ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) });
       // "China is ready ..., said Minister Li" -> content before the comma
-      const np = parseNounPhrase(tokens, last + 1, "forward");
+      const np = cue.object ? null : parseNounPhrase(tokens, last + 1, "forward");
       const after = np ? tokens[np.last + 1] : undefined;
-      if (np && !(np.kind === "pronoun" && after?.word) && after?.lower !== "that") {
+      if (np && !opensClause(np) && after?.lower !== "that") {
         const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
         return { ...base, mode: "inverted", np, content };
       }
@@ -229,9 +292,19 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       if (!np) return null;
       return { ...base, mode: "leading", np, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
     }
-    const np = parseNounPhrase(tokens, j, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1));
+    let np = parseNounPhrase(tokens, j, "back");
+    // "CONTENT, a source close to him said (Wednesday).": the whole phrase after the comma speaks
+    const comma = trailingSubjectComma(tokens, j);
+    if (comma >= 0 && (!np || np.first > comma + 1) && !hasThatSoon(tokens, last + 1) && shortTail(tokens, last + 1)) np = describe(tokens, comma + 1, j);
+    np ??= WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1);
     if (!np) return null;
     return withSecond({ ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) });
+  }
+
+  /** the phrase after a cue is the subject of a clause ("said he didn't", "said the candidate could") */
+  function opensClause(np: NounPhrase): boolean {
+    const after = tokens[np.last + 1];
+    return after !== undefined && after.word && (np.kind === "pronoun" || CLAUSE_VERBS.test(after.lower));
   }
 
   /** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
@@ -332,30 +405,37 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       const clauseIt = (first.lower === "it" || first.lower === "this") && CLAUSE_VERBS.test(toks[k + 1]?.lower ?? "");
       if (first.word && TOPIC_PREPS.has(first.lower) && !clauseIt) return null;
       const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
-      if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness) return null;
+      // a weak speech verb counts without "that" when a clause follows ("announced he will run", not "announced his resignation")
+      const clause = cue !== undefined && CLAUSE_LEMMAS.has(cue.lemma) && looksLikeClause(toks, k);
+      // "announced his candidacy", "reported earnings of $8.42 a share": the object is what was announced
+      const objectContent = cue !== undefined && OBJECT_CONTENT_LEMMAS.has(cue.lemma) && first.word && (DETERMINER_RE.test(first.lower) || /^\d/.test(first.lower));
+      if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness && !clause && !objectContent) return null;
     }
     const st = toks[startIdx];
     if (!st || st.lower === "according") return null;
     let end = sEnd;
-    // stop before a trailing credit or a participle clause: ", according to", ", adding that"
-    for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
-      const x = toks[m] as Token;
-      if (x.text !== "," && x.text !== ";") continue;
-      const n1 = toks[m + 1];
-      if (!n1) break;
-      if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower)) { end = x.start; break; }
-      if (src && src.start >= n1.start) { end = x.start; break; }
-    }
-    while (end > st.start && /[\s.!?;:,]/.test(text[end - 1] ?? "")) end--;
-    // words outside quotes: a bare quote after the cue is a direct quote, not reported speech
+    // stop before a trailing credit or a participle clause: ", according to", ", adding that";
+    // count the words outside quotes on the way (a bare quote after the cue is a direct quote)
     let words = 0;
     let last = st.end;
     for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
       const x = toks[m] as Token;
       if (x.start >= end) break;
+      // (a quote whose comma sits inside its closing mark ends the clause too: were “overblown,” adding that)
+      const commaInQuote = x.lower === "<q>" && commaBeforeClose(text, x.start, x.end);
+      if (x.text === "," || x.text === ";" || commaInQuote) {
+        const n1 = toks[m + 1];
+        if (!n1) break;
+        if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower) || (src && src.start >= n1.start)) {
+          end = commaInQuote ? x.end : x.start;
+          if (commaInQuote) { words++; last = x.end; }
+          break;
+        }
+      }
       if (x.word) words++;
       last = x.end;
     }
+    while (end > st.start && isTrimmable(text.charCodeAt(end - 1))) end--;
     if (words < 3) return null;
     return [st.start, Math.min(end, Math.max(last, st.end))];
   }
@@ -363,8 +443,16 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
 
 /** a non-restrictive relative clause after the content is the writer's, not the speaker's */
 const RELATIVE_CUT = new Set(["which"]);
+const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which", "about"]);
+const PROGRESSIVE = /^(is|was|are|were|been|be|am|'s|keeps|kept|started|began|continues|continued)$/;
+const CLAUSE_LEMMAS = new Set(["announce", "claim", "note", "argue", "explain", "insist", "stress", "report", "write", "add", "observe", "point", "recall", "confirm", "admit", "acknowledge", "suggest", "predict", "promise", "respond", "answer", "comment", "mention", "indicate", "reveal", "deny", "maintain", "agree", "remark"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+const FINITE = /^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|won't|wouldn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|can't|couldn't|doesn't|didn't|shouldn't)$/;
+const OBJECT_CONTENT_LEMMAS = new Set(["announce", "report", "reveal", "disclose", "confirm"]);
+const DETERMINER_RE = /^(his|her|their|its|a|an|the|plans|new|more|no)$/;
 const CLAUSE_VERBS = /^(is|was|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|plans|wants|needs|intends|expects|hopes|believes|is|isn't|wasn't|won't|wouldn't|doesn't|didn't|hasn't|can't|also|[a-z]+ed|[a-z]+ly)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|\d.*|last|this|that|sunday's|friday's|saturday's|monday's|tuesday's|wednesday's|thursday's)$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const TAIL_OPENERS = /^(on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|recently|afterwards|afterward|told|after|before|while|when|as|through|via|upon|outside)$/;
 
 /** After a trailing cue ("..., Li said"), only a short adverbial may follow: "on Tuesday", "in a statement". */
@@ -372,7 +460,7 @@ function shortTail(tokens: readonly Token[], from: number): boolean {
   let n = 0;
   const first = tokens[from];
   if (!first || !first.word) return true;
-  if (!TAIL_OPENERS.test(first.lower)) return false;
+  if (!TAIL_OPENERS.test(first.lower) && !WEEKDAYS.test(first.lower)) return false;
   if (first.lower === "on" && !TIME_WORDS.test(tokens[from + 1]?.lower ?? "")) return false;
   for (let k = from; k < tokens.length && k - from < 40; k++) {
     const t = tokens[k] as Token;
@@ -483,6 +571,19 @@ function accordingContent(tokens: readonly Token[], according: number, phraseLas
  * Any content that runs over ", <subject> (aux) <cue>" of a later attribution stops at that comma.
  */
 function clipBeforeTrailingAttributions(atts: Attribution[], tokens: readonly Token[], text: string): void {
+  // "She said she had met him twice but said neither ...": a coordinated cue ends the first content
+  for (const b of atts) {
+    const conj = tokens[b.cueFirst - 1];
+    if (!conj || (conj.lower !== "and" && conj.lower !== "but") || b.mode === "according") continue;
+    for (const a of atts) {
+      if (a === b || !a.content || a.cueStart >= b.cueStart) continue;
+      const [cs, ce] = a.content;
+      if (conj.start <= cs || conj.start >= ce) continue;
+      let e = conj.start;
+      while (e > cs && /[\s.!?;:,]/.test(text[e - 1] ?? "")) e--;
+      a.content = e > cs ? [cs, e] : null;
+    }
+  }
   for (const b of atts) {
     if (!b.np || b.mode === "according" || b.mode === "participle" || b.mode === "quoted-as-saying") continue;
     if (b.np.start > b.cueStart) continue; // "said Li": the subject follows the cue
@@ -511,14 +612,90 @@ const NP_INNER = new Set(["of", "in", "for", "from", "at", "on", "with"]);
  */
 function genericSubject(tokens: readonly Token[], floor: number, last: number): NounPhrase | null {
   const head = tokens[last - 1];
-  if (!head || !head.word || NOT_HEAD.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+  if (!head || !head.word || NOT_HEAD.has(head.lower) || /(ly|ing|n't)$/.test(head.lower) || /^[\d.,]+$/.test(head.lower)) return null;
   let first = last - 1;
   for (let k = last - 2; k >= floor && last - k <= 8; k--) {
     const t = tokens[k] as Token;
-    if (!t.word || NP_STOP.has(t.lower)) break;
+    if (!t.word || NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) break;
     first = k;
   }
   while (first < last - 1 && NP_INNER.has((tokens[first] as Token).lower)) first++;
+  return describe(tokens, first, last - 1);
+}
+
+/** whitespace or . ! ? ; : , — trimmed from the end of a content */
+function isTrimmable(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44;
+}
+
+/** a noun phrase of kind "description" over tokens [first, last] */
+function describe(tokens: readonly Token[], first: number, last: number): NounPhrase {
   const a = tokens[first] as Token;
-  return { kind: "description", first, last: last - 1, start: a.start, end: head.end, nameStart: a.start, nameEnd: head.end, role: null, roleWords: [], agency: null };
+  const b = tokens[last] as Token;
+  return { kind: "description", first, last, start: a.start, end: b.end, nameStart: a.start, nameEnd: b.end, role: null, roleWords: [], agency: null };
+}
+
+/**
+ * The comma that opens a trailing subject ending at token `last` (", a source close to him said"):
+ * at most 10 words between, none of them a clause word; -1 when there is none.
+ */
+function trailingSubjectComma(tokens: readonly Token[], last: number): number {
+  for (let k = last; k >= 0 && last - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k < last && k > 0 ? k : -1;
+    if (!t.word || (NP_STOP.has(t.lower) && t.lower !== "to")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A content that holds another attribution's cue is that attribution's business: "When asked if
+ * ..., Gale said" — the question is not what Gale said. Such a content before its cue is dropped.
+ */
+function dropContentsHoldingCues(atts: Attribution[]): void {
+  for (const b of atts) {
+    if (!b.content || b.content[1] > b.cueStart) continue;
+    const [cs, ce] = b.content;
+    if (atts.some((a) => a !== b && a.content !== null && a.cueStart >= cs && a.cueEnd <= ce)) b.content = null;
+  }
+}
+
+/** a plain noun phrase starting at `from` after an inverted cue ("said one former campaign staffer") */
+function genericForward(tokens: readonly Token[], from: number): NounPhrase | null {
+  let last = -1;
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower) || TAIL_OPENERS.test(t.lower)) break;
+    last = k;
+  }
+  if (last < from) return null;
+  const head = tokens[last] as Token;
+  if (NOT_HEAD.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+  return describe(tokens, from, last);
+}
+
+/**
+ * Does a clause open at token k? A subject pronoun before a word ("he will", "they want"), "it" /
+ * "there" before a verb, or a short noun phrase (at most 6 words, no punctuation) before a finite
+ * auxiliary ("the deal would fail", "Russia's economy had hit bottom").
+ */
+function looksLikeClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return tokens[k + 1]?.word === true;
+  if (t.lower === "it" || t.lower === "there" || t.lower === "this") return CLAUSE_VERBS.test(tokens[k + 1]?.lower ?? "");
+  if (TOPIC_PREPS.has(t.lower) || t.lower === "that" || FINITE.test(t.lower)) return false;
+  for (let m = k + 1; m < tokens.length && m - k <= 6; m++) {
+    const x = tokens[m] as Token;
+    if (!x.word) return false;
+    if (FINITE.test(x.lower)) return true;
+  }
+  return false;
+}
+
+/** does the quote text[start, end) end with a comma just inside its closing mark(s) (“overblown,” / ''overblown,'')? */
+function commaBeforeClose(text: string, start: number, end: number): boolean {
+  let e = end - 1;
+  while (e > start && e >= end - 3 && /["'”’»]/.test(text[e] ?? "")) e--;
+  return e > start && text.charCodeAt(e) === 44;
 }

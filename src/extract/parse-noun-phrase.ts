@@ -25,6 +25,9 @@ export interface NounPhrase {
   agency: string | null;
 }
 
+/** title abbreviations whose dot belongs to the name phrase */
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "adm", "maj", "cmdr", "rev", "hon", "st"]);
+
 const CONNECTORS = new Set(["of", "and", "for", "to", "on", "de", "al", "von", "van", "bin", "da", "del", "la", "le", "du", "el", "ibn", "der"]);
 
 /** Tokens that may sit inside a subject phrase before its head. */
@@ -61,6 +64,8 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     let k = at - 1;
     while (k >= floor && at - k < 14) {
       const t = tokens[k];
+      // "Ms. Acosta": the dot of a title abbreviation stays inside the phrase
+      if (t && t.text === "." && k - 1 >= floor && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "")) { k--; continue; }
       if (!t || !t.word) break;
       if (DETERMINERS.has(t.lower) && !t.cap) { first = k; break; }
       if (t.lower === "the") { first = k; break; }
@@ -79,6 +84,7 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     last = k - 1;
     while (k < ceiling && k - at < 14) {
       const t = tokens[k];
+      if (t && t.text === "." && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
       if (!t || !t.word) break;
       if (CONNECTORS.has(t.lower) && !t.cap) {
         const after = tokens[k + 1];

@@ -55,8 +55,8 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       if (!plural && words.length > 0) {
         let best: { person: PersonEntry; pos: number } | null = null;
         for (const p of registry.persons) {
-          if (!words.every((w) => p.roleWords.has(w) || DEMONYM_SOFT.test(w))) continue;
           if (head !== undefined && !p.roleWords.has(head)) continue;
+          if (!words.every((w) => p.roleWords.has(w) || DEMONYM_SOFT.test(w))) continue;
           const pos = lastBefore(p.positions, np.start);
           const score = pos ?? -1e9 + (p.positions[0] ?? 0);
           if (!best || score > best.pos) best = { person: p, pos: score };
@@ -95,13 +95,16 @@ function stripThe(s: string): string {
   return s.replace(/^the\s+/, "");
 }
 
+/** the last of the ascending `positions` that is <= pos (binary search) */
 function lastBefore(positions: readonly number[], pos: number): number | null {
-  let r: number | null = null;
-  for (const p of positions) {
-    if (p <= pos) r = p;
-    else break;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return r;
+  return lo > 0 ? (positions[lo - 1] as number) : null;
 }
 
 function latestPerson(persons: readonly PersonEntry[], pos: number): { person: PersonEntry; pos: number } | null {
@@ -117,11 +120,31 @@ function latestPerson(persons: readonly PersonEntry[], pos: number): { person: P
 function matchPerson(persons: readonly PersonEntry[], parts: readonly string[], pos: number): PersonEntry | null {
   let best: PersonEntry | null = null;
   let bestKey = -Infinity;
-  for (const p of persons) {
+  const candidates = parts[0] === undefined ? persons : personsWithPart(persons, parts[0]);
+  for (const p of candidates) {
     if (!parts.every((x) => p.parts.includes(x))) continue;
     const at = lastBefore(p.positions, pos) ?? -1e8;
     const key = p.parts.length * 1e9 + at;
     if (key > bestKey) { best = p; bestKey = key; }
   }
   return best;
+}
+
+/** persons by lower-cased name part, built once per registry's person list */
+const partIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
+
+function personsWithPart(persons: readonly PersonEntry[], part: string): readonly PersonEntry[] {
+  let index = partIndex.get(persons);
+  if (!index) {
+    index = new Map();
+    for (const p of persons) {
+      for (const x of new Set(p.parts)) {
+        const list = index.get(x);
+        if (list) list.push(p);
+        else index.set(x, [p]);
+      }
+    }
+    partIndex.set(persons, index);
+  }
+  return index.get(part) ?? [];
 }

@@ -48,6 +48,19 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  * alias must still start with a capital letter in the text.
  */
 export function findAgency(phrase: string): AgencyMatch | null {
+  // the same phrases come back sentence after sentence: remember the answers (bounded)
+  const known = memo.get(phrase);
+  if (known !== undefined) return known;
+  const found = lookUp(phrase);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(phrase, found);
+  return found;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, AgencyMatch | null>();
+
+function lookUp(phrase: string): AgencyMatch | null {
   const idx = getIndex();
   const host = phrase.includes(".") && !phrase.includes(" ") ? /^(?:https?:\/\/)?(?:www\.)?([a-z0-9.-]{1,200}\.[a-z]{2,10})(?:[/:?#]|$)/i.exec(phrase.trim()) : null;
   if (host?.[1]) {

@@ -3,8 +3,11 @@ import { parseEvalArgs } from "../../eval/parse-eval-args.ts";
 
 describe("parseEvalArgs", () => {
   it("reads --data, --limit, --json, --errors", () => {
-    expect(parseEvalArgs(["--data", "x.jsonl", "--limit", "5", "--json", "--errors", "3"])).toEqual({ data: "x.jsonl", limit: 5, json: true, errors: 3 });
-    expect(parseEvalArgs(["--data", "x.jsonl"])).toEqual({ data: "x.jsonl", limit: undefined, json: false, errors: 0 });
+    expect(parseEvalArgs(["--data", "x.jsonl", "--limit", "5", "--json", "--errors", "3"])).toEqual({ data: "x.jsonl", limit: 5, json: true, errors: 3, noGroup: false });
+    expect(parseEvalArgs(["--data", "x.jsonl"])).toEqual({ data: "x.jsonl", limit: undefined, json: false, errors: 0, noGroup: false });
+  });
+  it("reads --no-group (score each quote as its own attribution)", () => {
+    expect(parseEvalArgs(["--data", "x.jsonl", "--no-group"]).noGroup).toBe(true);
   });
   it("rejects a missing --data, a non-number and unknown options with the usage", () => {
     expect(() => parseEvalArgs([])).toThrow(/--data is required[\s\S]*usage:/);

@@ -258,3 +258,118 @@ describe("regression: a trailing reporting clause was swallowed into the content
     expect(q.text).toBe("the border will open next week for all trucks");
   });
 });
+
+describe("indirect speech without 'that' and with plain subjects", () => {
+  it("plain noun-phrase subjects: 'Several supporters of reform said ...', 'the State Department says it ...'", () => {
+    expect(only("Several supporters of reform said the vote was rigged from the start.", "the vote").speaker?.name).toBe("Several supporters of reform");
+    const q = only("On Monday the State Department says it started a review of the program.", "it started");
+    expect(q.kind).toBe("indirect");
+    expect(q.cue?.text).toBe("says");
+  });
+
+  it("relative 'who said', 'X, though, said', 'became a delegate and said'", () => {
+    expect(only("The plan was backed by Maria Lopez, who said the border would open soon.", "the border").speaker?.name).toBe("Maria Lopez");
+    expect(only("Murphy, though, said he supports the final bill.", "he supports").speaker?.name).toBe("Murphy");
+    expect(only("Gary Emineth, a former chairman, became a delegate and said he is leaning toward the governor.", "he is leaning").speaker?.name).toBe("Gary Emineth");
+  });
+
+  it("a negated or auxiliary cue does not make the auxiliary a speaker", () => {
+    const q = run("He didn't say it's the end of the talks.").quotes[0];
+    expect(q?.speaker?.mention ?? null).not.toBe("He didn't");
+  });
+
+  it("'CONTENT, X said, CONTENT': the cue inside gives two pieces with the same cue", () => {
+    const qs = run("The deal, Tom Smith said on Monday, will never pass the senate.").quotes;
+    expect(qs.map((q) => q.text)).toEqual(["The deal", "will never pass the senate"]);
+    expect(qs[0]?.cue).toEqual(qs[1]?.cue);
+    expect(qs.every((q) => q.speaker?.name === "Tom Smith")).toBe(true);
+  });
+
+  it("'CONTENT, a source close to him said Wednesday.' and '..., according to state records.'", () => {
+    expect(only("Cruz will change how he approaches his colleagues, a source close to him said Wednesday.", "Cruz will").speaker?.name).toBe("a source close to him");
+    const a = only("Oksuz registered the company in New Jersey in 2010, according to state corporate records.", "Oksuz registered");
+    expect(a.cue?.text).toBe("according to");
+    expect(a.text).toBe("Oksuz registered the company in New Jersey in 2010");
+  });
+
+  it("regression: the inverted-cue false positive where the content was the subject NP", () => {
+    const qs = run("Woodrow Benford, 58, who lives outside the city, says he didn't know about the plan.").quotes;
+    expect(qs.some((q) => q.text.startsWith("Woodrow"))).toBe(false);
+    expect(qs.find((q) => q.text.startsWith("he didn't know"))?.speaker?.name).toBe("Woodrow Benford");
+  });
+});
+
+describe("questions and mixed quotes", () => {
+  it("'asked whether/if ...': the question is the content; the one asked is not the asker", () => {
+    expect(only("Reporters asked Trump whether he would release his tax returns.", "whether").speaker?.name).toBe("Reporters");
+    expect(only("Donald Trump was asked whether he would release his tax returns.", "whether").speaker).toBeNull();
+    const qs = run("When asked if taxes could pay for the program, Gale said: “Mathematically the answer is yes.”").quotes;
+    expect(qs.map((q) => [q.text, q.cue?.text])).toEqual([
+      ["if taxes could pay for the program", "asked"],
+      ["Mathematically the answer is yes", "said"],
+    ]);
+  });
+
+  it("a partial quote inside a reported clause is kept AND the clause is an indirect quote with the same cue", () => {
+    const qs = run("Donald Trump told a town hall on Monday that waterboarding is “peanuts,” compared to what militants are doing.").quotes;
+    const partial = qs.find((q) => q.kind === "partial");
+    const clause = qs.find((q) => q.kind === "indirect");
+    expect(partial?.text).toBe("peanuts");
+    expect(clause?.text).toBe("waterboarding is “peanuts,” compared to what militants are doing");
+    expect(clause?.cue).toEqual(partial?.cue);
+  });
+
+  it("a quote that resumes right after its attribution sentence continues it (same cue)", () => {
+    const qs = run("“I am not shy,” Dinesh Rao said. “I have not been reluctant to express my views in public.”").quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs[1]?.rule).toBe("direct.continued");
+    expect(qs[1]?.cue).toEqual(qs[0]?.cue);
+    expect(qs[1]?.speaker?.name).toBe("Dinesh Rao");
+  });
+
+  it("'' (two apostrophes) as quote marks, as some newspapers print them; 'Ms.' stays in the name", () => {
+    const q = only("''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter.", "We need");
+    expect(q.text).toBe("We need Chapter 9");
+    expect(q.kind).toBe("direct");
+    expect(q.speaker?.name).toBe("Acosta");
+  });
+});
+
+describe("more reporting constructions", () => {
+  it("a noun's participle: '911 calls saying ...', 'issued a statement saying ...'", () => {
+    const q = only("Police received 911 calls saying shots had been fired inside the center.", "shots had");
+    expect(q.cue?.text).toBe("saying");
+  });
+
+  it("weak speech verbs count without 'that' only before a clause or, for announce/report, an object", () => {
+    expect(only("The mayor announced he will run for a second term next year.", "he will run").speaker?.name).toBe("The mayor");
+    expect(only("The company reported its earnings of $8.42 a share on Tuesday.", "its earnings").cue?.text).toBe("reported");
+    expect(run("The mayor noted the weather on Monday.").quotes).toHaveLength(0);
+  });
+
+  it("'X, in contrast, told AP he was ...': the addressee after 'told' is not an inverted speaker", () => {
+    const q = only("Gates, in contrast, told AP he was working with the party.", "he was");
+    expect(q.speaker?.name).toBe("Gates");
+    expect(q.source?.name).toBe("AP");
+  });
+
+  it("a parenthesis between the speaker and the cue: 'Bob Goodlatte (R-Va.) told MSNBC that ...'", () => {
+    expect(only("Chairman Bob Goodlatte (R-Va.) told MSNBC that he spoke with the director.", "he spoke").speaker?.name).toBe("Bob Goodlatte");
+  });
+
+  it("regression: a sentence ending in '' was taken for a headline and lost its indirect quote", () => {
+    const qs = run("Mr. Paulson told investors that the drug makers were ''overblown,'' adding that one had ''significant upside.''").quotes;
+    const told = qs.find((q) => q.kind === "indirect");
+    expect(told?.text).toBe("the drug makers were ''overblown,''");
+    // the quote inside the clause belongs to the clause's cue, not to the nearer "adding"
+    expect(qs.find((q) => q.text === "overblown")?.cue?.text).toBe("told");
+  });
+});
+
+describe("regression: a content ran over a coordinated second cue", () => {
+  it("'She said A but said B' gives A and B, each with its own cue", () => {
+    const qs = run("Maria Lopez said she had met the envoy twice but said neither side had asked for more.").quotes;
+    expect(qs.map((q) => q.text)).toEqual(["she had met the envoy twice", "neither side had asked for more"]);
+    expect(qs[0]?.cue?.start).not.toBe(qs[1]?.cue?.start);
+  });
+});
