@@ -30,7 +30,9 @@ Set QUOTETRAIL_NOW to an ISO date to make the "generated at" stamp reproducible.
     const store = await openConfiguredStore(context);
     try {
       const files = await writeReport(store, { outDir, formats, generatedAt: context.now() });
-      context.stdout(`wrote ${files.length} files to ${path.relative(context.cwd, outDir) || "."}/\n`);
+      const shown = path.relative(context.cwd, outDir);
+      const where = shown === "" ? "." : shown.startsWith("..") || path.isAbsolute(shown) ? outDir : shown;
+      context.stdout(`wrote ${files.length} files to ${where}/\n`);
       return ExitCode.ok;
     } finally {
       await store.close();

@@ -38,6 +38,25 @@ describe("quotetrail demo", () => {
 
   });
 
+  it("audits a quote by fragment (--json), by id, and exits 3 with candidates when nothing matches", async () => {
+    const env = db.url ? { DATABASE_URL: db.url } : {};
+    const found = await runCli(["audit", "find a larger space to hold drills", "--json"], { cwd, env });
+    expect(found.code).toBe(0);
+    const doc = JSON.parse(found.stdout);
+    expect(Object.keys(doc)).toEqual(["query", "family", "candidates"]);
+    expect(doc.family.speaker).toEqual({ name: "Li Shangfu" });
+    expect(doc.family.origin).toEqual({ name: "TASS" });
+    const byId = await runCli(["audit", "--id", doc.family.id], { cwd, env });
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain(doc.family.id);
+    const none = await runCli(["audit", "completely unrelated words about the weather in Lisbon", "--json"], { cwd, env });
+    expect(none.code).toBe(3);
+    const miss = JSON.parse(none.stdout);
+    expect(miss.family).toBeNull();
+    expect(miss.candidates.length).toBeGreaterThan(0);
+    expect((await runCli(["audit"], { cwd, env })).code).toBe(2);
+  });
+
   it("writes the same reports/ as the committed example (UPDATE_GOLDEN=1 refreshes it)", () => {
     const fresh = listFiles(path.join(cwd, "reports"));
     const committedDir = path.join(root, "reports");
