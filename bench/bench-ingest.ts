@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: ingest throughput, end to end (read files → ingest → extract → store), on the
  * embedded database and, when reachable, on the real server; then extraction MB/s.
- * Prints figures; it is not a test. Args: --articles N (default 10000), --skip-server.
+ * Prints figures; it is not a test. Args: --articles N (default 10000), --skip-server, --skip-extract,
+ * --skip-match (ingest only).
  */
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -13,7 +14,7 @@ import { openStore } from "../src/store/open-store.ts";
 import { ingestFiles } from "../src/app/ingest-files.ts";
 import { updateMatches } from "../src/app/update-matches.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string" }, "skip-server": { type: "boolean" }, "skip-extract": { type: "boolean" } } });
+const { values } = parseArgs({ options: { articles: { type: "string" }, "skip-server": { type: "boolean" }, "skip-extract": { type: "boolean" }, "skip-match": { type: "boolean" } } });
 const count = Number(values.articles ?? 10_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -38,14 +39,14 @@ async function run(label: string, open: () => Promise<Awaited<ReturnType<typeof 
     const t0 = performance.now();
     const result = await ingestFiles(store, { paths: [corpusDir], cwd: dir, batchSize: 500 });
     const t1 = performance.now();
-    const match = await updateMatches(store, { rebuild: true });
+    const match = values["skip-match"] ? null : await updateMatches(store, { rebuild: true });
     const t2 = performance.now();
     const summary = await store.summary();
     const seconds = (t1 - t0) / 1000;
     console.log(
       `${label}: ingest ${result.saved.length} articles in ${seconds.toFixed(1)} s = ${(result.saved.length / seconds).toFixed(0)} articles/s ` +
         `(${(bytes / 1e6 / seconds).toFixed(2)} MB/s); ${summary.mentions} quotes stored; ` +
-        `match+provenance ${((t2 - t1) / 1000).toFixed(1)} s (${match.families} families); ` +
+        (match ? `match+provenance ${((t2 - t1) / 1000).toFixed(1)} s (${match.families} families); ` : "") +
         `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
   } finally {

@@ -37,9 +37,12 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
   let batch: ArticleBundle[] = [];
   let read = 0;
   // One batch is written while the next is parsed and extracted: on a server the database works
-  // in its own process, so the two overlap. At most one write is in flight, so memory stays
-  // bounded and results keep their order.
+  // in its own process, so the two overlap (the loop gives the event loop a turn per article while
+  // a write is in flight, see below). At most one write is in flight, so memory stays bounded,
+  // results keep their order, and the embedded database's single session never sees two
+  // transactions at once.
   let writing: Promise<void> = Promise.resolve();
+  let inFlight = false;
   let writeError: unknown = null;
   const settle = async () => {
     await writing;
@@ -51,10 +54,11 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
     batch = [];
     await settle();
     // the rejection is kept and rethrown at the next settle(), never left unhandled meanwhile
+    inFlight = true;
     writing = store.saveArticles(bundles, { force: options.force ?? false }).then(
       (results) => void saved.push(...results),
       (error: unknown) => void (writeError = error),
-    );
+    ).finally(() => void (inFlight = false));
   };
   for await (const item of readInputs(options.paths, {
     manifestPath: options.manifestPath,
@@ -75,6 +79,9 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
     batch.push({ article, extraction });
     options.onProgress?.({ read, rejected: rejected.length, file: article.file });
     if (batch.length >= batchSize) await flush();
+    // Reading is synchronous and extraction never waits, so without this turn of the event loop
+    // the database's replies would sit unread until the next flush and the write would not overlap.
+    else if (inFlight) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await flush();
   await settle();

@@ -12,7 +12,7 @@ import { summariseIngest } from "./summarise-ingest.ts";
 export const demoCommand = defineCommand({
   name: "demo",
   summary: "set up the database, ingest seeds/, match, write reports/",
-  help: `Usage: quotetrail demo [--quiet]
+  help: `Usage: quotetrail demo [--quiet] [--progress]
 
 The whole job on the example articles in seeds/: starts the embedded PostgreSQL under
 .quotetrail/ (or uses DATABASE_URL), applies migrations, ingests seeds/ (idempotent: a second
@@ -20,15 +20,16 @@ run adds nothing), matches quotes into families, writes reports/ and prints a su
 
 Options:
   --quiet     no progress bar
+  --progress  progress lines on stderr even when it is not a terminal
   -h, --help  show this help
 `,
-  options: { quiet: { type: "boolean" } },
+  options: { quiet: { type: "boolean" }, progress: { type: "boolean" } },
   async run(context, args) {
     const seeds = path.join(context.cwd, "seeds");
     if (!fs.existsSync(seeds)) throw new CliError(`no seeds/ directory in ${context.cwd}; run the demo from the repository root`);
     const store = await openConfiguredStore(context);
     try {
-      const progress = createProgress(context, { quiet: Boolean(args.values.quiet), label: "ingest" });
+      const progress = createProgress(context, { quiet: Boolean(args.values.quiet), always: Boolean(args.values.progress), label: "ingest" });
       const result = await ingestFiles(store, {
         paths: ["seeds"], // relative: article ids and reports must not depend on where the clone lives
         cwd: context.cwd,

@@ -21,6 +21,7 @@ Options:
   --force           re-process articles already stored (re-run extraction)
   --max-bytes N     reject files larger than N bytes (default 5000000)
   --quiet           no progress bar
+  --progress        progress lines on stderr even when it is not a terminal
   --json            print the summary as JSON
   -h, --help        show this help
 
@@ -32,6 +33,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 nothing to ingest, 4 some inputs r
     force: { type: "boolean" },
     "max-bytes": { type: "string" },
     quiet: { type: "boolean" },
+    progress: { type: "boolean" },
     json: { type: "boolean" },
   },
   async run(context, args) {
@@ -43,7 +45,11 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 nothing to ingest, 4 some inputs r
     }
     const store = await openConfiguredStore(context);
     try {
-      const progress = createProgress(context, { quiet: Boolean(args.values.quiet) || Boolean(args.values.json), label: "ingest" });
+      const progress = createProgress(context, {
+        quiet: Boolean(args.values.quiet) || (Boolean(args.values.json) && !args.values.progress),
+        always: Boolean(args.values.progress),
+        label: "ingest",
+      });
       const result = await ingestFiles(store, {
         paths: args.positionals,
         cwd: context.cwd,

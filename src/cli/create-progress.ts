@@ -8,12 +8,15 @@ export interface Progress {
 
 export interface CreateProgressOptions {
   quiet: boolean;
+  /** print a plain progress line every second even when stderr is not a terminal (logs, scripts) */
+  always?: boolean;
   label: string;
 }
 
-/** A progress line on a terminal; silent when not a TTY or with --quiet. */
+/** A progress line on a terminal; silent when not a TTY (unless `always`) or with --quiet. */
 export function createProgress(context: CliContext, options: CreateProgressOptions): Progress {
-  if (options.quiet || !context.isTTY) return { update: () => {}, stop: () => {} };
+  const always = options.always === true;
+  if (options.quiet || (!context.isTTY && !always)) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
       format: `${options.label} {value} read, {rejected} rejected | {file}`,
@@ -21,6 +24,8 @@ export function createProgress(context: CliContext, options: CreateProgressOptio
       clearOnComplete: true,
       stream: process.stderr,
       fps: 10,
+      noTTYOutput: always,
+      notTTYSchedule: 1000,
     },
     cliProgress.Presets.shades_classic,
   );

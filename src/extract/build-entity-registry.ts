@@ -29,9 +29,8 @@ export interface EntityRegistry {
  * can later be resolved. `frames` are the token lists of the sentences outside quotes.
  */
 export function buildEntityRegistry(text: string, frames: readonly (readonly Token[])[]): EntityRegistry {
-  const persons: PersonEntry[] = [];
-  const byName = new Map<string, PersonEntry>();
-  const outlets: OutletMention[] = [];
+  const state: RegistryState = { text, persons: [], byName: new Map(), outlets: [] };
+  const { persons, outlets } = state;
   for (const toks of frames) {
     let i = toks.length - 1;
     while (i >= 0) {
@@ -39,63 +38,72 @@ export function buildEntityRegistry(text: string, frames: readonly (readonly Tok
       if (!t || !t.word || !t.cap) { i--; continue; }
       const np = parseNounPhrase(toks, i, "back");
       if (!np) { i--; continue; }
-      record(np, toks);
+      record(state, np, toks);
       i = np.first - 1;
     }
   }
   for (const p of persons) p.positions.sort((a, b) => a - b);
   outlets.sort((a, b) => a.pos - b.pos);
   return { persons, outlets };
+}
 
-  function record(np: NounPhrase, toks: readonly Token[]): void {
-    if (np.kind === "agency" || np.kind === "publication") {
-      outlets.push({ name: np.agency ?? text.slice(np.start, np.end), pos: np.start });
-      return;
-    }
-    if (np.kind !== "person") return;
-    const name = text.slice(np.nameStart, np.nameEnd);
-    const parts = name.toLowerCase().split(/\s+/);
-    // a lone word is a person only when a title introduces it ("minister Li")
-    if (parts.length < 2 && np.roleWords.length === 0) return;
-    if (parts.length > 4) return;
-    const roleWords = [...np.roleWords];
-    let role = np.role;
-    // apposition: "Iranian Ambassador to Russia, Kazem Jalali," -> the phrase before the comma is the role
-    const before = toks[np.first - 1];
-    if (before && before.text === "," && np.first - 2 >= 0) {
-      const r = parseNounPhrase(toks, np.first - 2, "back");
-      if (r && (r.kind === "role" || (r.kind === "person" && r.roleWords.length > 0 && r.nameStart === r.nameEnd))) {
-        roleWords.push(...r.roleWords);
+interface RegistryState {
+  text: string;
+  persons: PersonEntry[];
+  /** lower-cased full name -> entry */
+  byName: Map<string, PersonEntry>;
+  outlets: OutletMention[];
+}
+
+function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void {
+  const { text, persons, byName, outlets } = st;
+  if (np.kind === "agency" || np.kind === "publication") {
+    outlets.push({ name: np.agency ?? text.slice(np.start, np.end), pos: np.start });
+    return;
+  }
+  if (np.kind !== "person") return;
+  const name = text.slice(np.nameStart, np.nameEnd);
+  const parts = name.toLowerCase().split(/\s+/);
+  // a lone word is a person only when a title introduces it ("minister Li")
+  if (parts.length < 2 && np.roleWords.length === 0) return;
+  if (parts.length > 4) return;
+  const roleWords = [...np.roleWords];
+  let role = np.role;
+  // apposition: "Iranian Ambassador to Russia, Kazem Jalali," -> the phrase before the comma is the role
+  const before = toks[np.first - 1];
+  if (before && before.text === "," && np.first - 2 >= 0) {
+    const r = parseNounPhrase(toks, np.first - 2, "back");
+    if (r && (r.kind === "role" || (r.kind === "person" && r.roleWords.length > 0 && r.nameStart === r.nameEnd))) {
+      roleWords.push(...r.roleWords);
+      role ??= text.slice(r.start, r.end);
+    } else if (r && r.kind === "organization") {
+      const words = text.slice(r.start, r.end).toLowerCase().split(/\s+/);
+      if (words.some((w) => ROLEISH.has(w))) {
+        roleWords.push(...words.map((w) => (w === "defence" ? "defense" : w.replace(/'s$/, ""))));
         role ??= text.slice(r.start, r.end);
-      } else if (r && r.kind === "organization") {
-        const words = text.slice(r.start, r.end).toLowerCase().split(/\s+/);
-        if (words.some((w) => ROLEISH.has(w))) {
-          roleWords.push(...words.map((w) => (w === "defence" ? "defense" : w.replace(/'s$/, ""))));
-          role ??= text.slice(r.start, r.end);
-        }
       }
     }
-    const key = parts.join(" ");
-    let entry = byName.get(key);
-    if (!entry) {
-      // a shorter mention of a known longer name ("Khosravi Moghaddam") joins it
-      entry = persons.find((p) => parts.every((x) => p.parts.includes(x)) && p.parts.length > parts.length);
-    }
-    if (!entry) {
-      entry = { name, parts, roleWords: new Set(), role: null, positions: [] };
-      persons.push(entry);
-      byName.set(key, entry);
-    } else if (parts.length > entry.parts.length && parts.length >= 2) {
-      // a fuller form seen later becomes the canonical name
-      byName.delete(entry.parts.join(" "));
-      entry.name = name;
-      entry.parts = parts;
-      byName.set(key, entry);
-    }
-    for (const w of roleWords) entry.roleWords.add(w);
-    entry.role ??= role;
-    entry.positions.push(np.nameStart);
   }
+  const key = parts.join(" ");
+  let entry = byName.get(key);
+  if (!entry) {
+    // a shorter mention of a known longer name ("Khosravi Moghaddam") joins it
+    entry = persons.find((p) => parts.every((x) => p.parts.includes(x)) && p.parts.length > parts.length);
+  }
+  if (!entry) {
+    entry = { name, parts, roleWords: new Set(), role: null, positions: [] };
+    persons.push(entry);
+    byName.set(key, entry);
+  } else if (parts.length > entry.parts.length && parts.length >= 2) {
+    // a fuller form seen later becomes the canonical name
+    byName.delete(entry.parts.join(" "));
+    entry.name = name;
+    entry.parts = parts;
+    byName.set(key, entry);
+  }
+  for (const w of roleWords) entry.roleWords.add(w);
+  entry.role ??= role;
+  entry.positions.push(np.nameStart);
 }
 
 const ROLEISH = new Set(["minister", "ambassador", "president", "spokesman", "spokeswoman", "secretary", "envoy", "chief", "head", "director", "governor", "senator", "councilor", "chairman", "adviser", "advisor"]);

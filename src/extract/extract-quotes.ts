@@ -6,7 +6,7 @@ import { findArticleCredits } from "./find-article-credits.ts";
 import { findSentenceAttributions, type Attribution, type SentenceAnalysis } from "./find-sentence-attributions.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
-import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
+import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "./tokenize-words.ts";
@@ -60,7 +60,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   const spans = paired.spans;
   const sentences = splitSentences(text, paragraphs, spans);
   const frames = sentences.map((s) => frameTokens(text, s, spans));
-  const registry = buildEntityRegistry(text, frames.map((f) => f.filter((t) => t.lower !== QUOTE_TOKEN)));
+  // the registry reads the sentences outside their quotes (a frame without quotes is passed as it is)
+  const registry = buildEntityRegistry(text, frames.map((f, k) => ((sentences[k] as Sentence).quotes.length === 0 ? f : f.filter((t) => t.lower !== QUOTE_TOKEN))));
   const credits = findArticleCredits(text, paragraphs, article.regions, article.dateline);
   const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
 
@@ -80,19 +81,16 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     const analysis = findSentenceAttributions(text, toks, s.end, floor);
     const src = analysis.source;
     // resolve the speaker of each attribution, in order (a pronoun looks at the previous one)
-    const resolved = new Map<Attribution, { ref: SpeakerRef; certainty: number } | null>();
-    for (const a of analysis.attributions) {
-      if (a.channelOnly || !a.np) { resolved.set(a, null); continue; }
-      const r = resolveSpeaker(text, a.np, registry, ctx);
-      resolved.set(a, r);
-    }
-    const speakerOf = (a: Attribution | undefined): { ref: SpeakerRef; certainty: number } | null => (a ? resolved.get(a) ?? null : null);
+    const atts = analysis.attributions;
+    // the resolved speaker of atts[k] at index k
+    const resolved: (ResolvedSpeaker | null)[] = [];
+    for (const a of atts) resolved.push(a.channelOnly || !a.np ? null : resolveSpeaker(text, a.np, registry, ctx));
     // an unresolved pronoun ("I said", "they say") still attributes: its speaker stays null
-    const usable = analysis.attributions.filter((a) => speakerOf(a) || a.channelOnly || a.np?.kind === "pronoun");
+    const usable = atts.filter((a, k) => resolved[k] || a.channelOnly || a.np?.kind === "pronoun");
 
     // quotes of the sentence
     const quoteToks: number[] = [];
-    toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
+    if (s.quotes.length > 0) toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
     const consumed = new Set<Attribution>();
     s.quotes.forEach((qi, n) => {
       const q = spans[qi] as QuoteSpan;
@@ -109,7 +107,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       let confidence = 0.5;
       if (att) {
         consumed.add(att);
-        const r = speakerOf(att);
+        const r = speakerOf(atts, resolved, att);
         speaker = r?.ref ?? null;
         cue = { text: text.slice(att.cueStart, att.cueEnd), start: att.cueStart, end: att.cueEnd };
         rule = `${kind}.${att.mode === "leading" && att.cueStart < q.contentStart ? "leading-cue" : att.mode === "leading" ? "trailing-cue" : att.mode}`;
@@ -152,10 +150,11 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 
     // indirect speech: attributions not used by a quote, in sentences that are not headlines
     if (wantIndirect && !headline) {
-      const speakingWithContent = analysis.attributions.filter((b) => speakerOf(b) && b.content).length;
-      for (const a of analysis.attributions) {
+      const speakingWithContent = atts.filter((b, k) => resolved[k] && b.content).length;
+      for (let k = 0; k < atts.length; k++) {
+        const a = atts[k] as Attribution;
         if (!a.content) continue;
-        const r = speakerOf(a);
+        const r = resolved[k] ?? null;
         if (!r && !a.channelOnly && a.np?.kind !== "pronoun" && a.lemma !== "ask") continue;
         // "X said ..., Fars News reported": the channel only credits the speaker's statement
         if (a.channelOnly && speakingWithContent > 0) continue;
@@ -179,13 +178,19 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     }
     // an attribution without content still sets the subject for later pronouns ("Jalali praised ...")
     if (s.quotes.length === 0) {
-      for (const a of analysis.attributions) {
-        const r = speakerOf(a);
+      for (let k = 0; k < atts.length; k++) {
+        const a = atts[k] as Attribution;
+        const r = resolved[k] ?? null;
         if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    const lastAtt = [...analysis.attributions].reverse().find((a) => speakerOf(a));
-    prevAnalysis = { sentence: s, analysis, speaker: lastAtt ? speakerOf(lastAtt)?.ref ?? null : null };
+    // the speaker of the last attribution that has one
+    let lastSpeaker: SpeakerRef | null = null;
+    for (let k = atts.length - 1; k >= 0; k--) {
+      const r = resolved[k];
+      if (r) { lastSpeaker = r.ref; break; }
+    }
+    prevAnalysis = { sentence: s, analysis, speaker: lastSpeaker };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -203,11 +208,11 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
     let source: CreditedSource | null = null;
     const name = d.speaker?.name ?? null;
     if (d.source && !(name !== null && name === d.source.name)) {
-      source = { ...d.source, scope: "sentence" };
+      source = { name: d.source.name, mention: d.source.mention, start: d.source.start, end: d.source.end, scope: "sentence" };
       if (d.source.start !== lastSourceStart) lastSourceStart = d.source.start;
       carry = name ? { speaker: name, source: d.source } : null;
     } else if (carry && name !== null && name === carry.speaker) {
-      source = { ...carry.source, scope: "carried" };
+      source = { name: carry.source.name, mention: carry.source.mention, start: carry.source.start, end: carry.source.end, scope: "carried" };
     } else if (name !== null) {
       carry = null;
     }
@@ -226,6 +231,11 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
     });
   });
   return out;
+}
+
+/** the resolved speaker of attribution `a` (one of `atts`, resolved[k] belonging to atts[k]) */
+function speakerOf(atts: readonly Attribution[], resolved: readonly (ResolvedSpeaker | null)[], a: Attribution): ResolvedSpeaker | null {
+  return resolved[atts.indexOf(a)] ?? null;
 }
 
 function pickAttribution(atts: readonly Attribution[], qt: number, toks: readonly Token[]): Attribution | null {
@@ -280,11 +290,11 @@ function frameTokens(text: string, s: Sentence, spans: readonly QuoteSpan[]): To
   for (const qi of s.quotes) {
     const q = spans[qi] as QuoteSpan;
     const [qs, qe] = spanBounds(q);
-    if (qs > pos) out.push(...tokenizeWords(text, pos, Math.min(qs, s.end)));
+    if (qs > pos) tokenizeWords(text, pos, Math.min(qs, s.end), out);
     out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false });
     pos = Math.max(pos, qe);
   }
-  if (pos < s.end) out.push(...tokenizeWords(text, pos, s.end));
+  if (pos < s.end) tokenizeWords(text, pos, s.end, out);
   return out;
 }
 
@@ -293,11 +303,35 @@ function contentFloor(text: string, s: Sentence, dateline: ExtractInput["datelin
   if (dateline && dateline.start <= s.start + 2 && dateline.end > s.start && dateline.end < s.end) return skipSpace(text, dateline.end, s.end);
   // datelines open paragraphs: only the first sentence of a paragraph can carry one
   if (s.start > 0 && text.charCodeAt(s.start - 1) !== 10) return s.start;
-  const head = text.slice(s.start, Math.min(s.end, s.start + 160));
-  const m = /^(\p{Lu}[^\n()]{0,60}?\([^()\n]{1,80}\)\s*(?:\.-|\.?\s?[-—–:]|:))\s*/u.exec(head) ??
-    /^(\p{Lu}[\p{L} ]{0,40}?\s[-—–]\s)/u.exec(head);
+  // both patterns open with a capital: an ASCII character other than A-Z rules them out
+  const c0 = text.charCodeAt(s.start);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return s.start;
+  const headEnd = Math.min(s.end, s.start + 160);
+  // cheap necessary conditions before the regexes: "(" within 61 characters, or a dash within 43
+  const withParen = hasCharWithin(text, 40, s.start + 1, Math.min(headEnd, s.start + 62));
+  if (!withParen && !hasDashWithin(text, s.start + 1, Math.min(headEnd, s.start + 43))) return s.start;
+  const head = text.slice(s.start, headEnd);
+  const m = (withParen ? DATELINE_PAREN.exec(head) : null) ?? DATELINE_DASH.exec(head);
   if (m && m[1]) return skipSpace(text, s.start + m[0].length, s.end);
   return s.start;
+}
+
+const DATELINE_PAREN = /^(\p{Lu}[^\n()]{0,60}?\([^()\n]{1,80}\)\s*(?:\.-|\.?\s?[-—–:]|:))\s*/u;
+const DATELINE_DASH = /^(\p{Lu}[\p{L} ]{0,40}?\s[-—–]\s)/u;
+
+/** is the character `code` in text[from, to)? (bounded, unlike indexOf) */
+function hasCharWithin(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** is there a - — or – in text[from, to)? */
+function hasDashWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 function skipSpace(text: string, i: number, end: number): number {

@@ -45,6 +45,29 @@ const MAX_ATTRIBUTIONS = 24;
 const SPAN = 160;
 const OBJECT_SKIP = new Set(["tell", "inform", "assure", "remind"]);
 
+/** the state of one sentence's scan, shared by the helpers below (module functions, not closures: no per-sentence allocation) */
+interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  sentenceEnd: number;
+  contentFloor: number;
+  attributions: Attribution[];
+  source: SentenceSource | null;
+  /** the second content piece left by leadingOrTrailing for withSecond */
+  pendingSecond: [number, number] | null;
+}
+
+type AttributionBase = Pick<Attribution, "cueFirst" | "cueLast" | "cueStart" | "cueEnd" | "lemma" | "channelOnly">;
+
+/** `base` with mode, subject and content, built field by field (no object spread in the hot path) */
+function attr(base: AttributionBase, mode: AttributionMode, np: NounPhrase | null, content: [number, number] | null): Attribution {
+  return { cueFirst: base.cueFirst, cueLast: base.cueLast, cueStart: base.cueStart, cueEnd: base.cueEnd, lemma: base.lemma, channelOnly: base.channelOnly, mode, np, content };
+}
+
+function setSource(sc: Scan, name: string, start: number, end: number): void {
+  if (!sc.source) sc.source = { name, mention: sc.text.slice(start, end), start, end };
+}
+
 /**
  * Finds the reporting cues of one sentence, the subject phrase of each (before it, after it in
  * "said Li", apposition, the clause subject for "saying"/"and said"), the content range for
@@ -55,18 +78,15 @@ const OBJECT_SKIP = new Set(["tell", "inform", "assure", "remind"]);
  */
 export function findSentenceAttributions(text: string, tokens: readonly Token[], sentenceEnd: number, contentFloor: number): SentenceAnalysis {
   const attributions: Attribution[] = [];
-  let source: SentenceSource | null = null;
-  const setSource = (name: string, start: number, end: number): void => {
-    if (!source) source = { name, mention: text.slice(start, end), start, end };
-  };
-  const consumed = new Set<number>();
-  let pendingSecond: [number, number] | null = null;
+  const sc: Scan = { text, tokens, sentenceEnd, contentFloor, attributions, source: null, pendingSecond: null };
+  // tokens up to this index belong to a cue already taken (every cue starts at the current token, so one index suffices)
+  let consumedTo = -1;
 
   for (let i = 0; i < tokens.length; i++) {
     // garbage "sentences" with dozens of cues: stop, so that the work per sentence stays bounded
     if (attributions.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i] as Token;
-    if (!t.word || consumed.has(i)) continue;
+    if (!t.word || i <= consumedTo) continue;
     const next = tokens[i + 1];
 
     // "according to X"
@@ -76,7 +96,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       const phraseText = text.slice(ph.start, ph.end);
       const channel = channelName(phraseText, tokens, ph.first, ph.last);
       if (channel) {
-        setSource(channel, t.start, ph.end);
+        setSource(sc, channel, t.start, ph.end);
         const np = parseNounPhrase(tokens, ph.first, "forward");
         const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
         if (content) attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: true });
@@ -99,11 +119,11 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
         const spk = parseNounPhrase(tokens, i + 1, "forward", 0, k);
         if (subj) {
           const ch = channelName(text.slice(subj.start, subj.end), tokens, subj.first, subj.last);
-          setSource(ch ?? text.slice(subj.start, subj.end).replace(/^the\s+/, ""), subj.start, (tokens[k + 1] as Token).end);
+          setSource(sc, ch ?? text.slice(subj.start, subj.end).replace(/^the\s+/, ""), subj.start, (tokens[k + 1] as Token).end);
         }
         const cueEnd = (tokens[k + 1] as Token).end;
-        attributions.push({ cueFirst: i, cueLast: k + 1, cueStart: t.start, cueEnd, lemma: "say", mode: "quoted-as-saying", np: spk, content: contentAfter(tokens, k + 2, sentenceEnd, false, source), channelOnly: false });
-        for (let x = i; x <= k + 1; x++) consumed.add(x);
+        attributions.push({ cueFirst: i, cueLast: k + 1, cueStart: t.start, cueEnd, lemma: "say", mode: "quoted-as-saying", np: spk, content: contentAfter(sc, tokens, k + 2, sentenceEnd, false, sc.source), channelOnly: false });
+        consumedTo = Math.max(consumedTo, k + 1);
         i = k + 1;
         continue;
       }
@@ -120,7 +140,7 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
         if (prev && /^(an|a|the|his|her|their)$/.test(prev.lower)) s = prev.start;
         if (prev2 && prev2.lower === "in" && prev && /^(an|a|the|his|her|their)$/.test(prev.lower)) s = prev2.start;
         else if (prev?.lower === "in") s = prev.start;
-        setSource(chName, s, np.end);
+        setSource(sc, chName, s, np.end);
       }
       continue;
     }
@@ -135,8 +155,8 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     const prevWord = tokens[i - 1];
     // "asked whether ...", "When asked about ...", "was asked if ..." (the asker may be unknown)
     if (cue.lemma === "ask" && !t.cap || (t.cap && i === 0 && cue.lemma === "ask")) {
-      const ask = askAttribution(i, cueLast);
-      if (ask) { attributions.push(ask); consumed.add(i); continue; }
+      const ask = askAttribution(sc, i, cueLast);
+      if (ask) { attributions.push(ask); consumedTo = Math.max(consumedTo, i); continue; }
     }
     if (prevWord && prevWord.word && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(prevWord.lower) || prevWord.lower.endsWith("'s"))) continue; // a noun: "his remarks"
     if (prevWord && PASSIVE.has(prevWord.lower) && (cue.lemma === "ask" || cue.lemma === "tell" || cue.lemma === "report" || cue.lemma === "quote")) continue;
@@ -150,13 +170,13 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     if (cue.lemma === "tell" || cue.lemma === "inform") {
       const obj = parseNounPhrase(tokens, cueLast + 1, "forward");
       if (obj && (obj.kind === "agency" || obj.kind === "media" || obj.kind === "publication")) {
-        setSource(obj.agency ?? text.slice(obj.start, obj.end).replace(/^the\s+/, ""), t.start, obj.end);
+        setSource(sc, obj.agency ?? text.slice(obj.start, obj.end).replace(/^the\s+/, ""), t.start, obj.end);
       }
     }
-    const att = buildAttribution(i, cueLast, cue);
+    const att = buildAttribution(sc, i, cueLast, cue);
     if (att) {
       attributions.push(att);
-      for (let x = i; x <= cueLast; x++) consumed.add(x);
+      consumedTo = Math.max(consumedTo, cueLast);
     }
     void cueTok;
   }
@@ -167,278 +187,283 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
       const name = a.np.agency ?? text.slice(a.np.start, a.np.end).replace(/^the\s+/, "");
       if (a.np.kind !== "publication" || a.mode === "trailing" || a.content) {
         a.channelOnly = true;
-        setSource(name, Math.min(a.np.start, a.cueStart), Math.max(a.np.end, a.cueEnd));
+        setSource(sc, name, Math.min(a.np.start, a.cueStart), Math.max(a.np.end, a.cueEnd));
       }
     }
   }
   clipBeforeTrailingAttributions(attributions, tokens, text);
   dropContentsHoldingCues(attributions);
-  return { attributions, source };
+  return { attributions, source: sc.source };
+}
 
-  /**
-   * "asked (X) whether/if/how ...", "When asked about ...": the question is the content, up to the
-   * clause's comma when the question opens the sentence ("When asked why, Sembler said ...").
-   */
-  function askAttribution(first: number, last: number): Attribution | null {
-    let k = last + 1;
-    let q = tokens[k];
-    if (q && q.word && !QUESTION_WORDS.has(q.lower)) {
-      const obj = parseNounPhrase(tokens, k, "forward");
-      if (obj) k = obj.last + 1;
-      else if (/^(him|her|them|me|us|you)$/.test(q.lower)) k++;
-      q = tokens[k];
-    }
-    if (!q || !QUESTION_WORDS.has(q.lower)) return null;
-    const base = { cueFirst: first, cueLast: last, cueStart: (tokens[first] as Token).start, cueEnd: (tokens[last] as Token).end, lemma: "ask", channelOnly: false };
-    const opener = tokens[first - 1];
-    const sentenceInitial = first === 0 || (first === 1 && opener?.lower === "when") || opener?.text === ",";
-    let end = sentenceEnd;
-    for (let m = k + 1; m < tokens.length && m - k < SPAN; m++) {
-      const x = tokens[m] as Token;
-      if (x.text === ";" || (sentenceInitial && x.text === ",")) { end = x.start; break; }
-    }
-    while (end > q.start && isTrimmable(text.charCodeAt(end - 1))) end--;
-    if (end <= q.start) return null;
-    // the asker: the subject before the cue, if any ("Reporters asked whether ...")
-    let j = first - 1;
-    let passive = false;
-    while (j >= 0 && (tokens[j] as Token).word && AUX.has((tokens[j] as Token).lower)) {
-      if (/^(was|were|been|being|is|are|be)$/.test((tokens[j] as Token).lower)) passive = true;
-      j--;
-    }
-    // "Trump was asked whether ...": the one asked is not the asker
-    const np = sentenceInitial || passive ? null : parseNounPhrase(tokens, j, "back") ?? genericSubject(tokens, Math.max(0, j - 8), j + 1);
-    return { ...base, mode: "leading", np, content: [q.start, end] };
+/**
+ * "asked (X) whether/if/how ...", "When asked about ...": the question is the content, up to the
+ * clause's comma when the question opens the sentence ("When asked why, Sembler said ...").
+ */
+function askAttribution(sc: Scan, first: number, last: number): Attribution | null {
+  const { text, tokens, sentenceEnd } = sc;
+  let k = last + 1;
+  let q = tokens[k];
+  if (q && q.word && !QUESTION_WORDS.has(q.lower)) {
+    const obj = parseNounPhrase(tokens, k, "forward");
+    if (obj) k = obj.last + 1;
+    else if (/^(him|her|them|me|us|you)$/.test(q.lower)) k++;
+    q = tokens[k];
   }
-
-  /** takes the second content piece left by leadingOrTrailing, if any */
-  function withSecond(a: Attribution): Attribution {
-    if (pendingSecond && a.content && pendingSecond[0] > a.content[1]) a.content2 = pendingSecond;
-    pendingSecond = null;
-    return a;
+  if (!q || !QUESTION_WORDS.has(q.lower)) return null;
+  const base = { cueFirst: first, cueLast: last, cueStart: (tokens[first] as Token).start, cueEnd: (tokens[last] as Token).end, lemma: "ask", channelOnly: false };
+  const opener = tokens[first - 1];
+  const sentenceInitial = first === 0 || (first === 1 && opener?.lower === "when") || opener?.text === ",";
+  let end = sentenceEnd;
+  for (let m = k + 1; m < tokens.length && m - k < SPAN; m++) {
+    const x = tokens[m] as Token;
+    if (x.text === ";" || (sentenceInitial && x.text === ",")) { end = x.start; break; }
   }
+  while (end > q.start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  if (end <= q.start) return null;
+  // the asker: the subject before the cue, if any ("Reporters asked whether ...")
+  let j = first - 1;
+  let passive = false;
+  while (j >= 0 && (tokens[j] as Token).word && AUX.has((tokens[j] as Token).lower)) {
+    if (/^(was|were|been|being|is|are|be)$/.test((tokens[j] as Token).lower)) passive = true;
+    j--;
+  }
+  // "Trump was asked whether ...": the one asked is not the asker
+  const np = sentenceInitial || passive ? null : parseNounPhrase(tokens, j, "back") ?? genericSubject(tokens, Math.max(0, j - 8), j + 1);
+  return attr(base, "leading", np, [q.start, end]);
+}
 
-  function buildAttribution(first: number, last: number, cue: CueVerb): Attribution | null {
-    pendingSecond = null;
-    const cueStart = (tokens[first] as Token).start;
-    const cueEnd = (tokens[last] as Token).end;
-    const base = { cueFirst: first, cueLast: last, cueStart, cueEnd, lemma: cue.lemma, channelOnly: false };
-    // participles ("saying", "adding"): the clause's subject speaks
-    const progressive = cue.participle && PROGRESSIVE.test(tokens[first - 1]?.lower ?? "");
-    if (cue.participle && !progressive) {
-      const prevTok = tokens[first - 1];
-      if (!prevTok) return null;
-      if (prevTok.text !== "," && prevTok.lower !== "<q>" && prevTok.lower !== "and") {
-        // "911 calls saying ...", "issued a statement saying ...", "three in 10 saying ...": a noun's participle
-        if (!prevTok.word || WEAK_LEMMAS.has(cue.lemma) || NOT_HEAD.has(prevTok.lower) || /(ly|ing)$/.test(prevTok.lower)) return null;
-        const np = subjectOfSentence(tokens, first) ?? genericSubject(tokens, Math.max(0, first - 8), first);
-        const content = contentAfter(tokens, last + 1, sentenceEnd, false, source, cue);
-        return np && content ? { ...base, mode: "participle", np, content } : null;
-      }
-      const owner = attributions.length > 0 ? attributions[attributions.length - 1] : undefined;
-      const np = owner?.np ?? subjectOfSentence(tokens, first);
-      const content = contentAfter(tokens, last + 1, sentenceEnd, cue.lemma === "tell" ? true : false, source, cue);
-      return { ...base, mode: "participle", np, content };
+/** takes the second content piece left by leadingOrTrailing, if any */
+function withSecond(sc: Scan, a: Attribution): Attribution {
+  if (sc.pendingSecond && a.content && sc.pendingSecond[0] > a.content[1]) a.content2 = sc.pendingSecond;
+  sc.pendingSecond = null;
+  return a;
+}
+
+function buildAttribution(sc: Scan, first: number, last: number, cue: CueVerb): Attribution | null {
+  const { tokens, sentenceEnd, contentFloor, attributions } = sc;
+  sc.pendingSecond = null;
+  const cueStart = (tokens[first] as Token).start;
+  const cueEnd = (tokens[last] as Token).end;
+  const base = { cueFirst: first, cueLast: last, cueStart, cueEnd, lemma: cue.lemma, channelOnly: false };
+  // participles ("saying", "adding"): the clause's subject speaks
+  const progressive = cue.participle && PROGRESSIVE.test(tokens[first - 1]?.lower ?? "");
+  if (cue.participle && !progressive) {
+    const prevTok = tokens[first - 1];
+    if (!prevTok) return null;
+    if (prevTok.text !== "," && prevTok.lower !== "<q>" && prevTok.lower !== "and") {
+      // "911 calls saying ...", "issued a statement saying ...", "three in 10 saying ...": a noun's participle
+      if (!prevTok.word || WEAK_LEMMAS.has(cue.lemma) || NOT_HEAD.has(prevTok.lower) || /(ly|ing)$/.test(prevTok.lower)) return null;
+      const np = subjectOfSentence(tokens, first) ?? genericSubject(tokens, Math.max(0, first - 8), first);
+      const content = contentAfter(sc, tokens, last + 1, sentenceEnd, false, sc.source, cue);
+      return np && content ? attr(base, "participle", np, content) : null;
     }
-    // skip auxiliaries / adverbs / a short parenthesis before the cue ("Bob Goodlatte (R-Va.) told")
-    let j = first - 1;
-    while (j >= 0) {
-      const p = tokens[j] as Token;
-      if (p.word && (AUX.has(p.lower) || (p.lower.endsWith("ly") && !p.cap && p.lower.length > 4))) j--;
-      else if (p.text === ")") {
-        let k = j - 1;
-        while (k >= 0 && j - k <= 8 && (tokens[k] as Token).text !== "(" && (tokens[k] as Token).text !== ")") k--;
-        if (k < 1 || (tokens[k] as Token).text !== "(") break;
-        j = k - 1;
-      } else break;
-    }
-    const prev = tokens[j];
-    if (!prev || prev.lower === "<q>" || (prev.text === "," && (tokens[j - 1]?.lower === "<q>" || j === 0))) {
-      // "“...,” said Li." / sentence-initial "Said Li, ..."
-      const np = parseNounPhrase(tokens, last + 1, "forward") ?? genericForward(tokens, last + 1);
-      if (prev && (prev.text === "," || prev.lower === "<q>") && (!np || opensClause(np))) {
-        // "Mr. Manafort, citing “the magic of Trump,” said the candidate could ...": the subject opens the sentence
-        const subj = subjectOfSentence(tokens, j);
-        if (subj) return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
-      }
-      return { ...base, mode: "inverted", np, content: null };
-    }
-    if (prev.text === ",") {
-      const app = apposition(tokens, j);
-      if (app) return withSecond({ ...base, mode: "leading", np: app, content: leadingOrTrailing(app, j, first, last, cue) });
-      // "China is ready ..., said Minister Li" -> content before the comma
-      const np = cue.object ? null : parseNounPhrase(tokens, last + 1, "forward");
-      const after = np ? tokens[np.last + 1] : undefined;
-      if (np && !opensClause(np) && after?.lower !== "that") {
-        const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
-        return { ...base, mode: "inverted", np, content };
-      }
-      // "Woodrow Benford, 58, who lives outside town, says he ...": the subject opens the sentence
-      const subj = subjectOfSentence(tokens, j) ?? genericSubject(tokens, 0, j);
-      if (!subj || WEAK_LEMMAS.has(cue.lemma)) return null;
-      return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
-    }
-    if (!prev.word) return null;
-    if (prev.lower === "who") {
-      // relative "X, who said ...": the subject is before "who"
+    const owner = attributions.length > 0 ? attributions[attributions.length - 1] : undefined;
+    const np = owner?.np ?? subjectOfSentence(tokens, first);
+    const content = contentAfter(sc, tokens, last + 1, sentenceEnd, cue.lemma === "tell" ? true : false, sc.source, cue);
+    return attr(base, "participle", np, content);
+  }
+  // skip auxiliaries / adverbs / a short parenthesis before the cue ("Bob Goodlatte (R-Va.) told")
+  let j = first - 1;
+  while (j >= 0) {
+    const p = tokens[j] as Token;
+    if (p.word && (AUX.has(p.lower) || (p.lower.endsWith("ly") && !p.cap && p.lower.length > 4))) j--;
+    else if (p.text === ")") {
       let k = j - 1;
-      if (tokens[k]?.text === ",") k--;
-      const subj = parseNounPhrase(tokens, k, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, k - 8), k + 1));
-      if (!subj) return null;
-      return { ...base, mode: "leading", np: subj, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
+      while (k >= 0 && j - k <= 8 && (tokens[k] as Token).text !== "(" && (tokens[k] as Token).text !== ")") k--;
+      if (k < 1 || (tokens[k] as Token).text !== "(") break;
+      j = k - 1;
+    } else break;
+  }
+  const prev = tokens[j];
+  if (!prev || prev.lower === "<q>" || (prev.text === "," && (tokens[j - 1]?.lower === "<q>" || j === 0))) {
+    // "“...,” said Li." / sentence-initial "Said Li, ..."
+    const np = parseNounPhrase(tokens, last + 1, "forward") ?? genericForward(tokens, last + 1);
+    if (prev && (prev.text === "," || prev.lower === "<q>") && (!np || opensClause(sc, np))) {
+      // "Mr. Manafort, citing “the magic of Trump,” said the candidate could ...": the subject opens the sentence
+      const subj = subjectOfSentence(tokens, j);
+      if (subj) return attr(base, "leading", subj, contentAfter(sc, tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), sc.source, cue));
     }
-    if (prev.lower === "and" || prev.lower === "but") {
-      const np = subjectOfSentence(tokens, j);
-      if (!np) return null;
-      return { ...base, mode: "leading", np, content: contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue) };
+    return attr(base, "inverted", np, null);
+  }
+  if (prev.text === ",") {
+    const app = apposition(tokens, j);
+    if (app) return withSecond(sc, attr(base, "leading", app, leadingOrTrailing(sc, app, j, first, last, cue)));
+    // "China is ready ..., said Minister Li" -> content before the comma
+    const np = cue.object ? null : parseNounPhrase(tokens, last + 1, "forward");
+    const after = np ? tokens[np.last + 1] : undefined;
+    if (np && !opensClause(sc, np) && after?.lower !== "that") {
+      const content = clip(contentFloor, prev.start, tokens, Math.max(0, j - SPAN), j);
+      return attr(base, "inverted", np, content);
     }
-    let np = parseNounPhrase(tokens, j, "back");
-    // "CONTENT, a source close to him said (Wednesday).": the whole phrase after the comma speaks
-    const comma = trailingSubjectComma(tokens, j);
-    if (comma >= 0 && (!np || np.first > comma + 1) && !hasThatSoon(tokens, last + 1) && shortTail(tokens, last + 1)) np = describe(tokens, comma + 1, j);
-    np ??= WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1);
+    // "Woodrow Benford, 58, who lives outside town, says he ...": the subject opens the sentence
+    const subj = subjectOfSentence(tokens, j) ?? genericSubject(tokens, 0, j);
+    if (!subj || WEAK_LEMMAS.has(cue.lemma)) return null;
+    return attr(base, "leading", subj, contentAfter(sc, tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), sc.source, cue));
+  }
+  if (!prev.word) return null;
+  if (prev.lower === "who") {
+    // relative "X, who said ...": the subject is before "who"
+    let k = j - 1;
+    if (tokens[k]?.text === ",") k--;
+    const subj = parseNounPhrase(tokens, k, "back") ?? (WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, k - 8), k + 1));
+    if (!subj) return null;
+    return attr(base, "leading", subj, contentAfter(sc, tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), sc.source, cue));
+  }
+  if (prev.lower === "and" || prev.lower === "but") {
+    const np = subjectOfSentence(tokens, j);
     if (!np) return null;
-    return withSecond({ ...base, mode: "leading", np, content: leadingOrTrailing(np, np.first, first, last, cue) });
+    return attr(base, "leading", np, contentAfter(sc, tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), sc.source, cue));
   }
+  let np = parseNounPhrase(tokens, j, "back");
+  // "CONTENT, a source close to him said (Wednesday).": the whole phrase after the comma speaks
+  const comma = trailingSubjectComma(tokens, j);
+  if (comma >= 0 && (!np || np.first > comma + 1) && !hasThatSoon(tokens, last + 1) && shortTail(tokens, last + 1)) np = describe(tokens, comma + 1, j);
+  np ??= WEAK_LEMMAS.has(cue.lemma) ? null : genericSubject(tokens, Math.max(0, j - 8), j + 1);
+  if (!np) return null;
+  return withSecond(sc, attr(base, "leading", np, leadingOrTrailing(sc, np, np.first, first, last, cue)));
+}
 
-  /** the phrase after a cue is the subject of a clause ("said he didn't", "said the candidate could") */
-  function opensClause(np: NounPhrase): boolean {
-    const after = tokens[np.last + 1];
-    return after !== undefined && after.word && (np.kind === "pronoun" || CLAUSE_VERBS.test(after.lower));
+/** the phrase after a cue is the subject of a clause ("said he didn't", "said the candidate could") */
+function opensClause(sc: Scan, np: NounPhrase): boolean {
+  const { tokens } = sc;
+  const after = tokens[np.last + 1];
+  return after !== undefined && after.word && (np.kind === "pronoun" || CLAUSE_VERBS.test(after.lower));
+}
+
+/** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
+function apposition(toks: readonly Token[], comma: number): NounPhrase | null {
+  const inner = parseNounPhrase(toks, comma - 1, "back");
+  if (inner && inner.kind === "person" && inner.nameStart > inner.start === false && toks[inner.first - 1]?.text === ",") return inner;
+  if (inner && (inner.kind === "person" || inner.kind === "organization" || inner.kind === "agency") && toks[inner.first - 1]?.text === ",") return inner;
+  // find the previous comma within 16 tokens: "Li, who became defense minister in March, has"
+  let k = comma - 1;
+  while (k >= 0 && comma - k < 16 && toks[k]?.text !== ",") {
+    if (toks[k]?.lower === "<q>") return null;
+    k--;
   }
+  if (k < 1 || toks[k]?.text !== ",") return null;
+  const after = toks[k + 1];
+  if (!after || !/^(a|an|the|who|which|whose|its|his|her|their|also|himself|herself|one|former|then|now)$/.test(after.lower)) return null;
+  const np = parseNounPhrase(toks, k - 1, "back");
+  if (np && (np.kind === "person" || np.kind === "organization" || np.kind === "agency" || np.kind === "role")) return np;
+  return null;
+}
 
-  /** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
-  function apposition(toks: readonly Token[], comma: number): NounPhrase | null {
-    const inner = parseNounPhrase(toks, comma - 1, "back");
-    if (inner && inner.kind === "person" && inner.nameStart > inner.start === false && toks[inner.first - 1]?.text === ",") return inner;
-    if (inner && (inner.kind === "person" || inner.kind === "organization" || inner.kind === "agency") && toks[inner.first - 1]?.text === ",") return inner;
-    // find the previous comma within 16 tokens: "Li, who became defense minister in March, has"
-    let k = comma - 1;
-    while (k >= 0 && comma - k < 16 && toks[k]?.text !== ",") {
-      if (toks[k]?.lower === "<q>") return null;
-      k--;
-    }
-    if (k < 1 || toks[k]?.text !== ",") return null;
-    const after = toks[k + 1];
-    if (!after || !/^(a|an|the|who|which|whose|its|his|her|their|also|himself|herself|one|former|then|now)$/.test(after.lower)) return null;
-    const np = parseNounPhrase(toks, k - 1, "back");
-    if (np && (np.kind === "person" || np.kind === "organization" || np.kind === "agency" || np.kind === "role")) return np;
-    return null;
-  }
-
-  function leadingOrTrailing(np: NounPhrase, npFirst: number, _first: number, last: number, cue: CueVerb): [number, number] | null {
-    const before = tokens[npFirst - 1];
-    const thatSoon = hasThatSoon(tokens, last + 1);
-    if (before && before.text === "," && !thatSoon && shortTail(tokens, last + 1)) {
-      // "CONTENT, X said (on Tuesday)."
-      const k = Math.max(-1, npFirst - 1 - SPAN);
-      const startTok = tokens[k + 1];
-      const floorPos = Math.max(contentFloor, startTok ? startTok.start : contentFloor);
-      const firstTok = tokens[k + 1];
-      if (firstTok && firstTok.lower === "according") return null;
-      // skip a short tail: "The deal, Tom Smith said on Monday, will ..."
-      let c = last + 1;
-      while (c < tokens.length && c - last <= 10 && (tokens[c] as Token).word) c++;
-      const after = tokens[c];
-      if (after && after.text === "," && tokens[c + 1]?.lower !== "according" && !(CUE_VERBS.get(tokens[c + 1]?.lower ?? "")?.participle ?? false)) {
-        // "In particular, he said, the foundation had ...": the cue sits inside one content
-        const rest = contentAfter(tokens, c + 1, sentenceEnd, false, source);
-        if (rest) {
-          pendingSecond = rest;
-          const head = clipAny(floorPos, before.start, tokens, k + 1, npFirst);
-          return head ?? rest;
-        }
-      }
-      return clip(floorPos, before.start, tokens, k + 1, npFirst);
-    }
-    void np;
-    return contentAfter(tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), source, cue);
-  }
-
-  /** [s, e) when it holds at least 3 words outside quotes (a bare quote is a direct quote, not speech reported) */
-  /** [s, e) trimmed to its tokens, when it holds at least one word */
-  function clipAny(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
-    for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
-      const x = toks[k] as Token;
-      if (x.start >= s && x.end <= e && x.word) return [x.start, e];
-    }
-    return null;
-  }
-
-  function clip(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
-    let words = 0;
-    let first = -1;
-    for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
-      const x = toks[k] as Token;
-      if (x.start >= s && x.end <= e) {
-        if (first < 0) first = x.start;
-        if (x.word) words++;
+function leadingOrTrailing(sc: Scan, np: NounPhrase, npFirst: number, _first: number, last: number, cue: CueVerb): [number, number] | null {
+  const { tokens, sentenceEnd, contentFloor } = sc;
+  const before = tokens[npFirst - 1];
+  const thatSoon = hasThatSoon(tokens, last + 1);
+  if (before && before.text === "," && !thatSoon && shortTail(tokens, last + 1)) {
+    // "CONTENT, X said (on Tuesday)."
+    const k = Math.max(-1, npFirst - 1 - SPAN);
+    const startTok = tokens[k + 1];
+    const floorPos = Math.max(contentFloor, startTok ? startTok.start : contentFloor);
+    const firstTok = tokens[k + 1];
+    if (firstTok && firstTok.lower === "according") return null;
+    // skip a short tail: "The deal, Tom Smith said on Monday, will ..."
+    let c = last + 1;
+    while (c < tokens.length && c - last <= 10 && (tokens[c] as Token).word) c++;
+    const after = tokens[c];
+    if (after && after.text === "," && tokens[c + 1]?.lower !== "according" && !(CUE_VERBS.get(tokens[c + 1]?.lower ?? "")?.participle ?? false)) {
+      // "In particular, he said, the foundation had ...": the cue sits inside one content
+      const rest = contentAfter(sc, tokens, c + 1, sentenceEnd, false, sc.source);
+      if (rest) {
+        sc.pendingSecond = rest;
+        const head = clipAny(floorPos, before.start, tokens, k + 1, npFirst);
+        return head ?? rest;
       }
     }
-    return words >= 3 && first >= 0 ? [first, e] : null;
+    return clip(floorPos, before.start, tokens, k + 1, npFirst);
   }
+  void np;
+  return contentAfter(sc, tokens, last + 1, sentenceEnd, OBJECT_SKIP.has(cue.lemma), sc.source, cue);
+}
 
-  function contentAfter(toks: readonly Token[], from: number, sEnd: number, skipObject: boolean, src: SentenceSource | null, cue?: CueVerb): [number, number] | null {
-    let k = from;
-    let t = toks[k];
-    if (!t) return null;
-    if (t.text === ":" || t.text === ",") { k++; t = toks[k]; }
-    if (!t) return null;
-    if (skipObject && t.word && t.lower !== "that") {
-      const obj = parseNounPhrase(toks, k, "forward");
-      if (obj) k = obj.last + 1;
-      else if (/^(reporters|journalists|lawmakers|supporters|voters|people|him|her|them|us|me|you)$/.test(t.lower)) k++;
-    }
-    // "said (on Tuesday / in a statement) that ..."
-    let found = -1;
-    for (let m = k; m < toks.length && m - k < 16; m++) {
-      const x = toks[m] as Token;
-      if (x.lower === "<q>" || x.text === "." || x.text === ";") break;
-      if (x.lower === "that") { found = m; break; }
-    }
-    let startIdx = k;
-    if (found >= 0) startIdx = found + 1;
-    else {
-      const first = toks[k];
-      if (!first) return null;
-      // "said it will ...", "says this is ...": a subject pronoun before a verb opens a clause
-      const clauseIt = (first.lower === "it" || first.lower === "this") && CLAUSE_VERBS.test(toks[k + 1]?.lower ?? "");
-      if (first.word && TOPIC_PREPS.has(first.lower) && !clauseIt) return null;
-      const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
-      // a weak speech verb counts without "that" when a clause follows ("announced he will run", not "announced his resignation")
-      const clause = cue !== undefined && CLAUSE_LEMMAS.has(cue.lemma) && looksLikeClause(toks, k);
-      // "announced his candidacy", "reported earnings of $8.42 a share": the object is what was announced
-      const objectContent = cue !== undefined && OBJECT_CONTENT_LEMMAS.has(cue.lemma) && first.word && (DETERMINER_RE.test(first.lower) || /^\d/.test(first.lower));
-      if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness && !clause && !objectContent) return null;
-    }
-    const st = toks[startIdx];
-    if (!st || st.lower === "according") return null;
-    let end = sEnd;
-    // stop before a trailing credit or a participle clause: ", according to", ", adding that";
-    // count the words outside quotes on the way (a bare quote after the cue is a direct quote)
-    let words = 0;
-    let last = st.end;
-    for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
-      const x = toks[m] as Token;
-      if (x.start >= end) break;
-      // (a quote whose comma sits inside its closing mark ends the clause too: were “overblown,” adding that)
-      const commaInQuote = x.lower === "<q>" && commaBeforeClose(text, x.start, x.end);
-      if (x.text === "," || x.text === ";" || commaInQuote) {
-        const n1 = toks[m + 1];
-        if (!n1) break;
-        if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower) || (src && src.start >= n1.start)) {
-          end = commaInQuote ? x.end : x.start;
-          if (commaInQuote) { words++; last = x.end; }
-          break;
-        }
-      }
+/** [s, e) when it holds at least 3 words outside quotes (a bare quote is a direct quote, not speech reported) */
+/** [s, e) trimmed to its tokens, when it holds at least one word */
+function clipAny(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+    const x = toks[k] as Token;
+    if (x.start >= s && x.end <= e && x.word) return [x.start, e];
+  }
+  return null;
+}
+
+function clip(s: number, e: number, toks: readonly Token[], from: number, to: number): [number, number] | null {
+  let words = 0;
+  let first = -1;
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+    const x = toks[k] as Token;
+    if (x.start >= s && x.end <= e) {
+      if (first < 0) first = x.start;
       if (x.word) words++;
-      last = x.end;
     }
-    while (end > st.start && isTrimmable(text.charCodeAt(end - 1))) end--;
-    if (words < 3) return null;
-    return [st.start, Math.min(end, Math.max(last, st.end))];
   }
+  return words >= 3 && first >= 0 ? [first, e] : null;
+}
+
+function contentAfter(sc: Scan, toks: readonly Token[], from: number, sEnd: number, skipObject: boolean, src: SentenceSource | null, cue?: CueVerb): [number, number] | null {
+  const { text } = sc;
+  let k = from;
+  let t = toks[k];
+  if (!t) return null;
+  if (t.text === ":" || t.text === ",") { k++; t = toks[k]; }
+  if (!t) return null;
+  if (skipObject && t.word && t.lower !== "that") {
+    const obj = parseNounPhrase(toks, k, "forward");
+    if (obj) k = obj.last + 1;
+    else if (/^(reporters|journalists|lawmakers|supporters|voters|people|him|her|them|us|me|you)$/.test(t.lower)) k++;
+  }
+  // "said (on Tuesday / in a statement) that ..."
+  let found = -1;
+  for (let m = k; m < toks.length && m - k < 16; m++) {
+    const x = toks[m] as Token;
+    if (x.lower === "<q>" || x.text === "." || x.text === ";") break;
+    if (x.lower === "that") { found = m; break; }
+  }
+  let startIdx = k;
+  if (found >= 0) startIdx = found + 1;
+  else {
+    const first = toks[k];
+    if (!first) return null;
+    // "said it will ...", "says this is ...": a subject pronoun before a verb opens a clause
+    const clauseIt = (first.lower === "it" || first.lower === "this") && CLAUSE_VERBS.test(toks[k + 1]?.lower ?? "");
+    if (first.word && TOPIC_PREPS.has(first.lower) && !clauseIt) return null;
+    const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
+    // a weak speech verb counts without "that" when a clause follows ("announced he will run", not "announced his resignation")
+    const clause = cue !== undefined && CLAUSE_LEMMAS.has(cue.lemma) && looksLikeClause(toks, k);
+    // "announced his candidacy", "reported earnings of $8.42 a share": the object is what was announced
+    const objectContent = cue !== undefined && OBJECT_CONTENT_LEMMAS.has(cue.lemma) && first.word && (DETERMINER_RE.test(first.lower) || /^\d/.test(first.lower));
+    if (cue && WEAK_LEMMAS.has(cue.lemma) && !(toks[from]?.text === ":") && !readiness && !clause && !objectContent) return null;
+  }
+  const st = toks[startIdx];
+  if (!st || st.lower === "according") return null;
+  let end = sEnd;
+  // stop before a trailing credit or a participle clause: ", according to", ", adding that";
+  // count the words outside quotes on the way (a bare quote after the cue is a direct quote)
+  let words = 0;
+  let last = st.end;
+  for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
+    const x = toks[m] as Token;
+    if (x.start >= end) break;
+    // (a quote whose comma sits inside its closing mark ends the clause too: were “overblown,” adding that)
+    const commaInQuote = x.lower === "<q>" && commaBeforeClose(text, x.start, x.end);
+    if (x.text === "," || x.text === ";" || commaInQuote) {
+      const n1 = toks[m + 1];
+      if (!n1) break;
+      if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower) || (src && src.start >= n1.start)) {
+        end = commaInQuote ? x.end : x.start;
+        if (commaInQuote) { words++; last = x.end; }
+        break;
+      }
+    }
+    if (x.word) words++;
+    last = x.end;
+  }
+  while (end > st.start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  if (words < 3) return null;
+  return [st.start, Math.min(end, Math.max(last, st.end))];
 }
 
 /** a non-restrictive relative clause after the content is the writer's, not the speaker's */

@@ -42,182 +42,208 @@ const DQ = 0x22; // "
  * gets an "unbalanced-quote" message with its range.
  */
 export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], options: PairQuoteMarksOptions = {}): PairedQuotes {
-  const maxMessages = options.maxMessages ?? 200;
-  const spans: QuoteSpan[] = [];
-  const messages: ArticleMessage[] = [];
-  let suppressed = 0;
-  const report = (pos: number, why: string): void => {
-    if (messages.length < maxMessages) {
-      messages.push({ severity: "warning", code: "unbalanced-quote", message: why, range: [pos, pos + 1], stage: "extract" });
-    } else suppressed++;
-  };
-
-  let stack: Open[] = [];
+  const st: PairState = { text, maxMessages: options.maxMessages ?? 200, spans: [], messages: [], suppressed: 0, stack: [], floor: 0, markFrom: Number.POSITIVE_INFINITY, markAt: -1 };
   let prevPara: Paragraph | null = null;
-  // end of the last emitted span: a stray closing mark never reaches back past it
-  let floor = 0;
-
-  const isDoubleKind = (k: MarkKind): boolean => k === "double" || k === "straight" || k === "low" || k === "guillemet" || k === "double-apostrophe";
-
-  const finalizeUnclosed = (endPos: number): void => {
-    // the outermost double-type mark becomes a quote bounded by endPos; all are reported
-    let emitted = false;
-    for (const o of stack) {
-      if (!isDoubleKind(o.kind)) continue;
-      report(o.pos, "opening quote mark never closed; quote bounded by its paragraph");
-      if (!emitted) {
-        emitted = true;
-        if (endPos > o.pos + 1) {
-          spans.push({ open: o.pos, close: -1, contentStart: o.pos + (o.width ?? 1), contentEnd: endPos, recovered: "unclosed" });
-          floor = endPos;
-        }
-      }
-    }
-    stack = [];
-  };
 
   for (const p of paragraphs) {
-    if (stack.length > 0 && prevPara) {
-      const first = text.charCodeAt(p.start);
-      const bottom = stack.find((o) => isDoubleKind(o.kind));
-      const twoApostrophes = first === SQ && text.charCodeAt(p.start + 1) === SQ;
+    if (st.stack.length > 0 && prevPara) {
+      const first = st.text.charCodeAt(p.start);
+      const bottom = st.stack.find((o) => isDoubleKind(o.kind));
+      const twoApostrophes = first === SQ && st.text.charCodeAt(p.start + 1) === SQ;
       const continues = bottom !== undefined && p.regionIndex === prevPara.regionIndex &&
-        (first === LDQ || first === DQ || first === LGUIL || first === LOWQ || twoApostrophes) && startsParagraphQuote(text, p, twoApostrophes ? 2 : 1);
+        (first === LDQ || first === DQ || first === LGUIL || first === LOWQ || twoApostrophes) && startsParagraphQuote(st.text, p, twoApostrophes ? 2 : 1);
       if (continues && bottom) {
         // multi-paragraph quote: keep only the outer mark open, skip this paragraph's opening mark
-        stack = [bottom];
-        scanParagraph(p, p.start + (twoApostrophes ? 2 : 1));
+        st.stack = [bottom];
+        scanParagraph(st, p, p.start + (twoApostrophes ? 2 : 1));
         prevPara = p;
         continue;
       }
-      finalizeUnclosed(prevPara.end);
+      finalizeUnclosed(st, prevPara.end);
     }
-    if (stack.length === 0) floor = Math.max(floor, p.start);
-    scanParagraph(p, p.start);
+    if (st.stack.length === 0) st.floor = Math.max(st.floor, p.start);
+    scanParagraph(st, p, p.start);
     prevPara = p;
   }
-  if (stack.length > 0 && prevPara) finalizeUnclosed(prevPara.end);
-  if (suppressed > 0) {
-    messages.push({ severity: "warning", code: "unbalanced-quote", message: `${suppressed} more unbalanced quote marks not listed`, stage: "extract" });
+  if (st.stack.length > 0 && prevPara) finalizeUnclosed(st, prevPara.end);
+  if (st.suppressed > 0) {
+    st.messages.push({ severity: "warning", code: "unbalanced-quote", message: `${st.suppressed} more unbalanced quote marks not listed`, stage: "extract" });
   }
-  return { spans, messages };
+  return { spans: st.spans, messages: st.messages };
+}
 
-  /** closes the mark at stack[idx] with a closing mark at closePos (`width` characters wide) */
-  function closeTo(idx: number, closePos: number, width = 1): void {
-    const o = stack[idx];
-    if (!o) return;
-    stack.length = idx;
-    if (idx === 0) {
-      // `close` is the index of the closing mark's last character, so that close + 1 ends the span
-      spans.push({ open: o.pos, close: closePos + width - 1, contentStart: o.pos + (o.width ?? 1), contentEnd: closePos, recovered: null });
-      floor = closePos + width;
-    }
-  }
+interface PairState {
+  text: string;
+  maxMessages: number;
+  spans: QuoteSpan[];
+  messages: ArticleMessage[];
+  /** unbalanced marks not reported (over maxMessages) */
+  suppressed: number;
+  /** the open marks */
+  stack: Open[];
+  /** end of the last emitted span: a stray closing mark never reaches back past it */
+  floor: number;
+  /** the first quote mark at or after markFrom (-1: none): found once, even when it lies paragraphs ahead */
+  markFrom: number;
+  markAt: number;
+}
 
-  function findOpen(pred: (k: MarkKind) => boolean): number {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const o = stack[k];
-      if (o && pred(o.kind)) return k;
-    }
-    return -1;
-  }
+/**
+ * Index of the first quote mark at or after `from` (-1 when none). `from` never decreases, and
+ * the answer is remembered: a search that runs past paragraphs without marks is not repeated
+ * for each of them, so all searches together read the text once.
+ */
+function nextMark(st: PairState, from: number): number {
+  if (from >= st.markFrom && (st.markAt < 0 || from <= st.markAt)) return st.markAt;
+  MARKS.lastIndex = from;
+  const m = MARKS.exec(st.text);
+  st.markFrom = from;
+  st.markAt = m ? m.index : -1;
+  return st.markAt;
+}
 
-  function scanParagraph(p: Paragraph, from: number): void {
-    MARKS.lastIndex = from;
-    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
-      const i = m.index;
-      const c = text.charCodeAt(i);
-      const prev = i > p.start ? text.charCodeAt(i - 1) : 32;
-      const next = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
-      const top = stack[stack.length - 1];
-      switch (c) {
-        case LDQ: {
-          if (top?.kind === "low") { closeTo(stack.length - 1, i); break; }
-          const k = findOpen((x) => x === "double");
-          if (k >= 0 && isWordChar(next) && !isWordChar(prev)) {
-            // a second opening mark while one is open: the first was never closed
-            const o = stack[k];
-            if (o) {
-              report(o.pos, "opening quote mark not closed before the next quote opens");
-              if (k === 0) {
-                const end = trimEnd(text, o.pos + 1, i);
-                if (end > o.pos + 1) spans.push({ open: o.pos, close: -1, contentStart: o.pos + 1, contentEnd: end, recovered: "unclosed" });
-                floor = i;
-              }
-              stack.length = k;
-            }
-          }
-          // a lone “ used as a closing mark (some typesetting): close the open double
-          if (k >= 0 && !isWordChar(next) && isWordOrPunct(prev)) { closeTo(k, i); break; }
-          stack.push({ kind: "double", pos: i });
-          break;
-        }
-        case RDQ: {
-          const k = findOpen(isDoubleKind);
-          if (k >= 0) { closeTo(k, i); break; }
-          strayClose(p, i);
-          break;
-        }
-        case DQ: {
-          const k = findOpen((x) => x === "straight");
-          if (k >= 0 && !(isSpace(prev) && isWordChar(next))) { closeTo(k, i); break; }
-          if (!isSpace(next) && next !== 0) { stack.push({ kind: "straight", pos: i }); break; }
-          if (k >= 0) { closeTo(k, i); break; }
-          strayClose(p, i);
-          break;
-        }
-        case LOWQ:
-          stack.push({ kind: "low", pos: i });
-          break;
-        case LGUIL:
-          stack.push({ kind: "guillemet", pos: i });
-          break;
-        case RGUIL: {
-          const k = findOpen((x) => x === "guillemet");
-          if (k >= 0) closeTo(k, i);
-          else strayClose(p, i);
-          break;
-        }
-        case LSQ:
-          if (!isWordChar(prev) && !isSpace(next)) stack.push({ kind: "single", pos: i });
-          break;
-        case SQ:
-          if (next === SQ) {
-            // '' used as a double quote mark
-            const after = i + 2 < p.end ? text.charCodeAt(i + 2) : 32;
-            const k = findOpen((x) => x === "double-apostrophe");
-            if (k >= 0 && !(isSpace(prev) && isWordChar(after))) closeTo(k, i, 2);
-            else if (!isSpace(after)) stack.push({ kind: "double-apostrophe", pos: i, width: 2 });
-            MARKS.lastIndex = i + 2;
-            break;
-          }
-        // falls through: a single straight apostrophe
-        case RSQ: {
-          if (isWordChar(prev) && isWordChar(next)) break; // apostrophe: don't, Russia’s
-          const want: MarkKind = c === SQ ? "straight-single" : "single";
-          if (top?.kind === want && !isSpace(prev)) { closeTo(stack.length - 1, i); break; }
-          if (c === SQ && !isWordChar(prev) && isWordChar(next)) stack.push({ kind: "straight-single", pos: i });
-          break;
-        }
-        default:
-          break;
+function isDoubleKind(k: MarkKind): boolean {
+  return k === "double" || k === "straight" || k === "low" || k === "guillemet" || k === "double-apostrophe";
+}
+
+function report(st: PairState, pos: number, why: string): void {
+  if (st.messages.length < st.maxMessages) {
+    st.messages.push({ severity: "warning", code: "unbalanced-quote", message: why, range: [pos, pos + 1], stage: "extract" });
+  } else st.suppressed++;
+}
+
+function finalizeUnclosed(st: PairState, endPos: number): void {
+  // the outermost double-type mark becomes a quote bounded by endPos; all are reported
+  let emitted = false;
+  for (const o of st.stack) {
+    if (!isDoubleKind(o.kind)) continue;
+    report(st, o.pos, "opening quote mark never closed; quote bounded by its paragraph");
+    if (!emitted) {
+      emitted = true;
+      if (endPos > o.pos + 1) {
+        st.spans.push({ open: o.pos, close: -1, contentStart: o.pos + (o.width ?? 1), contentEnd: endPos, recovered: "unclosed" });
+        st.floor = endPos;
       }
     }
-    // unclosed single quotes at the end of a paragraph were apostrophes: drop them silently
-    while (stack.length > 0) {
-      const t = stack[stack.length - 1];
-      if (t && !isDoubleKind(t.kind)) stack.pop();
-      else break;
+  }
+  st.stack = [];
+}
+
+/** closes the mark at stack[idx] with a closing mark at closePos (`width` characters wide) */
+function closeTo(st: PairState, idx: number, closePos: number, width = 1): void {
+  const o = st.stack[idx];
+  if (!o) return;
+  st.stack.length = idx;
+  if (idx === 0) {
+    // `close` is the index of the closing mark's last character, so that close + 1 ends the span
+    st.spans.push({ open: o.pos, close: closePos + width - 1, contentStart: o.pos + (o.width ?? 1), contentEnd: closePos, recovered: null });
+    st.floor = closePos + width;
+  }
+}
+
+function findOpen(st: PairState, pred: (k: MarkKind) => boolean): number {
+  for (let k = st.stack.length - 1; k >= 0; k--) {
+    const o = st.stack[k];
+    if (o && pred(o.kind)) return k;
+  }
+  return -1;
+}
+
+function scanParagraph(st: PairState, p: Paragraph, from: number): void {
+  const text = st.text;
+  const end = p.end;
+  for (let i = nextMark(st, from); i >= 0 && i < end; i = nextMark(st, i + 1)) {
+    const c = text.charCodeAt(i);
+    const prev = i > p.start ? st.text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < p.end ? st.text.charCodeAt(i + 1) : 32;
+    const top = st.stack[st.stack.length - 1];
+    switch (c) {
+      case LDQ: {
+        if (top?.kind === "low") { closeTo(st, st.stack.length - 1, i); break; }
+        const k = findOpen(st, (x) => x === "double");
+        if (k >= 0 && isWordChar(next) && !isWordChar(prev)) {
+          // a second opening mark while one is open: the first was never closed
+          const o = st.stack[k];
+          if (o) {
+            report(st, o.pos, "opening quote mark not closed before the next quote opens");
+            if (k === 0) {
+              const end = trimEnd(st.text, o.pos + 1, i);
+              if (end > o.pos + 1) st.spans.push({ open: o.pos, close: -1, contentStart: o.pos + 1, contentEnd: end, recovered: "unclosed" });
+              st.floor = i;
+            }
+            st.stack.length = k;
+          }
+        }
+        // a lone “ used as a closing mark (some typesetting): close the open double
+        if (k >= 0 && !isWordChar(next) && isWordOrPunct(prev)) { closeTo(st, k, i); break; }
+        st.stack.push({ kind: "double", pos: i });
+        break;
+      }
+      case RDQ: {
+        const k = findOpen(st, isDoubleKind);
+        if (k >= 0) { closeTo(st, k, i); break; }
+        strayClose(st, p, i);
+        break;
+      }
+      case DQ: {
+        const k = findOpen(st, (x) => x === "straight");
+        if (k >= 0 && !(isSpace(prev) && isWordChar(next))) { closeTo(st, k, i); break; }
+        if (!isSpace(next) && next !== 0) { st.stack.push({ kind: "straight", pos: i }); break; }
+        if (k >= 0) { closeTo(st, k, i); break; }
+        strayClose(st, p, i);
+        break;
+      }
+      case LOWQ:
+        st.stack.push({ kind: "low", pos: i });
+        break;
+      case LGUIL:
+        st.stack.push({ kind: "guillemet", pos: i });
+        break;
+      case RGUIL: {
+        const k = findOpen(st, (x) => x === "guillemet");
+        if (k >= 0) closeTo(st, k, i);
+        else strayClose(st, p, i);
+        break;
+      }
+      case LSQ:
+        if (!isWordChar(prev) && !isSpace(next)) st.stack.push({ kind: "single", pos: i });
+        break;
+      case SQ:
+        if (next === SQ) {
+          // '' used as a double quote mark
+          const after = i + 2 < p.end ? st.text.charCodeAt(i + 2) : 32;
+          const k = findOpen(st, (x) => x === "double-apostrophe");
+          if (k >= 0 && !(isSpace(prev) && isWordChar(after))) closeTo(st, k, i, 2);
+          else if (!isSpace(after)) st.stack.push({ kind: "double-apostrophe", pos: i, width: 2 });
+          i++; // the second apostrophe is part of this mark
+          break;
+        }
+      // falls through: a single straight apostrophe
+      case RSQ: {
+        if (isWordChar(prev) && isWordChar(next)) break; // apostrophe: don't, Russia’s
+        const want: MarkKind = c === SQ ? "straight-single" : "single";
+        if (top?.kind === want && !isSpace(prev)) { closeTo(st, st.stack.length - 1, i); break; }
+        if (c === SQ && !isWordChar(prev) && isWordChar(next)) st.stack.push({ kind: "straight-single", pos: i });
+        break;
+      }
+      default:
+        break;
     }
   }
+  // unclosed single quotes at the end of a paragraph were apostrophes: drop them silently
+  while (st.stack.length > 0) {
+    const t = st.stack[st.stack.length - 1];
+    if (t && !isDoubleKind(t.kind)) st.stack.pop();
+    else break;
+  }
+}
 
-  function strayClose(p: Paragraph, pos: number): void {
-    report(pos, "closing quote mark without an opening mark");
-    const start = recoverStrayStart(text, Math.max(p.start, floor), pos);
-    if (start >= 0) {
-      spans.push({ open: -1, close: pos, contentStart: start, contentEnd: pos, recovered: "stray-close" });
-      floor = pos + 1;
-    }
+function strayClose(st: PairState, p: Paragraph, pos: number): void {
+  report(st, pos, "closing quote mark without an opening mark");
+  const start = recoverStrayStart(st.text, Math.max(p.start, st.floor), pos);
+  if (start >= 0) {
+    st.spans.push({ open: -1, close: pos, contentStart: start, contentEnd: pos, recovered: "stray-close" });
+    st.floor = pos + 1;
   }
 }
 

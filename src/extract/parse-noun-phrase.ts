@@ -108,7 +108,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   const startTok = tokens[first] as Token;
   let maybeAgency = false;
   for (let k = first; k <= last; k++) if (AGENCY_FIRST_WORDS.has((tokens[k] as Token).lower)) { maybeAgency = true; break; }
-  const ag = maybeAgency ? findAgency(tokens.slice(first, last + 1).map((t) => t.text).join(" ")) : null;
+  const ag = maybeAgency ? findAgency(joinTexts(tokens, first, last + 1)) : null;
   if (ag) {
     const np = make(tokens, first, last, "agency");
     np.agency = ag.entry.name;
@@ -131,18 +131,18 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     const np = make(tokens, first, last, "person");
     np.nameStart = (tokens[nameFirst] as Token).start;
     np.nameEnd = head.end;
-    const roleToks = tokens.slice(hasDet ? first + 1 : first, nameFirst);
-    np.role = roleToks.length > 0 ? roleToks.map((t) => t.text).join(" ") : null;
-    np.roleWords = roleToks.map((t) => normaliseRoleWord(t.lower));
+    const roleFirst = hasDet ? first + 1 : first;
+    np.role = nameFirst > roleFirst ? joinTexts(tokens, roleFirst, nameFirst) : null;
+    np.roleWords = roleWordsOf(tokens, roleFirst, nameFirst);
     return np;
   }
   if (ROLE_HEADS.has(head.lower)) {
     // a bare singular role without a determiner is a modifier ("member states"), not a subject
     if (!hasDet && !head.cap && first === last && !head.lower.endsWith("s") && head.lower !== "police") return null;
     const np = make(tokens, first, last, "role");
-    const roleToks = tokens.slice(hasDet ? first + 1 : first, last + 1);
-    np.role = roleToks.map((t) => t.text).join(" ");
-    np.roleWords = roleToks.map((t) => normaliseRoleWord(t.lower));
+    const roleFirst = hasDet ? first + 1 : first;
+    np.role = joinTexts(tokens, roleFirst, last + 1);
+    np.roleWords = roleWordsOf(tokens, roleFirst, last + 1);
     return np;
   }
   if (head.cap && startTok.cap) return make(tokens, first, last, "organization");
@@ -153,6 +153,20 @@ function make(tokens: readonly Token[], first: number, last: number, kind: NounP
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   return { kind, first, last, start: a.start, end: b.end, nameStart: a.start, nameEnd: b.end, role: null, roleWords: [], agency: null };
+}
+
+/** the texts of tokens [from, to) joined by single spaces ("" when none) */
+function joinTexts(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) out += k > from ? ` ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
+  return out;
+}
+
+/** the normalised lower-case role words of tokens [from, to) */
+function roleWordsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(normaliseRoleWord((tokens[k] as Token).lower));
+  return out;
 }
 
 function normaliseRoleWord(w: string): string {

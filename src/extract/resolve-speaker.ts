@@ -1,5 +1,5 @@
 import type { SpeakerRef } from "../model/quote.ts";
-import type { EntityRegistry, PersonEntry } from "./build-entity-registry.ts";
+import type { EntityRegistry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import type { NounPhrase } from "./parse-noun-phrase.ts";
 
 export interface SpeakerContext {
@@ -22,7 +22,6 @@ export interface ResolvedSpeaker {
  */
 export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext): ResolvedSpeaker | null {
   const mention = text.slice(np.start, np.end);
-  const base = { mention, start: np.start, end: np.end };
   switch (np.kind) {
     case "pronoun": {
       const l = mention.toLowerCase();
@@ -30,14 +29,14 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       const last = ctx.lastSpeaker;
       if (l === "he" || l === "she") {
         if (last && last.ref.type !== "organization" && last.ref.type !== "document" && ctx.paragraph - last.paragraph <= 4) {
-          return { ref: { ...base, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
+          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
         }
         const p = latestPerson(registry.persons, np.start);
-        if (p && p.pos > np.start - 600) return { ref: { ...base, name: p.person.name, role: p.person.role, type: "person" }, certainty: 0.6 };
+        if (p && p.pos > np.start - 600) return { ref: { mention, start: np.start, end: np.end, name: p.person.name, role: p.person.role, type: "person" }, certainty: 0.6 };
         return null;
       }
       if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
-        return { ref: { ...base, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
       }
       return null;
     }
@@ -46,7 +45,7 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       const parts = nameText.toLowerCase().split(/\s+/);
       const found = matchPerson(registry.persons, parts, np.start);
       const role = np.role ?? found?.role ?? null;
-      return { ref: { ...base, name: found ? found.name : nameText, role, type: "person" }, certainty: 0.95 };
+      return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: 0.95 };
     }
     case "role": {
       const words = np.roleWords.filter((w) => !GENERIC.has(w));
@@ -54,36 +53,37 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
       if (!plural && words.length > 0) {
         let best: { person: PersonEntry; pos: number } | null = null;
-        for (const p of registry.persons) {
-          if (head !== undefined && !p.roleWords.has(head)) continue;
-          if (!words.every((w) => p.roleWords.has(w) || DEMONYM_SOFT.test(w))) continue;
+        // the words a person must have been given (a soft demonym may be missing): tested once, not per person
+        const needed = words.filter((w) => !DEMONYM_SOFT.test(w));
+        // only the persons given the head word (in registry order, as a scan of all would meet them)
+        for (const p of head === undefined ? registry.persons : personsWithRoleWord(registry.persons, head)) {
+          if (!needed.every((w) => p.roleWords.has(w))) continue;
           const pos = lastBefore(p.positions, np.start);
           const score = pos ?? -1e9 + (p.positions[0] ?? 0);
           if (!best || score > best.pos) best = { person: p, pos: score };
         }
-        if (best) return { ref: { ...base, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
+        if (best) return { ref: { mention, start: np.start, end: np.end, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
       }
       // an unresolved description is still what the article says: keep it as the name
-      return { ref: { ...base, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
+      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
     }
     case "document":
     case "media": {
       const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
       if (/^(the|this|that)\b/i.test(mention) && REFERS_TO_OUTLET.has(head)) {
-        let o: { name: string; pos: number } | null = null;
-        for (const x of registry.outlets) if (x.pos < np.start) o = x;
-        if (o && np.start - o.pos < 1500) return { ref: { ...base, name: o.name, type: "document" }, certainty: 0.75 };
+        const o = lastOutletBefore(registry.outlets, np.start);
+        if (o && np.start - o.pos < 1500) return { ref: { mention, start: np.start, end: np.end, name: o.name, type: "document" }, certainty: 0.75 };
       }
-      return { ref: { ...base, name: stripThe(mention), type: "document" }, certainty: 0.5 };
+      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "document" }, certainty: 0.5 };
     }
     case "organization":
     case "publication":
-      return { ref: { ...base, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
+      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
     case "description":
       // a plain subject ("several supporters of reform", "the State Department"): what the article says
-      return { ref: { ...base, name: stripThe(mention), type: /^\p{Lu}/u.test(mention.replace(/^the\s+/i, "")) ? "organization" : "person" }, certainty: 0.4 };
+      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: /^\p{Lu}/u.test(mention.replace(/^the\s+/i, "")) ? "organization" : "person" }, certainty: 0.4 };
     case "agency":
-      return { ref: { ...base, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
+      return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }
 }
 
@@ -107,13 +107,75 @@ function lastBefore(positions: readonly number[], pos: number): number | null {
   return lo > 0 ? (positions[lo - 1] as number) : null;
 }
 
-function latestPerson(persons: readonly PersonEntry[], pos: number): { person: PersonEntry; pos: number } | null {
-  let best: { person: PersonEntry; pos: number } | null = null;
-  for (const p of persons) {
-    const at = lastBefore(p.positions, pos - 1);
-    if (at !== null && (!best || at > best.pos)) best = { person: p, pos: at };
+/**
+ * The person mentioned last before `pos`, with that mention's offset: a binary search in all
+ * mentions sorted by offset (on equal offsets the person listed first wins, as in a scan of the list).
+ */
+/** the last of the outlets (ascending by pos) whose pos is < pos: a binary search */
+function lastOutletBefore(outlets: readonly OutletMention[], pos: number): OutletMention | null {
+  let lo = 0;
+  let hi = outlets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((outlets[mid] as OutletMention).pos < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo > 0 ? (outlets[lo - 1] as OutletMention) : null;
+}
+
+function latestPerson(persons: readonly PersonEntry[], pos: number): { person: PersonEntry; pos: number } | null {
+  const mentions = mentionIndex(persons);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as Mention).pos <= pos - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = lo > 0 ? mentions[lo - 1] : undefined;
+  return m ? { person: m.person, pos: m.pos } : null;
+}
+
+interface Mention {
+  pos: number;
+  person: PersonEntry;
+  /** index of the person in the registry */
+  order: number;
+}
+
+/** every mention of every person, by offset (equal offsets: the later-listed person first) */
+const mentionsOf = new WeakMap<readonly PersonEntry[], Mention[]>();
+
+function mentionIndex(persons: readonly PersonEntry[]): Mention[] {
+  let list = mentionsOf.get(persons);
+  if (!list) {
+    list = [];
+    persons.forEach((person, order) => {
+      for (const pos of person.positions) (list as Mention[]).push({ pos, person, order });
+    });
+    list.sort((a, b) => a.pos - b.pos || b.order - a.order);
+    mentionsOf.set(persons, list);
+  }
+  return list;
+}
+
+/** persons by role word, in registry order, built once per registry's person list */
+const roleIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
+
+function personsWithRoleWord(persons: readonly PersonEntry[], word: string): readonly PersonEntry[] {
+  let index = roleIndex.get(persons);
+  if (!index) {
+    index = new Map();
+    for (const p of persons) {
+      for (const w of p.roleWords) {
+        const list = index.get(w);
+        if (list) list.push(p);
+        else index.set(w, [p]);
+      }
+    }
+    roleIndex.set(persons, index);
+  }
+  return index.get(word) ?? [];
 }
 
 /** the full name containing all these parts: the longest, then the most recently mentioned */

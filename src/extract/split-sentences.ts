@@ -30,19 +30,14 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
     let blockEnd = p.end;
     let sStart = i;
     let quotes: number[] = [];
-    while (qi < spans.length && spanBounds(spans[qi] as QuoteSpan)[0] < i) qi++;
-    const push = (end: number): void => {
-      let s = sStart;
-      let e = end;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) out.push({ start: s, end: e, paragraph: pi, quotes });
-      quotes = [];
-    };
+    while (qi < spans.length && spanStart(spans[qi] as QuoteSpan) < i) qi++;
     while (i < blockEnd) {
       const q = spans[qi];
+      let stop = blockEnd;
       if (q) {
-        const [qs, qe] = spanBounds(q);
+        const qs = spanStart(q);
+        const qe = spanEnd(q);
+        if (qs > i && qs < stop) stop = qs;
         if (qs === i || (qs < i && qe > i)) {
           quotes.push(qi);
           qi++;
@@ -51,25 +46,46 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
           // a quote ending with . ! ? followed by a new capitalised sentence closes this one
           const last = q.contentEnd - 1 >= 0 ? text.charCodeAt(lastNonSpace(text, q.contentStart, q.contentEnd)) : 0;
           if ((last === 46 || last === 33 || last === 63) && opensSentence(text, i, blockEnd)) {
-            push(i);
+            pushSentence(out, text, sStart, i, pi, quotes);
+            quotes = [];
             sStart = i;
           }
           continue;
         }
       }
-      const c = text.charCodeAt(i);
-      if ((c === 46 || c === 33 || c === 63) && opensSentence(text, i + 1, blockEnd) && !(c === 46 && isAbbreviation(text, sStart, i))) {
-        push(i + 1);
-        sStart = i + 1;
+      // plain text up to the next quote: only . ! ? can end a sentence
+      for (; i < stop; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 46 || c === 33 || c === 63) && opensSentence(text, i + 1, blockEnd) && !(c === 46 && isAbbreviation(text, sStart, i))) {
+          pushSentence(out, text, sStart, i + 1, pi, quotes);
+          quotes = [];
+          sStart = i + 1;
+        }
       }
-      i++;
     }
     // a multi-paragraph quote extends the block over the next paragraphs' lines
     const endLine = blockEnd;
-    push(endLine);
+    pushSentence(out, text, sStart, endLine, pi, quotes);
     cursor = endLine;
   }
   return out;
+}
+
+/** text[start, end) trimmed, as a sentence of paragraph `paragraph`, when not empty */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number, quotes: number[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph, quotes });
+}
+
+function spanStart(q: QuoteSpan): number {
+  return q.open >= 0 ? q.open : q.contentStart;
+}
+
+function spanEnd(q: QuoteSpan): number {
+  return q.close >= 0 ? q.close + 1 : q.contentEnd;
 }
 
 function lastNonSpace(text: string, from: number, to: number): number {

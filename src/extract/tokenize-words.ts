@@ -4,9 +4,9 @@ import type { Token } from "./types.ts";
  * Tokens of text[start, end) with absolute offsets: words are letters/digits joined by single
  * inner apostrophes, hyphens, dots or ampersands ("Russia's", "state-run", "U.S.", "AT&T");
  * any other non-space character is a one-character token. One pass over the characters.
+ * The tokens are appended to `out` when given (no intermediate array), and `out` is returned.
  */
-export function tokenizeWords(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
+export function tokenizeWords(text: string, start: number, end: number, out: Token[] = []): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -19,12 +19,22 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     }
     const s = i;
     let dots = false;
+    // a ’ inside the word (only possible as a separator: it is no word character)
+    let curly = false;
+    // an upper-case ASCII or a non-ASCII letter: only then can lower-casing change the word
+    let mixed = (c >= 65 && c <= 90) || c >= 128;
     i++;
     for (;;) {
-      while (i < end && isWordChar(text.charCodeAt(i))) i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if ((d >= 65 && d <= 90) || d >= 128) mixed = true;
+        i++;
+      }
       const sep = text.charCodeAt(i);
       if (i + 1 < end && (sep === 39 || sep === 0x2019 || sep === 45 || sep === 46 || sep === 38) && isWordChar(text.charCodeAt(i + 1))) {
         if (sep === 46) dots = true;
+        else if (sep === 0x2019) curly = true;
         i += 2;
         continue;
       }
@@ -33,12 +43,14 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     // "U.S." keeps its final dot
     if (dots && i < end && text.charCodeAt(i) === 46 && i - s <= 8) i++;
     const t = text.slice(s, i);
-    let lower = t.toLowerCase();
-    if (lower.includes("\u2019")) lower = lower.replace(/\u2019/g, "'");
+    let lower = mixed ? t.toLowerCase() : t;
+    if (curly) lower = lower.replace(RIGHT_SINGLE_QUOTE, "'");
     out.push({ text: t, lower, start: s, end: i, cap: isUpper(c), word: true });
   }
   return out;
 }
+
+const RIGHT_SINGLE_QUOTE = /\u2019/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;

@@ -35,16 +35,31 @@ export async function insertRows(client: pg.ClientBase, options: InsertRowsOptio
   let inserted = 0;
   for (let offset = 0; offset < rows.length; offset += chunkSize) {
     const chunk = rows.slice(offset, offset + chunkSize);
-    const params = columns.map((_, i) => chunk.map((row) => toParam(row[i])));
+    // each array parameter is sent as its literal ('{"a","b",NULL}'), built here: pg's own
+    // formatter (prepareValue/escapeElement per element) was a third of the write's client time
+    const params = columns.map((_, i) => arrayLiteral(chunk, i));
     const result = await client.query(sql, params);
     inserted += result.rowCount ?? 0;
   }
   return inserted;
 }
 
-function toParam(value: unknown): unknown {
-  if (value === undefined) return null;
+/** The Postgres array literal of column `column` of `rows`: every element quoted, NULL for null. */
+function arrayLiteral(rows: readonly (readonly unknown[])[], column: number): string {
+  const parts: string[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) parts[r] = elementLiteral(rows[r]![column]);
+  return `{${parts.join(",")}}`;
+}
+
+function elementLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (typeof value === "number" || typeof value === "bigint") return String(value);
+  else if (typeof value === "boolean") return value ? "t" : "f";
+  else if (value instanceof Date) text = value.toISOString();
   // jsonb elements travel as their JSON text
-  if (value !== null && typeof value === "object" && !(value instanceof Date)) return JSON.stringify(value);
-  return value;
+  else text = JSON.stringify(value);
+  if (text.indexOf('"') < 0 && text.indexOf("\\") < 0) return `"${text}"`;
+  return `"${text.replace(/[\\"]/g, "\\$&")}"`;
 }

@@ -64,8 +64,10 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const notes: ArticleMessage[] = [];
   const date = (value: string | null | undefined, field: string): string | null => {
     if (value === null || value === undefined) return null;
-    if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) return value;
+    if (ISO_DATE.test(value)) {
+      const parsed = new Date(`${value}T00:00:00Z`);
+      if (!Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value)) return value;
+    }
     notes.push({ severity: "warning", code: "invalid-date", stage: "store",
       message: `${field} "${value}" is not a valid YYYY-MM-DD date; stored as unknown` });
     return null;
@@ -178,6 +180,16 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   };
 }
 
+/** Recent keys by name: the same speakers and sources recur across quotes and articles. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 function keyOf(name: string): string {
-  return normaliseName(name) || name.trim().toLowerCase() || "(unnamed)";
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = normaliseName(name) || name.trim().toLowerCase() || "(unnamed)";
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
 }

@@ -157,6 +157,16 @@ const CASES: { name: string; make: () => string }[] = [
     },
   },
   {
+    // Regression: pairQuoteMarks searched for the next quote mark from each paragraph's start and
+    // the search ran on to wherever that mark was, so a long text of many paragraphs with a quote
+    // mark only at its end cost O(paragraphs x length). Fixed by remembering the search's answer.
+    name: "1 MB of short paragraphs without quote marks, one quote at the very end",
+    make: () => {
+      const prose = normalText(1_000_000).replace(/[“”"‘’«»„']/g, "");
+      return `${prose.slice(0, 1_000_000 - 40)}\n\n“We will go on,” he said.`;
+    },
+  },
+  {
     name: "1 MB of opening marks only, then one closing mark",
     make: () => `${"“We said ".repeat(111_111)}”`.slice(0, 1_000_000),
   },

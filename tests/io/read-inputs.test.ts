@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -116,6 +117,17 @@ describe("readInputs", () => {
       "REJECT missing.txt: not found",
       expect.stringMatching(/^REJECT broken\.json: malformed JSON: /),
     ]);
+  });
+
+  it("reads a file of exactly maxBytes whole, and rejects a named pipe instead of waiting on it (sync reads)", async () => {
+    const exact = join(dir, "exact");
+    await mkdir(exact);
+    await writeFile(join(exact, "a.txt"), "z".repeat(1000));
+    execFileSync("mkfifo", [join(exact, "b-pipe.txt")]);
+    const items = await collect(["exact", "exact/b-pipe.txt"], { maxBytes: 1000 });
+    expect(summary(items)).toEqual(["OK exact/a.txt", "REJECT exact/b-pipe.txt: not a regular file", "REJECT exact/b-pipe.txt: not a regular file"]);
+    const first = items[0];
+    expect(first && "document" in first ? first.document.text.length : -1).toBe(1000);
   });
 
   it("rejects a .jsonl line over maxBytes but keeps the others", async () => {

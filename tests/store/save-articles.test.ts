@@ -165,4 +165,26 @@ describe("saveArticles", () => {
     expect(await count("article", "file = 'date.txt' AND published_at IS NULL")).toBe(1);
     expect(await count("ingest_message", "code = 'invalid-date'")).toBe(1);
   });
+
+  it("stores text with quote marks, backslashes, braces, commas, NULL and empty values exactly (array literals built by insert-rows.ts)", async () => {
+    const tricky = 'a "b" \\ c\\"d {e,f} NULL \\N x\u00e9\u{1F600}';
+    const text = `O'Brien "Q" {x}, NULL said: "${tricky}".`;
+    const b = makeArticleBundle({
+      file: "tricky.txt", text, title: "NULL", outlet: '"Odd\\Outlet" {1,2}', publishedAt: "2023-08-15",
+      quotes: [{ text: tricky, speaker: 'O\'Brien "Q" {x}, NULL', speakerMention: "" }],
+    });
+    expect((await t.store.saveArticles([b]))[0]?.status).toBe("new");
+    const db = getStoreInternals(t.store);
+    const [version] = await db.query<{ text: string; raw: string | null; metadata: { title: { value: string } } }>(
+      `SELECT text, raw, metadata FROM article_version WHERE source_path = 'tricky.txt'`);
+    expect(version?.text).toBe(text);
+    expect(version?.raw).toBeNull(); // raw equal to text is stored once
+    expect(version?.metadata.title.value).toBe("NULL");
+    const [mention] = await db.query<{ text: string; speaker_name: string; speaker_mention: string; confidence: number }>(
+      `SELECT m.text, m.speaker_name, m.speaker_mention, m.confidence FROM mention m JOIN article a ON a.id = m.article_id WHERE a.file = 'tricky.txt'`);
+    expect(mention).toMatchObject({ text: tricky, speaker_name: 'O\'Brien "Q" {x}, NULL', speaker_mention: "" });
+    const [outlet] = await db.query<{ name: string }>(`SELECT o.name FROM outlet o JOIN article a ON a.outlet_id = o.id WHERE a.file = 'tricky.txt'`);
+    expect(outlet?.name).toBe('"Odd\\Outlet" {1,2}');
+    expect(await count("article", "file = 'tricky.txt' AND title = 'NULL' AND published_at = '2023-08-15'")).toBe(1);
+  });
 });
