@@ -2,16 +2,21 @@ import type pg from "pg";
 import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import { insertRows, type BulkColumn } from "./insert-rows.ts";
+import { fingerprintFamily } from "./fingerprint-family.ts";
 import { normaliseName } from "./normalise-name.ts";
 
 const col = (name: string, type: string): BulkColumn => ({ name, type });
 
 /**
- * Replaces every family, variant, membership, change, provenance, chain link and flag with the
- * given ones, in one transaction: readers see the old match or the new one, never a mix. Speakers
- * and origins are linked to the stored Speaker / CreditedSource of the same normalised name.
- * Throws, writing nothing, when a row points at a family that is not in `result` or (from the
- * database) at a mention that is not stored.
+ * Makes the stored match equal to the given one, in one transaction: readers see the old match or
+ * the new one, never a mix. Only families that changed are written: each stored family carries a
+ * fingerprint of everything saved for it, so families whose fingerprint is unchanged keep their
+ * rows (only their position is updated), stale ones are deleted (their variants, memberships,
+ * changes, provenance, chain links and flags go with them), and new or changed ones are inserted.
+ * An incremental ingest that touches a few families therefore writes a few families, not the
+ * whole match. Speakers and origins are linked to the stored Speaker / CreditedSource of the same
+ * normalised name. Throws, writing nothing, when a row points at a family that is not in `result`
+ * or (from the database) at a mention that is not stored.
  */
 export async function saveMatch(
   client: pg.ClientBase,
@@ -23,22 +28,44 @@ export async function saveMatch(
   for (const p of provenance) {
     if (!familyIds.has(p.familyId)) throw new Error(`saveMatch: provenance for unknown family ${p.familyId}`);
   }
-  const families = result.families;
+  const provenanceOf = new Map(provenance.map((p) => [p.familyId, p]));
+  const fingerprints = new Map(result.families.map((f) => [f.id, fingerprintFamily(f, provenanceOf.get(f.id))]));
   await client.query("BEGIN");
   try {
-    await client.query(`TRUNCATE "occurrence_flag", "chain_link", "provenance", "membership_change", "variant_change",
-                                 "family_membership", "variant", "quote_family"`);
+    const stored = await client.query<{ id: string; fingerprint: string | null }>(`SELECT "id", "fingerprint" FROM "quote_family"`);
+    const kept = new Set(stored.rows.filter((r) => r.fingerprint !== null && fingerprints.get(r.id) === r.fingerprint).map((r) => r.id));
+    if (kept.size === 0) {
+      // nothing survives (first save, rebuild that changed everything): emptying is far cheaper than deleting
+      await client.query(`TRUNCATE "occurrence_flag", "chain_link", "provenance", "membership_change", "variant_change",
+                                   "family_membership", "variant", "quote_family"`);
+    } else {
+      const stale = stored.rows.filter((r) => !kept.has(r.id)).map((r) => r.id);
+      // every table below quote_family references it ON DELETE CASCADE
+      if (stale.length > 0) await client.query(`DELETE FROM "quote_family" WHERE "id" = ANY($1::text[])`, [stale]);
+      const moved = result.families.map((f, i) => [f.id, i] as const).filter(([id]) => kept.has(id));
+      await client.query(
+        `UPDATE "quote_family" q SET "position" = u.position
+           FROM unnest($1::text[], $2::int4[]) AS u(id, position)
+          WHERE q.id = u.id AND q.position <> u.position`,
+        [moved.map(([id]) => id), moved.map(([, i]) => i)],
+      );
+    }
+    const positions = new Map(result.families.map((f, i) => [f.id, i]));
+    const families = result.families.filter((f) => !kept.has(f.id));
+    const written = new Set(families.map((f) => f.id));
+    const provenanceRows = provenance.filter((p) => written.has(p.familyId));
     if (families.length > 0) {
       const params = [
-        families.map((f) => f.id), families.map((_, i) => i), families.map((f) => f.speaker),
+        families.map((f) => f.id), families.map((f) => positions.get(f.id) ?? 0), families.map((f) => f.speaker),
         families.map((f) => (f.speaker === null ? null : normaliseName(f.speaker))),
         families.map((f) => f.canonicalMentionId), families.map((f) => f.canonicalVariantId),
+        families.map((f) => fingerprints.get(f.id) ?? null),
       ];
       await client.query(
-        `INSERT INTO "quote_family" ("id", "position", "speaker_id", "speaker_name", "canonical_mention_id", "canonical_variant_id")
-         SELECT u.id, u.position, s.id, u.speaker, u.canonical_mention, u.canonical_variant
-           FROM unnest($1::text[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[])
-                AS u(id, position, speaker, norm, canonical_mention, canonical_variant)
+        `INSERT INTO "quote_family" ("id", "position", "speaker_id", "speaker_name", "canonical_mention_id", "canonical_variant_id", "fingerprint")
+         SELECT u.id, u.position, s.id, u.speaker, u.canonical_mention, u.canonical_variant, u.fingerprint
+           FROM unnest($1::text[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+                AS u(id, position, speaker, norm, canonical_mention, canonical_variant, fingerprint)
            LEFT JOIN "speaker" s ON s.normalised_name = u.norm`,
         params,
       );
@@ -70,7 +97,7 @@ export async function saveMatch(
       rows: families.flatMap((f) => f.members.flatMap((m) => m.changes.map((c, i) =>
         [f.id, m.mentionId, i, c.type, c.from, c.to, c.severity]))),
     });
-    if (provenance.length > 0) {
+    if (provenanceRows.length > 0) {
       await client.query(
         `INSERT INTO "provenance" ("family_id", "speaker_name", "setting", "origin", "origin_source_id",
                                    "first_article_id", "first_mention_id", "first_outlet", "first_date")
@@ -80,10 +107,10 @@ export async function saveMatch(
                 AS u(family_id, speaker, setting, origin, origin_norm, first_article, first_mention, first_outlet, first_date)
            LEFT JOIN "credited_source" cs ON cs.normalised_name = u.origin_norm`,
         [
-          provenance.map((p) => p.familyId), provenance.map((p) => p.speaker), provenance.map((p) => p.setting),
-          provenance.map((p) => p.origin), provenance.map((p) => (p.origin === null ? null : normaliseName(p.origin))),
-          provenance.map((p) => p.firstAppearance.articleId), provenance.map((p) => p.firstAppearance.mentionId),
-          provenance.map((p) => p.firstAppearance.outlet), provenance.map((p) => p.firstAppearance.date),
+          provenanceRows.map((p) => p.familyId), provenanceRows.map((p) => p.speaker), provenanceRows.map((p) => p.setting),
+          provenanceRows.map((p) => p.origin), provenanceRows.map((p) => (p.origin === null ? null : normaliseName(p.origin))),
+          provenanceRows.map((p) => p.firstAppearance.articleId), provenanceRows.map((p) => p.firstAppearance.mentionId),
+          provenanceRows.map((p) => p.firstAppearance.outlet), provenanceRows.map((p) => p.firstAppearance.date),
         ],
       );
     }
@@ -91,12 +118,12 @@ export async function saveMatch(
       table: "chain_link",
       columns: [col("family_id", "text"), col("position", "int4"), col("from", "text"), col("to", "text"),
         col("evidence", "text"), col("article_id", "text")],
-      rows: provenance.flatMap((p) => p.chain.map((c, i) => [p.familyId, i, c.from, c.to, c.evidence, c.articleId])),
+      rows: provenanceRows.flatMap((p) => p.chain.map((c, i) => [p.familyId, i, c.from, c.to, c.evidence, c.articleId])),
     });
     await insertRows(client, {
       table: "occurrence_flag",
       columns: [col("family_id", "text"), col("mention_id", "text"), col("position", "int4"), col("flag", '"FlagType"')],
-      rows: provenance.flatMap((p) => Object.entries(p.flags).flatMap(([mentionId, flags]) =>
+      rows: provenanceRows.flatMap((p) => Object.entries(p.flags).flatMap(([mentionId, flags]) =>
         [...new Set(flags)].map((flag, i) => [p.familyId, mentionId, i, flag]))),
     });
     await client.query("COMMIT");

@@ -60,6 +60,15 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   const versions = planned.filter((p) => p.writeVersion);
   const reprocessed = versions.filter((p) => p.reprocess).map((p) => p.rows.versionId);
   if (reprocessed.length > 0) {
+    // Deleting these mentions would cascade into the memberships and flags of their families and
+    // leave those families half there (a canonical mention gone, a member missing). Delete those
+    // families whole instead: their mentions become unmatched and the next match places them again.
+    await client.query(
+      `DELETE FROM "quote_family"
+        WHERE "id" IN (SELECT fm."family_id" FROM "family_membership" fm JOIN "mention" m ON m."id" = fm."mention_id"
+                        WHERE m."version_id" = ANY($1::text[]))`,
+      [reprocessed],
+    );
     for (const table of ["ingest_message", "article_credit", "mention"]) {
       await client.query(`DELETE FROM "${table}" WHERE version_id = ANY($1::text[])`, [reprocessed]);
     }

@@ -51,4 +51,23 @@ describe("incremental matching equals the rebuild (issue 4), seeds ingested one 
     const multi = (results[0] ?? []).filter((f) => f.members.length > 1);
     expect(multi.length).toBeGreaterThanOrEqual(3);
   }, 180_000);
+
+  it("after a --force re-ingest (mentions deleted and re-inserted), the saved families are whole again", async () => {
+    // Regression: `ingest --force` on a matched corpus failed ("saveMatch: ... violates foreign key
+    // constraint quote_family_canonical_mention_id_fkey"): re-extraction deleted the article's
+    // mentions, which left their families half there (canonical mention gone, members missing),
+    // and the incremental match saved them back as they were loaded.
+    const t = await openTestStore();
+    opened.push(t);
+    await ingestFiles(t.store, { paths: seeds, cwd: root });
+    await updateMatches(t.store, { rebuild: false });
+    const before = await t.store.loadMatch();
+    await ingestFiles(t.store, { paths: [seeds[1]!], cwd: root, force: true });
+    await updateMatches(t.store, { rebuild: false });
+    const after = await t.store.loadMatch();
+    expect(comparable(after.result)).toEqual(comparable(before.result));
+    expect(after.provenance).toEqual(before.provenance);
+    const corpus = await t.store.loadCorpus();
+    expect(after.result.families.flatMap((f) => f.members).length).toBe(corpus.mentions.length);
+  }, 180_000);
 });

@@ -94,6 +94,50 @@ describe("saveMatch / loadMatch", () => {
     expect(await t.store.loadMatch()).toEqual(before);
   });
 
+  it("rewrites only the families that changed; the others keep their rows (no rewrite on a no-op save)", async () => {
+    const { result, provenance } = fixture();
+    await t.store.saveMatch(result, provenance);
+    const q = getStoreInternals(t.store).query<{ family_id: string; xmin: string }>;
+    // xmin is the transaction that wrote a row version: unchanged means the row was not rewritten
+    const rowVersions = async (): Promise<Map<string, string>> => new Map(
+      (await q(`SELECT family_id, xmin::text AS xmin FROM family_membership ORDER BY family_id, mention_id`))
+        .map((r) => [r.family_id, r.xmin]),
+    );
+    const first = await rowVersions();
+
+    await t.store.saveMatch(result, provenance); // same match again
+    expect(await rowVersions()).toEqual(first);
+    expect(await t.store.loadMatch()).toEqual({ result, provenance });
+
+    // a changed drill family (one more change) and a new family before both: only those are written
+    const changed = fixture();
+    changed.result.families[0]!.members[1]!.changes.push({ type: "case", from: "Find", to: "find", severity: "low" });
+    const fresh = { ...changed.result.families[1]!, id: "qf-new" };
+    changed.result.families.unshift(fresh);
+    await t.store.saveMatch(changed.result, changed.provenance);
+    const second = await rowVersions();
+    expect(second.get("qf-solo")).toBe(first.get("qf-solo"));
+    expect(second.get("qf-drills")).not.toBe(first.get("qf-drills"));
+    expect(second.has("qf-new")).toBe(true);
+    // positions follow the new order, and the whole match reads back as given
+    expect(await t.store.loadMatch()).toEqual({ result: changed.result, provenance: changed.provenance });
+
+    // a family that disappears is deleted with everything below it
+    await t.store.saveMatch(result, provenance);
+    expect(await t.store.loadMatch()).toEqual({ result, provenance });
+    expect((await rowVersions()).get("qf-solo")).toBe(first.get("qf-solo"));
+  });
+
+  it("a family read back by loadMatch fingerprints like the one given (so incremental saves stay small)", async () => {
+    const { result, provenance } = fixture();
+    await t.store.saveMatch(result, provenance);
+    const loaded = await t.store.loadMatch();
+    const versions = async () => (await getStoreInternals(t.store).query<{ x: string }>(`SELECT string_agg(xmin::text, ',' ORDER BY family_id, id) AS x FROM variant`))[0]?.x;
+    const was = await versions();
+    await t.store.saveMatch(loaded.result, loaded.provenance);
+    expect(await versions()).toBe(was);
+  });
+
   it("refuses provenance for a family that is not in the result", async () => {
     await expect(t.store.saveMatch({ families: [] }, fixture().provenance)).rejects.toThrow("provenance for unknown family qf-drills");
   });

@@ -49,7 +49,7 @@ describe("prisma/schema.prisma and the migration SQL", () => {
       sourceStart: 14, sourceEnd: 30, sourceScope: "carried", repeatOfId: null, confidence: 0.75, rule: "direct.trailing-cue",
     } });
     await prisma.mention.create({ data: { id: "m-2", versionId: "v-1", articleId: "a-1", localId: "q2", text: "We", start: 1, end: 3, kind: "partial", repeatOfId: "m-1", confidence: 0.5, rule: "r" } });
-    written.QuoteFamily = await prisma.quoteFamily.create({ data: { id: "qf-1", position: 0, speakerId: "s-1", speakerName: "Li Shangfu", canonicalMentionId: "m-1", canonicalVariantId: "var-1" } });
+    written.QuoteFamily = await prisma.quoteFamily.create({ data: { id: "qf-1", position: 0, speakerId: "s-1", speakerName: "Li Shangfu", canonicalMentionId: "m-1", canonicalVariantId: "var-1", fingerprint: "f" } });
     written.Variant = await prisma.variant.create({ data: { familyId: "qf-1", id: "var-1", position: 0, isCanonical: true, text: "We will", normalised: "we will", fidelity: 1, similarity: 1 } });
     written.FamilyMembership = await prisma.familyMembership.create({ data: { familyId: "qf-1", mentionId: "m-1", variantId: "var-1", position: 0, link: "normalised_equal", fidelity: 0.99, similarity: 0.98 } });
     written.VariantChange = await prisma.variantChange.create({ data: { familyId: "qf-1", variantId: "var-1", position: 0, type: "editorial_insertion", from: "", to: "[x]", severity: "medium" } });
