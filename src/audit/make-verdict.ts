@@ -1,10 +1,11 @@
 import type { Change, ChangeType, LinkType } from "../model/family.ts";
 import type { OccurrenceFlag } from "../model/provenance.ts";
+import { isQuoteDrift } from "../report/is-quote-drift.ts";
 
 export interface VerdictOccurrence {
   outlet: string | null;
   /** paraphrases are reported apart: their wording is the outlet's own, not an altered quote */
-  link?: LinkType;
+  link: LinkType;
   changes: readonly Change[];
   flags: readonly OccurrenceFlag[];
 }
@@ -42,7 +43,8 @@ export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
     }
     const entry = outlets.get(outlet) ?? { altered: false, cosmetic: false };
     for (const change of occurrence.changes) {
-      if (change.type === "truncation" && (occurrence.link === "partial" || occurrence.link === "split")) {
+      if (!isQuoteDrift(occurrence.link, change)) {
+        // the cut of an excerpt (paraphrases were set apart above)
         inPart.add(outlet);
         continue;
       }

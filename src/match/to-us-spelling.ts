@@ -7,6 +7,7 @@
  * that e.g. "our"/"or", "four"/"for", "prise"/"prize" stay apart).
  *
  * A possessive or contraction keeps its tail: "organisation's" -> "organization's".
+ * "an" folds to "a" (see PAIRS).
  */
 export function toUsSpelling(word: string): string {
   let out = MEMO.get(word);
@@ -86,6 +87,9 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["burnt", "burned"], ["dreamt", "dreamed"], ["spoilt", "spoiled"],
   ["sulphur", "sulfur"], ["mum", "mom"], ["moustache", "mustache"], ["artefact", "artifact"],
   ["artefacts", "artifacts"], ["axe", "ax"], ["cosy", "cozy"], ["doughnut", "donut"],
+  // not US/UK but the same kind of change: the indefinite article's two forms, chosen by how the
+  // next word is read ("a SCO member" / "an SCO member"), are one word, so a -> an is `spelling`
+  ["an", "a"],
 ];
 
 const LEXICON: ReadonlyMap<string, string> = buildLexicon();

@@ -9,6 +9,7 @@ import { pickArticleDate } from "../provenance/pick-article-date.ts";
 import { computeWordDiff, type DiffSegment } from "./compute-word-diff.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { compareDates } from "../model/compare-dates.ts";
+import { isQuoteDrift } from "./is-quote-drift.ts";
 
 /** What the report stage reads: the corpus, its families, their provenance and the clock. */
 export interface ReportInput {
@@ -38,6 +39,7 @@ export interface FamilyReport {
   origin: string | null;
   spread: number;
   mentionCount: number;
+  /** highest severity among changes to the quoted words (isQuoteDrift), null when none */
   maxSeverity: Severity | null;
   canonical: {
     mentionId: string; articleId: string; variantId: string; text: string;
@@ -94,6 +96,7 @@ export interface OutletSummary {
   articles: number;
   families: number;
   mentions: number;
+  /** mentions with a medium or high change to the quoted words (isQuoteDrift) */
   alteredMentions: number;
   flaggedMentions: number;
 }
@@ -212,7 +215,7 @@ function buildFamily(
       const entry = changeCounts.get(key);
       if (entry) entry.count++;
       else changeCounts.set(key, { type: change.type, severity: change.severity, count: 1 });
-      if (severityRank(change.severity) > severityRank(maxSeverity)) maxSeverity = change.severity;
+      if (isQuoteDrift(occurrence.link, change) && severityRank(change.severity) > severityRank(maxSeverity)) maxSeverity = change.severity;
     }
   }
   const flagCounts = new Map<OccurrenceFlag, number>();
@@ -269,7 +272,7 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
       const entry = byKey.get(makeNameKey(occurrence.outlet));
       if (!entry) continue;
       entry.mentions++;
-      if (occurrence.changes.some((c) => c.severity !== "low")) entry.alteredMentions++;
+      if (occurrence.changes.some((c) => c.severity !== "low" && isQuoteDrift(occurrence.link, c))) entry.alteredMentions++;
       if (occurrence.flags.length > 0) entry.flaggedMentions++;
       carried.add(makeNameKey(occurrence.outlet));
     }

@@ -12,7 +12,7 @@ export function renderHtmlIndex(data: ReportData): string {
   const out: string[] = [];
   out.push("<h1>quotetrail report</h1>");
   out.push(`<p>Generated ${h(data.generatedAt)} from ${s.articles} articles, ${s.outlets} outlets and ${s.mentions} mentions: <strong>${s.families}</strong> quote families.</p>`);
-  out.push("<p class=\"muted\">Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift.</p>");
+  out.push("<p class=\"muted\">Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked.</p>");
 
   out.push('<h2 id="families">Families</h2>');
   out.push("<table><thead><tr><th>#</th><th>Family</th><th>Speaker</th><th>Outlets</th><th>Mentions</th><th>Max drift</th><th>Origin</th><th>Flags</th><th>Canonical wording</th></tr></thead><tbody>");

@@ -11,7 +11,7 @@ export function renderMarkdownIndex(data: ReportData): string {
   const s = data.summary;
   out.push("# quotetrail report", "");
   out.push(`Generated ${md(data.generatedAt)} from ${s.articles} articles, ${s.outlets} outlets and ${s.mentions} mentions: ${s.families} quote families.`, "");
-  out.push("Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift.", "");
+  out.push("Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked.", "");
 
   out.push("## Families", "");
   out.push("| # | Family | Speaker | Outlets | Mentions | Max drift | Origin | Flags | Canonical wording |");
