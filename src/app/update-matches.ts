@@ -2,6 +2,7 @@ import { toMatchableMentions } from "../match/to-matchable-mentions.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
 import { traceProvenance } from "../provenance/trace-provenance.ts";
+import { nameOutlet } from "../provenance/name-outlet.ts";
 import type { Store } from "../store/open-store.ts";
 
 export interface UpdateMatchesOptions {
@@ -39,7 +40,8 @@ export async function updateMatches(store: Store, options: UpdateMatchesOptions)
   const provenance = traceProvenance(corpus, result);
   await store.saveMatch(result, provenance);
   const outletsOf = new Map(corpus.mentions.map((m) => [m.id, m.articleId]));
-  const outletByArticle = new Map(corpus.articles.map((a) => [a.id, a.outlet?.name ?? a.id]));
+  // the same outlet naming as the reports' spread (outlet, else the URL's host, else the file)
+  const outletByArticle = new Map(corpus.articles.map((a) => [a.id, nameOutlet(a)]));
   const multiOutletFamilies = result.families.filter((f) => {
     const outlets = new Set(f.members.map((m) => outletByArticle.get(outletsOf.get(m.mentionId) ?? "") ?? ""));
     return outlets.size > 1;
