@@ -16,7 +16,10 @@ import { makeHostileReportInput, makeSeedLikeReportInput } from "./report-test-i
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(`SKIP render-html-browser: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`.`);
+  const why = `${CHROMIUM} not found; install it with \`apt-get install -y chromium\``;
+  // CI sets QUOTETRAIL_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip
+  if (process.env.QUOTETRAIL_REQUIRE_BROWSER === "1") throw new Error(`render-html-browser: ${why} (QUOTETRAIL_REQUIRE_BROWSER=1)`);
+  console.warn(`SKIP render-html-browser: ${why}.`);
 }
 
 describe.skipIf(!hasChromium)("HTML report in headless chromium", () => {
