@@ -5,6 +5,8 @@ import { clusterKeys } from "./cluster-keys.ts";
 import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
+import { matchMentions } from "./match-mentions.ts";
+import { unifySpeakerNames } from "./unify-speaker-names.ts";
 
 /**
  * Adds new mentions to a previous result without re-clustering the corpus: the existing
@@ -12,6 +14,9 @@ import { toMatchWords, type MatchWords } from "./to-match-words.ts";
  * only pairs involving a new wording are compared, existing families stay united, and only the
  * families that receive a mention (or are joined by one) are rebuilt (canonical, links, drift);
  * the others are returned as they were.
+ *
+ * When the corpus-level speaker names changed for mentions already in families (see
+ * unifySpeakerNames), it returns matchMentions on all mentions instead.
  *
  * Equal to matchMentions on the same mentions, except by design when:
  * - a new wording is compatible with two existing families whose speakers conflict, or would
@@ -34,11 +39,20 @@ export function matchIncremental(
   options?: MatchMentionsOptions,
 ): MatchResult {
   const resolved = resolveMatchOptions(options);
-  const byId = new Map(allMentions.map((m) => [m.id, m]));
+  const byId = new Map(unifySpeakerNames(allMentions).map((m) => [m.id, m]));
   const familyOf = new Map<string, number>();
   previous.families.forEach((f, k) => {
     for (const m of f.members) familyOf.set(m.mentionId, k);
   });
+  // The corpus-level speaker names can change with the new mentions (a fuller name arrives and a
+  // bare surname now resolves to it, or a second fuller name makes it ambiguous). Families keyed
+  // on the old names cannot be patched: recompute them all, as the reference does.
+  for (const f of previous.families) {
+    for (const member of f.members) {
+      const speaker = byId.get(member.mentionId)?.speaker ?? null;
+      if (speaker !== null && speaker !== f.speaker) return matchMentions(allMentions, options);
+    }
+  }
   const fresh = [...new Set(newMentionIds)].filter((id) => byId.has(id) && !familyOf.has(id)).sort();
   if (fresh.length === 0) return previous;
 

@@ -5,18 +5,21 @@ import { clusterKeys } from "./cluster-keys.ts";
 import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
 import { toMatchWords } from "./to-match-words.ts";
+import { unifySpeakerNames } from "./unify-speaker-names.ts";
 
 export type { MatchMentionsOptions } from "./resolve-match-options.ts";
 
 /**
  * The reference matcher: groups every mention into a family (a mention that matches nothing is
  * a family of its own), deterministically. The input order does not matter: mentions are
- * processed in id order, and family and variant ids derive from content.
+ * processed in id order, and family and variant ids derive from content. Speakers are compared
+ * after unifySpeakerNames (a bare surname takes the one fuller name of the corpus that holds it).
  * See clusterKeys for the matching rules and buildFamily for canonical choice, links and drift.
  */
 export function matchMentions(mentions: readonly MatchableMention[], options?: MatchMentionsOptions): MatchResult {
   const resolved = resolveMatchOptions(options);
-  const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // one spelling per speaker across the corpus ("Weber" -> "Anna Weber" when unambiguous)
+  const sorted = [...unifySpeakerNames(mentions)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // words interned: a million mentions of ~25 words must not hold 25 million separate strings
   const intern = new Map<string, string>();
   const matchWords = new Map(sorted.map((m) => {
