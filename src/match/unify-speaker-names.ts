@@ -11,8 +11,9 @@ import { compareStrings } from "../model/compare-strings.ts";
  *   ("Weber" -> "Anna Weber", "Li" and "Shangfu" -> "Li Shangfu").
  * A name that fits two different fuller names ("Li" with "Li Shangfu" and "Li Qiang") stays as it
  * is: different speakers are never merged on a guess. Only proper names take part (every word
- * capitalised: "The Jerusalem Post" yes, "a joint statement" no); words compare case- and
- * accent-insensitively. Returns the same array when nothing changes.
+ * capitalised or a name particle: "The Jerusalem Post", "Bashar al-Assad" yes, "a joint
+ * statement" no); words, split at spaces and hyphens, compare case- and accent-insensitively.
+ * Returns the same array when nothing changes.
  */
 export function unifySpeakerNames(mentions: readonly MatchableMention[]): readonly MatchableMention[] {
   const keyOf = new Map<string, string | null>(); // name -> key (sorted distinct words), null: not a proper name
@@ -81,10 +82,14 @@ export function unifySpeakerNames(mentions: readonly MatchableMention[]): readon
   });
 }
 
+/** lower-case particles that belong to names ("Bashar al-Assad", "Ursula von der Leyen") */
+const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von", "y", "zu"]);
+
 /** the distinct folded words of a proper name in code-point order, or null when it is not one */
 function properNameWords(name: string): string[] | null {
-  const raw = name.normalize("NFKC").split(/\s+/).filter((w) => w.length > 0);
-  if (raw.length === 0 || !raw.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const raw = name.normalize("NFKC").split(/[\s\-‐‑]+/).filter((w) => w.length > 0);
+  if (!raw.some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!raw.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) return null;
   const words = raw.map((w) => w.normalize("NFD").replace(/\p{M}+/gu, "").replace(/\.$/, "").toLowerCase());
   return [...new Set(words)].sort(compareStrings);
 }

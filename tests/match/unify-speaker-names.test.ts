@@ -22,6 +22,14 @@ describe("unifySpeakerNames", () => {
     expect(speakersOf(unifySpeakerNames(ms))).toEqual(["Li Shangfu", "Li Shangfu", "Li Shangfu", "José Pérez", "José Pérez"]);
   });
 
+  it("names with particles and hyphens: \"Assad\" -> \"Bashar al-Assad\", \"von der Leyen\" -> \"Ursula von der Leyen\"", () => {
+    const ms = [
+      mention("a", "x", "A", null, "q", "Assad"), mention("b", "y", "B", null, "q", "Bashar al-Assad"),
+      mention("c", "x", "A", null, "q", "von der Leyen"), mention("d", "y", "B", null, "q", "Ursula von der Leyen"),
+    ];
+    expect(speakersOf(unifySpeakerNames(ms))).toEqual(["Bashar al-Assad", "Bashar al-Assad", "Ursula von der Leyen", "Ursula von der Leyen"]);
+  });
+
   it("never guesses between two people: \"Li\" with Li Shangfu and Li Qiang stays \"Li\"", () => {
     const ms = [mention("a", "x", "A", null, "q", "Li"), mention("b", "y", "B", null, "q", "Li Shangfu"), mention("c", "z", "C", null, "q", "Li Qiang")];
     expect(speakersOf(unifySpeakerNames(ms))).toEqual(["Li", "Li Shangfu", "Li Qiang"]);
