@@ -80,7 +80,8 @@ export function classifyRegions(text: string): ClassifiedText {
   for (let i = 0; i < n && first < 0; i++) if (segments[i]!.role === null) first = i;
   const bodyFrom = first < 0 ? n : first;
 
-  // 4. title: a heading-like line of the header zone, preferring one the page repeats, else the longest
+  // 4. title: a heading-like line of the header zone, preferring one the page repeats, then one that
+  // does not open with a quote mark, then the longest
   // (only lines with as many words as some candidate are folded and counted: folding every line is costly)
   const counts = new Map<string, number>();
   const candidateWords = new Set<number>();
@@ -98,7 +99,9 @@ export function classifyRegions(text: string): ClassifiedText {
   for (let i = 0; i < bodyFrom; i++) {
     const s = segments[i]!;
     if (s.role !== null || s.words < 3 || s.words > 40 || /[.:]$/.test(s.text)) continue;
-    const score = ((counts.get(foldLine(s.text)) ?? 0) > 1 ? 1000 : 0) + s.words;
+    // a line that opens with a quote mark is more often a pull quote than the headline
+    const pullQuote = /^["“”‘’'«»„]/.test(s.text);
+    const score = ((counts.get(foldLine(s.text)) ?? 0) > 1 ? 1000 : 0) + (pullQuote ? 0 : 500) + s.words;
     if (score > titleScore) {
       title = i;
       titleScore = score;

@@ -21,6 +21,19 @@ const ARTICLE = [
 ].join("\n");
 
 describe("parseArticle", () => {
+  it("regression: a longer pull quote under the headline is not taken as the title", () => {
+    const text = [
+      " date 2024-03-01",
+      "",
+      "County votes on hospital budget",
+      "",
+      "\"We will not raise rates this year, whatever the state decides.\" -Commissioner Maria Lopez",
+      "",
+      "Officials met on Monday to discuss the budget for the next two years at the county hall.",
+    ].join("\n");
+    expect(parseArticle(doc(text), {}).title).toEqual({ value: "County votes on hospital budget", from: "text-heading" });
+  });
+
   it("infers metadata from the text, each with its origin", () => {
     const a = parseArticle(doc(ARTICLE), {});
     expect(a.outlet).toEqual({ name: "Reuters", domain: "reuters.com", kind: "wire", country: "GB", from: "text-domain" });
