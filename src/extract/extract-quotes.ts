@@ -3,6 +3,7 @@ import type { ArticleMessage } from "../model/message.ts";
 import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKind, SpeakerRef } from "../model/quote.ts";
 import { buildEntityRegistry } from "./build-entity-registry.ts";
 import { findArticleCredits } from "./find-article-credits.ts";
+import { findColonIntroduction } from "./find-colon-introduction.ts";
 import { findSentenceAttributions, type Attribution, type SentenceAnalysis } from "./find-sentence-attributions.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
@@ -189,6 +190,11 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     for (let k = atts.length - 1; k >= 0; k--) {
       const r = resolved[k];
       if (r) { lastSpeaker = r.ref; break; }
+    }
+    // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
+    if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
+      const np = findColonIntroduction(toks);
+      if (np) lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null;
     }
     prevAnalysis = { sentence: s, analysis, speaker: lastSpeaker };
   }

@@ -1,10 +1,11 @@
 import { CUE_VERBS, WEAK_LEMMAS, type CueVerb } from "../lexicon/cue-verbs.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
-import { MEDIA_NOUNS, PUBLICATION_HEADS } from "../lexicon/titles.ts";
+import { MEDIA_NOUNS, PUBLICATION_HEADS, THE_ONLY_PUBLICATION_HEADS } from "../lexicon/titles.ts";
+import { findDashAttribution } from "./find-dash-attribution.ts";
 import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
 import type { Token } from "./types.ts";
 
-export type AttributionMode = "leading" | "trailing" | "inverted" | "according" | "participle" | "quoted-as-saying";
+export type AttributionMode = "leading" | "trailing" | "inverted" | "according" | "participle" | "quoted-as-saying" | "dash-attribution";
 
 export interface Attribution {
   cueFirst: number;
@@ -181,6 +182,10 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     void cueTok;
   }
 
+  // "“...” — Mayor Tom Reed": a quote credited by a dash and a name
+  const dash = attributions.length < MAX_ATTRIBUTIONS ? findDashAttribution(tokens) : null;
+  if (dash) attributions.push(dash);
+
   // channels as subjects: "Fars News reported", "TASS said" credit the sentence
   for (const a of attributions) {
     if (a.np && (a.np.kind === "agency" || a.np.kind === "media" || a.np.kind === "publication") && (a.lemma === "report" || a.lemma === "say" || a.lemma === "write" || a.lemma === "tell")) {
@@ -346,8 +351,21 @@ function apposition(toks: readonly Token[], comma: number): NounPhrase | null {
   const after = toks[k + 1];
   if (!after || !/^(a|an|the|who|which|whose|its|his|her|their|also|himself|herself|one|former|then|now)$/.test(after.lower)) return null;
   const np = parseNounPhrase(toks, k - 1, "back");
+  if (np && np.kind === "role" && toks[np.first - 1]?.text === ",") {
+    // "Jane Roe, the hospital's director, who has led it since 2001, said": the name speaks
+    const name = parseNounPhrase(toks, np.first - 2, "back");
+    const opener = name ? toks[name.first - 1] : undefined;
+    if (name && name.kind === "person" && (!opener || opener.lower === "<q>") && (name.roleWords.length > 0 || hasTwoWords(toks, name.first, name.last))) return name;
+  }
   if (np && (np.kind === "person" || np.kind === "organization" || np.kind === "agency" || np.kind === "role")) return np;
   return null;
+}
+
+/** at least two word tokens in [first, last] */
+function hasTwoWords(toks: readonly Token[], first: number, last: number): boolean {
+  let n = 0;
+  for (let k = first; k <= last; k++) if ((toks[k] as Token).word && ++n >= 2) return true;
+  return false;
 }
 
 function leadingOrTrailing(sc: Scan, np: NounPhrase, npFirst: number, _first: number, last: number, cue: CueVerb): [number, number] | null {
@@ -561,7 +579,7 @@ function channelName(phrase: string, tokens: readonly Token[], first: number, la
     if (!t.cap && MEDIA_NOUNS.has(t.lower) && t.lower !== "report" && t.lower !== "reports") return phrase.replace(/^the\s+/, "");
   }
   const head = tokens[last] as Token;
-  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first) return phrase.replace(/^the\s+/, "");
+  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first && (!THE_ONLY_PUBLICATION_HEADS.has(head.lower) || (tokens[last - 1] as Token).lower === "the")) return phrase.replace(/^the\s+/, "");
   return null;
 }
 

@@ -2,7 +2,7 @@ import { AGENCY_FIRST_WORDS } from "../lexicon/agencies.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
-import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PUBLICATION_HEADS, ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { Token } from "./types.ts";
 
 export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media" | "description";
@@ -124,7 +124,11 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   const nameFirst = n + 1;
   const hasDet = !startTok.cap && DETERMINERS.has(startTok.lower);
   if (head.cap && ORG_HEADS.has(head.lower)) return make(tokens, first, last, "organization");
-  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first) return make(tokens, first, last, "publication");
+  // "The Hill" is a publication, "Hugh Hill" and "Dr. Hill" are not
+  if (head.cap && last > first && THE_ONLY_PUBLICATION_HEADS.has(head.lower) && PLACE_MODIFIERS.has((tokens[last - 1] as Token).lower)) return make(tokens, first, last, "organization");
+  if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first && (!THE_ONLY_PUBLICATION_HEADS.has(head.lower) || (tokens[last - 1] as Token).lower === "the")) {
+    return make(tokens, first, last, "publication");
+  }
   if (!head.cap && MEDIA_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, "media");
   if (!head.cap && DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, MEDIA_NOUNS.has(head.lower) && head.lower !== "report" && head.lower !== "reports" ? "media" : "document");
   if (nameFirst <= last) {

@@ -26,6 +26,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "economy", "education", "health", "energy", "justice", "environment", "culture", "transport",
   "agriculture", "industry", "labor", "labour", "information", "communication", "intelligence",
   "parliamentary", "parliament", "legislator", "lawmaker", "mp", "mep", "ministry", "department",
+  "commissioner", "commissioners",
 ]);
 
 /** The head noun of a role phrase: "the defence minister", "a spokesman". */
@@ -47,7 +48,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "government", "administration", "office", "company", "firm", "embassy", "military", "army",
   "council", "commission", "court", "party", "union", "organization", "organisation", "bank",
   "institute", "foundation", "center", "centre", "association", "alliance", "board", "council",
-  "kremlin", "pentagon", "white", "house",
+  "kremlin", "pentagon", "white", "house", "commissioner", "commissioners",
 ]);
 
 /** Capitalised heads that make a name sequence an organisation ("the Russian Defense Ministry"). */
@@ -73,6 +74,17 @@ export const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
   "network", "online", "insider", "beast", "hill", "atlantic", "intercept", "breitbart", "huffpost",
   "caller", "blaze", "verge", "vox",
 ]);
+
+/**
+ * Publication heads that name a publication only right after "the" ("The Hill", "the Atlantic"):
+ * without it they are a surname or a place ("Hugh Hill, a doctor", "Dr. Hill", "Florida Atlantic").
+ */
+export const THE_ONLY_PUBLICATION_HEADS: ReadonlySet<string> = new Set([
+  "hill", "atlantic", "intercept", "blaze", "verge",
+]);
+
+/** Words that make a place of such a head: "Capitol Hill", "Chapel Hill" are neither outlets nor people. */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(["capitol", "chapel", "beacon", "signal", "notting"]);
 
 /** Lower-case nouns naming documents or media that can "say" things ("the article said"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -207,6 +207,33 @@ const CASES: { name: string; make: () => string }[] = [
     make: () => "said, told, added, he said, ".repeat(8_000).slice(0, 200_000),
   },
   {
+    name: "20,000 dash credits and dash runs after quotes (“...” — Mr. A B C ..., —— - -)",
+    make: () => {
+      const random = seeded(3);
+      const names = ["Commissioner", "Maria", "Lopez", "Mr.", "Tom", "Reed", "the", "TV", "show", "(D-Ill.)", ",", "—", "-", "2", "March"];
+      const parts: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const n = 1 + Math.floor(random() * 30);
+        const words: string[] = [];
+        for (let k = 0; k < n; k++) words.push(names[Math.floor(random() * names.length)]!);
+        parts.push(`"We will not raise rates." ${"—".repeat(1 + Math.floor(random() * 3))}${words.join(" ")}${random() < 0.5 ? "." : ""}`);
+      }
+      return parts.join(random() < 0.5 ? "\n\n" : " ");
+    },
+  },
+  {
+    name: "20,000 colon introductions ('From X, ... :') and relative clauses (', who ..., who ...,') before cues",
+    make: () => {
+      const parts: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        parts.push(i % 2 === 0
+          ? `From Chairwoman Janet Holt${", the chair".repeat(i % 7)}:\n\n“We reviewed every contract.”`
+          : `“It worked,” Dr. Hill${", who has worked there since 1990".repeat(i % 9)}, told reporters.`);
+      }
+      return parts.join("\n\n");
+    },
+  },
+  {
     name: "200,000 characters of whitespace and punctuation runs",
     make: () => `“${" ".repeat(50_000)}${".".repeat(50_000)}${"—".repeat(50_000)}${"\n".repeat(49_998)}”`,
   },

@@ -373,3 +373,141 @@ describe("regression: a content ran over a coordinated second cue", () => {
     expect(qs[0]?.cue?.start).not.toBe(qs[1]?.cue?.start);
   });
 });
+
+describe("reported failures: dash credits, colon paragraphs, appositions, relative clauses", () => {
+  const ARTICLE = [
+    " date 2024-03-01",
+    "",
+    "County votes on hospital budget",
+    "",
+    "Officials met on Monday to discuss the budget for the next two years at the county hall.",
+    "",
+    "\"We will not raise rates this year.\" -Commissioner Maria Lopez",
+    "",
+    "\"We will not raise taxes,\" — Mayor Tom Reed.",
+    "",
+    "From Chairwoman Janet Holt:",
+    "",
+    "\"The committee has reviewed every contract and found no irregularities.\"",
+    "",
+    "Hugh Hill, a doctor at the county hospital, said the clinic would close in May.",
+    "",
+    "Hill, 54, said he had not been consulted.",
+    "",
+    "\"The ward saved lives,\" Dr. Hill, who has worked there since 1990, told reporters.",
+    "",
+    "Maria Lopez, the county commissioner, said that rates would stay.",
+    "",
+  ].join("\n");
+
+  it("the whole reported article: every quote with its speaker, offsets into the file text", () => {
+    const qs = run(ARTICLE).quotes;
+    expect(qs.map((q) => [q.text, q.speaker?.name ?? null, q.rule])).toEqual([
+      ["We will not raise rates this year", "Maria Lopez", "direct.dash-attribution"],
+      ["We will not raise taxes", "Tom Reed", "direct.dash-attribution"],
+      ["The committee has reviewed every contract and found no irregularities", "Janet Holt", "direct.colon-intro"],
+      ["the clinic would close in May", "Hugh Hill", "indirect.leading-cue"],
+      ["he had not been consulted", "Hugh Hill", "indirect.leading-cue"],
+      ["The ward saved lives", "Hugh Hill", "direct.trailing-cue"],
+      ["rates would stay", "Maria Lopez", "indirect.leading-cue"],
+    ]);
+    qs.forEach((q, i) => {
+      expect(q.id).toBe(`q${i + 1}`);
+      expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
+    });
+  });
+
+  it("regression: a quote followed by a dash and a name was dropped (hyphen, en dash, em dash)", () => {
+    const a = only('"We will not raise rates this year." -Commissioner Maria Lopez', "We will not");
+    expect(a).toMatchObject({ kind: "direct", rule: "direct.dash-attribution" });
+    expect(a.speaker).toMatchObject({ name: "Maria Lopez", mention: "Commissioner Maria Lopez", role: "Commissioner" });
+    expect(a.cue?.text).toBe("-");
+    const b = only('"We will not raise taxes," — Mayor Tom Reed.', "We will not");
+    expect(b).toMatchObject({ kind: "direct", rule: "direct.dash-attribution" });
+    expect(b.speaker?.name).toBe("Tom Reed");
+    expect(b.cue?.text).toBe("—");
+    expect(only("“Nobody will pay more next year.” – Tom Reed", "Nobody").speaker?.name).toBe("Tom Reed");
+  });
+
+  it("a dash clause that is no credit invents no speaker (an aside, a page number, a date)", () => {
+    for (const text of [
+      '"Rules" — the TV show — was cancelled.',
+      '"Rules of the Game and the Players" — the TV show — was cancelled.',
+      '"We will not raise taxes this year at all." - 2 -',
+      '"We will not raise taxes this year at all." — March 3, 2024',
+      '"We will not raise taxes this year at all." — Tom Reed was not convinced.',
+    ]) {
+      expect(run(text).quotes.filter((q) => q.speaker !== null || q.rule.includes("dash")), text).toEqual([]);
+    }
+  });
+
+  it("regression: the quote after a 'From X:' paragraph had no speaker", () => {
+    const text = "From Chairwoman Janet Holt:\n\n\"The committee has reviewed every contract and found no irregularities.\"";
+    const q = only(text, "The committee");
+    expect(q).toMatchObject({ rule: "direct.colon-intro" });
+    expect(q.speaker).toMatchObject({ name: "Janet Holt", mention: "Chairwoman Janet Holt" });
+  });
+
+  it("a colon paragraph with a cue introduces the next paragraph's quote: 'X said in a statement:', 'X told reporters:'", () => {
+    expect(only("Tom Reed said in a statement:\n\n“We will not raise taxes on anyone this year.”", "We will").speaker?.name).toBe("Tom Reed");
+    expect(only("Janet Holt told reporters:\n\n“We will not raise taxes on anyone this year.”", "We will")).toMatchObject({ rule: "direct.colon-intro", speaker: { name: "Janet Holt" } });
+    expect(only("Statement from Janet Holt:\n\n“We will not raise taxes on anyone this year.”", "We will").speaker?.name).toBe("Janet Holt");
+  });
+
+  it("a colon introduction reaches only the paragraph right after it", () => {
+    const text = "From Janet Holt:\n\nThe meeting went on for hours.\n\n“We will not raise taxes on anyone this year.”";
+    expect(only(text, "We will").rule).not.toBe("direct.colon-intro");
+    expect(run("Here are the results:\n\n“We will not raise taxes on anyone this year.”").quotes[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("regression: 'Hugh Hill, a doctor ..., said' gave 'a doctor' (a surname that is also an outlet's name)", () => {
+    const text = "Hugh Hill, a doctor at the county hospital, said the clinic would close in May.\n\nHill, 54, said he had not been consulted.";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => [q.text, q.speaker?.name, q.speaker?.mention])).toEqual([
+      ["the clinic would close in May", "Hugh Hill", "Hugh Hill"],
+      ["he had not been consulted", "Hugh Hill", "Hill"],
+    ]);
+  });
+
+  it("appositions keep the name: 'The governor, Ann Marsh, said', 'Maria Lopez, the county commissioner, said'", () => {
+    expect(only("The governor, Ann Marsh, said the budget was balanced.", "the budget").speaker?.name).toBe("Ann Marsh");
+    const q = only("Maria Lopez, the county commissioner, said that rates would stay.", "rates");
+    expect(q.speaker).toMatchObject({ name: "Maria Lopez", mention: "Maria Lopez" });
+    expect(only("Ruth Ames, a nurse, said the ward was full.", "the ward").speaker?.name).toBe("Ruth Ames");
+  });
+
+  it("the publication 'The Hill' and the place 'Capitol Hill' stay what they are", () => {
+    const q = only("The Hill reported that the vote would be delayed until June.", "the vote");
+    expect(q.speaker).toBeNull();
+    expect(q.source?.name).toBe("The Hill");
+    const text = "Republicans on Capitol Hill said the bill would pass.\n\nSenator Kim Park agreed. He said the vote was close.";
+    expect(only(text, "the vote").speaker?.name).toBe("Kim Park");
+  });
+
+  it("regression: a relative clause between speaker and cue left '“...,” Dr. Hill, who ..., told reporters' a floating quote", () => {
+    const text = "Hugh Hill runs the ward.\n\n\"The ward saved lives,\" Dr. Hill, who has worked there since 1990, told reporters.";
+    const q = only(text, "The ward");
+    expect(q).toMatchObject({ rule: "direct.trailing-cue", cue: { text: "told" } });
+    expect(q.speaker).toMatchObject({ name: "Hugh Hill", mention: "Dr. Hill" });
+    // the same with a plain name, a longer clause and "whose"
+    expect(only("\"The ward saved lives,\" Ann Cole, who has worked at the hospital for three decades and trained most of its staff, told reporters.", "The ward").speaker?.name).toBe("Ann Cole");
+    expect(only("\"The ward saved lives,\" Ann Cole, whose ward closed in May, said.", "The ward").speaker?.name).toBe("Ann Cole");
+  });
+
+  it("a relative clause after a description: 'Jane Roe, the hospital's director, who ..., told' gives Jane Roe", () => {
+    const q = only("\"The ward will close soon,\" Jane Roe, the hospital's director, who has led it since 2001, told reporters.", "The ward");
+    expect(q.speaker?.name).toBe("Jane Roe");
+    expect(only("The governor, Ann Marsh, who took office in May, said the budget was balanced.", "the budget").speaker?.name).toBe("Ann Marsh");
+  });
+
+  it("a relative clause does not carry a cue across a sentence end", () => {
+    const text = "\"The ward saved lives again and again,\" the nurses wrote of Dr. Ann Cole, who has worked there since 1990. Officials told reporters the ward would close.";
+    const q = only(text, "The ward saved");
+    expect(q.speaker?.name).not.toBe("Ann Cole");
+    expect(q.cue?.text).not.toBe("told");
+    const qs = run("Dr. Ann Cole, who has worked there since 1990. \"The ward saved lives again and again.\" Officials told reporters the ward would close.").quotes;
+    const quote = qs.find((x) => x.text.startsWith("The ward saved"));
+    expect(quote?.cue?.text ?? null).not.toBe("told");
+    expect(qs.find((x) => x.text.startsWith("the ward would"))?.speaker?.name).toBe("Officials");
+  });
+});
