@@ -161,21 +161,36 @@ function mentionIndex(persons: readonly PersonEntry[]): Mention[] {
 
 /** persons by role word, in registry order, built once per registry's person list */
 const roleIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
+/** persons by lower-cased name part, built once per registry's person list */
+const partIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
 
 function personsWithRoleWord(persons: readonly PersonEntry[], word: string): readonly PersonEntry[] {
-  let index = roleIndex.get(persons);
+  return personsByKey(roleIndex, persons, (p) => p.roleWords).get(word) ?? [];
+}
+
+function personsWithPart(persons: readonly PersonEntry[], part: string): readonly PersonEntry[] {
+  return personsByKey(partIndex, persons, (p) => p.parts).get(part) ?? [];
+}
+
+/** `persons` grouped by each of their keys (a person once per distinct key), cached in `cache` */
+function personsByKey(
+  cache: WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>,
+  persons: readonly PersonEntry[],
+  keys: (p: PersonEntry) => Iterable<string>,
+): Map<string, PersonEntry[]> {
+  let index = cache.get(persons);
   if (!index) {
     index = new Map();
     for (const p of persons) {
-      for (const w of p.roleWords) {
-        const list = index.get(w);
+      for (const key of new Set(keys(p))) {
+        const list = index.get(key);
         if (list) list.push(p);
-        else index.set(w, [p]);
+        else index.set(key, [p]);
       }
     }
-    roleIndex.set(persons, index);
+    cache.set(persons, index);
   }
-  return index.get(word) ?? [];
+  return index;
 }
 
 /** the full name containing all these parts: the longest, then the most recently mentioned */
@@ -190,23 +205,4 @@ function matchPerson(persons: readonly PersonEntry[], parts: readonly string[], 
     if (key > bestKey) { best = p; bestKey = key; }
   }
   return best;
-}
-
-/** persons by lower-cased name part, built once per registry's person list */
-const partIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
-
-function personsWithPart(persons: readonly PersonEntry[], part: string): readonly PersonEntry[] {
-  let index = partIndex.get(persons);
-  if (!index) {
-    index = new Map();
-    for (const p of persons) {
-      for (const x of new Set(p.parts)) {
-        const list = index.get(x);
-        if (list) list.push(p);
-        else index.set(x, [p]);
-      }
-    }
-    partIndex.set(persons, index);
-  }
-  return index.get(part) ?? [];
 }
