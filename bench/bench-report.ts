@@ -2,9 +2,13 @@
  * Report benchmark (issue 5: 10,000 families in under a minute): generates a corpus of 10,000
  * families (2-8 mentions each, spread over 300 outlets and 4,000 articles, with variants, changes,
  * quote-level sources and article credits), then times traceProvenance, renderReport for md, html
- * and json, and one auditQuote. Prints figures; not a timed test.
+ * and json, the three rendered and written to disk, and one auditQuote. Prints figures; not a timed test.
  *   npx tsx bench/bench-report.ts [families]
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { writeReportFiles } from "../src/app/write-report-files.ts";
 import { auditQuote } from "../src/audit/audit-quote.ts";
 import type { OutletRef } from "../src/model/article.ts";
 import type { CorpusArticle, CorpusMention } from "../src/model/corpus.ts";
@@ -124,6 +128,15 @@ for (const formats of [["md"], ["html"], ["json"], ["md", "html", "json"]] as co
   const files = renderReport(input, { formats });
   const bytes = files.reduce((sum, f) => sum + f.content.length, 0);
   console.log(`renderReport ${formats.join(",").padEnd(11)}: ${seconds(t)} s, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
+}
+{
+  // the whole `quotetrail report` minus the database read: render all formats and write the files
+  const out = await mkdtemp(path.join(os.tmpdir(), "quotetrail-bench-report-"));
+  t = performance.now();
+  const files = renderReport(input, { formats: ["md", "html", "json"] });
+  await writeReportFiles(out, files);
+  console.log(`render + write md,html,json: ${seconds(t)} s, ${files.length} files written`);
+  await rm(out, { recursive: true, force: true });
 }
 t = performance.now();
 const audit = auditQuote({ text: families[123]?.variants[0]?.text.split(" ").slice(2, 9).join(" ") ?? "" }, input);
