@@ -9,7 +9,9 @@ export const matchCommand = defineCommand({
 
 Matches stored quotes that are not yet in a family against the existing families (incremental).
 With --rebuild, recomputes every family, variant, drift and provenance from scratch: the
-deterministic reference that incremental matching should equal.
+deterministic reference that incremental matching should equal. Incremental matching does the
+rebuild itself when quotes disappeared (a new article version) or when new articles change how
+a speaker's name resolves across the corpus ("Weber" -> "Anna Weber").
 
 Options:
   --rebuild   recompute everything
