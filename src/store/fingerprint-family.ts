@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { compareStrings } from "../model/compare-strings.ts";
 import type { Change, QuoteFamily } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 
@@ -21,7 +22,7 @@ export function fingerprintFamily(family: QuoteFamily, provenance: FamilyProvena
       Object.entries(provenance.flags)
         .map(([mentionId, flags]) => [mentionId, [...new Set(flags)]] as const)
         .filter(([, flags]) => flags.length > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        .sort(([a], [b]) => compareStrings(a, b)),
     ],
   ];
   return createHash("sha256").update(JSON.stringify(shape)).digest("base64url");

@@ -30,6 +30,7 @@ export async function saveMatch(
   }
   const provenanceOf = new Map(provenance.map((p) => [p.familyId, p]));
   const fingerprints = new Map(result.families.map((f) => [f.id, fingerprintFamily(f, provenanceOf.get(f.id))]));
+  const positions = new Map(result.families.map((f, i) => [f.id, i]));
   await client.query("BEGIN");
   try {
     const stored = await client.query<{ id: string; fingerprint: string | null }>(`SELECT "id", "fingerprint" FROM "quote_family"`);
@@ -42,18 +43,16 @@ export async function saveMatch(
       const stale = stored.rows.filter((r) => !kept.has(r.id)).map((r) => r.id);
       // every table below quote_family references it ON DELETE CASCADE
       if (stale.length > 0) await client.query(`DELETE FROM "quote_family" WHERE "id" = ANY($1::text[])`, [stale]);
-      const moved = result.families.map((f, i) => [f.id, i] as const).filter(([id]) => kept.has(id));
+      const moved = [...kept];
       await client.query(
         `UPDATE "quote_family" q SET "position" = u.position
            FROM unnest($1::text[], $2::int4[]) AS u(id, position)
           WHERE q.id = u.id AND q.position <> u.position`,
-        [moved.map(([id]) => id), moved.map(([, i]) => i)],
+        [moved, moved.map((id) => positions.get(id) ?? 0)],
       );
     }
-    const positions = new Map(result.families.map((f, i) => [f.id, i]));
     const families = result.families.filter((f) => !kept.has(f.id));
-    const written = new Set(families.map((f) => f.id));
-    const provenanceRows = provenance.filter((p) => written.has(p.familyId));
+    const provenanceRows = provenance.filter((p) => !kept.has(p.familyId));
     if (families.length > 0) {
       const params = [
         families.map((f) => f.id), families.map((f) => positions.get(f.id) ?? 0), families.map((f) => f.speaker),
