@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyChanges } from "../../src/match/classify-changes.ts";
-import { CONTINUE_000, CONTINUE_001, CONTINUE_004, DRILLS_001, DRILLS_004, PREVIEW_000 } from "./seed-mentions.ts";
+import { classifyChanges } from "../../src/drift/classify-changes.ts";
+import { CONTINUE_000, CONTINUE_001, CONTINUE_004, DRILLS_001, DRILLS_004, PREVIEW_000 } from "../match/seed-mentions.ts";
 
 const types = (from: string, to: string) => classifyChanges(from, to).map((c) => c.type);
 

@@ -1,4 +1,3 @@
-import type { OutletKind } from "../model/article.ts";
 import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { Change, ChangeType, LinkType, MatchResult, QuoteFamily, Severity } from "../model/family.ts";
 import type { ChainLink, FamilyProvenance, FirstAppearance, OccurrenceFlag } from "../model/provenance.ts";
@@ -6,34 +5,21 @@ import type { QuoteKind, SourceScope } from "../model/quote.ts";
 import { makeNameKey } from "../provenance/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { pickArticleDate } from "../provenance/pick-article-date.ts";
-import { computeWordDiff, type DiffSegment } from "./compute-word-diff.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { compareDates } from "../model/compare-dates.ts";
-import { isQuoteDrift } from "./is-quote-drift.ts";
+import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import { computeWordDiff, type DiffSegment } from "./compute-word-diff.ts";
+import { rankSeverity } from "./rank-severity.ts";
 
-/** What the report stage reads: the corpus, its families, their provenance and the clock. */
-export interface ReportInput {
+/** What a view is built from: the corpus, its families and their provenance. */
+export interface ViewInput {
   corpus: Corpus;
   match: MatchResult;
   provenance: FamilyProvenance[];
-  /** ISO timestamp written into the reports (injected: the stage reads no clock) */
-  generatedAt: string;
 }
 
-/** The report model: exactly what report.json holds (see schemas/report.schema.json). */
-export interface ReportData {
-  schemaVersion: 1;
-  generatedAt: string;
-  summary: { articles: number; outlets: number; mentions: number; families: number };
-  families: FamilyReport[];
-  outlets: OutletSummary[];
-  origins: OriginSummary[];
-  speakers: SpeakerSummary[];
-}
-
-export interface FamilyReport {
+export interface FamilyView {
   id: string;
-  rank: number;
   speaker: string | null;
   setting: string | null;
   origin: string | null;
@@ -50,11 +36,11 @@ export interface FamilyReport {
   outlets: string[];
   changeClasses: { type: ChangeType; severity: Severity; count: number }[];
   flagCounts: { flag: OccurrenceFlag; count: number }[];
-  variants: VariantReport[];
-  occurrences: OccurrenceReport[];
+  variants: VariantView[];
+  occurrences: OccurrenceView[];
 }
 
-export interface VariantReport {
+export interface VariantView {
   id: string;
   text: string;
   normalised: string;
@@ -67,7 +53,7 @@ export interface VariantReport {
   outlets: string[];
 }
 
-export interface OccurrenceReport {
+export interface OccurrenceView {
   mentionId: string;
   articleId: string;
   outlet: string | null;
@@ -88,67 +74,18 @@ export interface OccurrenceReport {
   flags: OccurrenceFlag[];
 }
 
-export interface OutletSummary {
-  name: string;
-  domain: string | null;
-  kind: OutletKind;
-  country: string | null;
-  articles: number;
-  families: number;
-  mentions: number;
-  /** mentions with a medium or high change to the quoted words (isQuoteDrift) */
-  alteredMentions: number;
-  flaggedMentions: number;
-}
-
-export interface OriginSummary { name: string; families: number; creditingMentions: number }
-export interface SpeakerSummary { name: string; families: number; mentions: number }
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
-
 /**
- * Assembles the report model from the stage inputs (pure, deterministic): families ranked by
- * spread (distinct outlets), then highest drift severity, then mention count, then id; outlets,
- * origins and speakers sorted by weight then name. Mentions the corpus lacks are skipped.
+ * One family as reports and audits show it: its occurrences in timeline order with their outlet,
+ * dates, source, link, changes and flags; its variants with their word diff from the canonical
+ * wording; change class counts and the highest drift severity (isQuoteDrift).
  */
-export function buildReportData(input: ReportInput): ReportData {
-  const articles = new Map<string, CorpusArticle>(input.corpus.articles.map((a) => [a.id, a]));
-  const mentions = new Map<string, CorpusMention>(input.corpus.mentions.map((m) => [m.id, m]));
-  const provenance = new Map<string, FamilyProvenance>(input.provenance.map((p) => [p.familyId, p]));
-
-  const families = input.match.families.map((family) =>
-    buildFamily(family, provenance.get(family.id), articles, mentions));
-  families.sort((a, b) =>
-    b.spread - a.spread ||
-    severityRank(b.maxSeverity) - severityRank(a.maxSeverity) ||
-    b.mentionCount - a.mentionCount ||
-    compareStrings(a.id, b.id));
-  families.forEach((family, index) => { family.rank = index + 1; });
-
-  const outletNames = new Set(input.corpus.articles.map((a) => nameOutlet(a)));
-  return {
-    schemaVersion: 1,
-    generatedAt: input.generatedAt,
-    summary: {
-      articles: input.corpus.articles.length,
-      outlets: outletNames.size,
-      mentions: input.corpus.mentions.length,
-      families: families.length,
-    },
-    families,
-    outlets: summariseOutlets(input.corpus.articles, families),
-    origins: summariseOrigins(families),
-    speakers: summariseSpeakers(families),
-  };
-}
-
-function buildFamily(
+export function buildFamilyView(
   family: QuoteFamily,
   provenance: FamilyProvenance | undefined,
   articles: ReadonlyMap<string, CorpusArticle>,
   mentions: ReadonlyMap<string, CorpusMention>,
-): FamilyReport {
-  const occurrences: OccurrenceReport[] = [];
+): FamilyView {
+  const occurrences: OccurrenceView[] = [];
   const memberIndex = new Map<string, number>();
   for (const member of family.members) {
     memberIndex.set(member.mentionId, memberIndex.size);
@@ -178,7 +115,7 @@ function buildFamily(
   }
   // Timeline order: date (undated last), the canonical mention first among equals, then the
   // matcher's member order (date, mention id), then mention id.
-  const isCanonical = (o: OccurrenceReport): number => (o.mentionId === family.canonicalMentionId ? 0 : 1);
+  const isCanonical = (o: OccurrenceView): number => (o.mentionId === family.canonicalMentionId ? 0 : 1);
   occurrences.sort((a, b) =>
     compareDates(a.date, b.date) || isCanonical(a) - isCanonical(b) ||
     (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compareStrings(a.mentionId, b.mentionId));
@@ -189,7 +126,7 @@ function buildFamily(
   const canonicalArticle = canonicalMention ? articles.get(canonicalMention.articleId) : undefined;
   const canonicalText = canonicalMention?.text ?? canonicalVariant?.text ?? "";
 
-  const variants: VariantReport[] = family.variants.map((variant) => {
+  const variants: VariantView[] = family.variants.map((variant) => {
     const carriers = occurrences.filter((o) => o.variantId === variant.id);
     const isCanonical = variant.id === family.canonicalVariantId;
     return {
@@ -215,7 +152,7 @@ function buildFamily(
       const entry = changeCounts.get(key);
       if (entry) entry.count++;
       else changeCounts.set(key, { type: change.type, severity: change.severity, count: 1 });
-      if (isQuoteDrift(occurrence.link, change) && severityRank(change.severity) > severityRank(maxSeverity)) maxSeverity = change.severity;
+      if (isQuoteDrift(occurrence.link, change) && rankSeverity(change.severity) > rankSeverity(maxSeverity)) maxSeverity = change.severity;
     }
   }
   const flagCounts = new Map<OccurrenceFlag, number>();
@@ -225,7 +162,6 @@ function buildFamily(
 
   return {
     id: family.id,
-    rank: 0,
     speaker: provenance?.speaker ?? family.speaker,
     setting: provenance?.setting ?? null,
     origin: provenance?.origin ?? null,
@@ -245,82 +181,12 @@ function buildFamily(
     chain: provenance?.chain ?? [],
     outlets,
     changeClasses: [...changeCounts.values()].sort((a, b) =>
-      severityRank(b.severity) - severityRank(a.severity) || b.count - a.count || compareStrings(a.type, b.type)),
+      rankSeverity(b.severity) - rankSeverity(a.severity) || b.count - a.count || compareStrings(a.type, b.type)),
     flagCounts: [...flagCounts].map(([flag, count]) => ({ flag, count })).sort((a, b) => compareStrings(a.flag, b.flag)),
     variants,
     occurrences,
   };
 }
-
-function summariseOutlets(articles: readonly CorpusArticle[], families: readonly FamilyReport[]): OutletSummary[] {
-  const byKey = new Map<string, OutletSummary>();
-  for (const article of [...articles].sort((a, b) => compareStrings(a.id, b.id))) {
-    const name = nameOutlet(article);
-    const key = makeNameKey(name);
-    const entry = byKey.get(key) ?? {
-      name, domain: article.outlet?.domain ?? null, kind: article.outlet?.kind ?? "unknown",
-      country: article.outlet?.country ?? null,
-      articles: 0, families: 0, mentions: 0, alteredMentions: 0, flaggedMentions: 0,
-    };
-    entry.articles++;
-    byKey.set(key, entry);
-  }
-  for (const family of families) {
-    const carried = new Set<string>();
-    for (const occurrence of family.occurrences) {
-      if (occurrence.outlet === null) continue;
-      const entry = byKey.get(makeNameKey(occurrence.outlet));
-      if (!entry) continue;
-      entry.mentions++;
-      if (occurrence.changes.some((c) => c.severity !== "low" && isQuoteDrift(occurrence.link, c))) entry.alteredMentions++;
-      if (occurrence.flags.length > 0) entry.flaggedMentions++;
-      carried.add(makeNameKey(occurrence.outlet));
-    }
-    for (const key of carried) {
-      const entry = byKey.get(key);
-      if (entry) entry.families++;
-    }
-  }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.articles - a.articles || compareStrings(a.name, b.name));
-}
-
-function summariseOrigins(families: readonly FamilyReport[]): OriginSummary[] {
-  const byKey = new Map<string, OriginSummary>();
-  for (const family of families) {
-    if (family.origin !== null) {
-      const key = makeNameKey(family.origin);
-      const entry = byKey.get(key) ?? { name: family.origin, families: 0, creditingMentions: 0 };
-      entry.families++;
-      byKey.set(key, entry);
-    }
-  }
-  for (const family of families) {
-    for (const occurrence of family.occurrences) {
-      const entry = occurrence.source ? byKey.get(makeNameKey(occurrence.source.name)) : undefined;
-      if (entry) entry.creditingMentions++;
-    }
-  }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.creditingMentions - a.creditingMentions || compareStrings(a.name, b.name));
-}
-
-function summariseSpeakers(families: readonly FamilyReport[]): SpeakerSummary[] {
-  const byKey = new Map<string, SpeakerSummary>();
-  for (const family of families) {
-    if (family.speaker === null) continue;
-    const key = makeNameKey(family.speaker);
-    const entry = byKey.get(key) ?? { name: family.speaker, families: 0, mentions: 0 };
-    entry.families++;
-    entry.mentions += family.mentionCount;
-    byKey.set(key, entry);
-  }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.mentions - a.mentions || compareStrings(a.name, b.name));
-}
-
-function severityRank(severity: Severity | null): number {
-  return severity === null ? 0 : SEVERITY_RANK[severity];
-}
-
-
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();
