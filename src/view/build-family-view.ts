@@ -85,6 +85,53 @@ export function buildFamilyView(
   articles: ReadonlyMap<string, CorpusArticle>,
   mentions: ReadonlyMap<string, CorpusMention>,
 ): FamilyView {
+  const occurrences = viewOccurrences(family, provenance, articles, mentions);
+  const outlets = unique(occurrences.map((o) => o.outlet).filter((o): o is string => o !== null));
+  const canonicalVariant = family.variants.find((v) => v.id === family.canonicalVariantId) ?? family.variants[0];
+  const canonicalMention = mentions.get(family.canonicalMentionId);
+  const canonicalArticle = canonicalMention ? articles.get(canonicalMention.articleId) : undefined;
+  const canonicalText = canonicalMention?.text ?? canonicalVariant?.text ?? "";
+  const variants = viewVariants(family, occurrences, canonicalVariant?.text ?? canonicalText);
+  const { changeClasses, maxSeverity } = countChanges(occurrences);
+  const flagCounts = new Map<OccurrenceFlag, number>();
+  for (const occurrence of occurrences) {
+    for (const flag of occurrence.flags) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
+  }
+
+  return {
+    id: family.id,
+    speaker: provenance?.speaker ?? family.speaker,
+    setting: provenance?.setting ?? null,
+    origin: provenance?.origin ?? null,
+    spread: outlets.length,
+    mentionCount: occurrences.length,
+    maxSeverity,
+    canonical: {
+      mentionId: family.canonicalMentionId,
+      articleId: canonicalMention?.articleId ?? "",
+      variantId: family.canonicalVariantId,
+      text: canonicalText,
+      outlet: canonicalArticle ? nameOutlet(canonicalArticle) : null,
+      publishedAt: canonicalArticle?.publishedAt ?? null,
+      date: pickArticleDate(canonicalArticle),
+    },
+    firstAppearance: provenance?.firstAppearance ?? { articleId: "", mentionId: family.canonicalMentionId, outlet: null, date: null },
+    chain: provenance?.chain ?? [],
+    outlets,
+    changeClasses,
+    flagCounts: [...flagCounts].map(([flag, count]) => ({ flag, count })).sort((a, b) => compareStrings(a.flag, b.flag)),
+    variants,
+    occurrences,
+  };
+}
+
+/** The members the corpus holds, with their articles, in timeline order. */
+function viewOccurrences(
+  family: QuoteFamily,
+  provenance: FamilyProvenance | undefined,
+  articles: ReadonlyMap<string, CorpusArticle>,
+  mentions: ReadonlyMap<string, CorpusMention>,
+): OccurrenceView[] {
   const occurrences: OccurrenceView[] = [];
   const memberIndex = new Map<string, number>();
   for (const member of family.members) {
@@ -119,13 +166,11 @@ export function buildFamilyView(
   occurrences.sort((a, b) =>
     compareDates(a.date, b.date) || isCanonical(a) - isCanonical(b) ||
     (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compareStrings(a.mentionId, b.mentionId));
+  return occurrences;
+}
 
-  const outlets = unique(occurrences.map((o) => o.outlet).filter((o): o is string => o !== null));
-  const canonicalVariant = family.variants.find((v) => v.id === family.canonicalVariantId) ?? family.variants[0];
-  const canonicalMention = mentions.get(family.canonicalMentionId);
-  const canonicalArticle = canonicalMention ? articles.get(canonicalMention.articleId) : undefined;
-  const canonicalText = canonicalMention?.text ?? canonicalVariant?.text ?? "";
-
+/** Each variant with its word diff from the canonical wording and its carriers; canonical first, then by fidelity. */
+function viewVariants(family: QuoteFamily, occurrences: readonly OccurrenceView[], canonicalText: string): VariantView[] {
   const variants: VariantView[] = family.variants.map((variant) => {
     const carriers = occurrences.filter((o) => o.variantId === variant.id);
     const isCanonical = variant.id === family.canonicalVariantId;
@@ -137,13 +182,16 @@ export function buildFamilyView(
       fidelity: variant.fidelity,
       similarity: variant.similarity,
       changes: variant.changes,
-      diff: computeWordDiff(canonicalVariant?.text ?? canonicalText, variant.text),
+      diff: computeWordDiff(canonicalText, variant.text),
       mentionIds: carriers.map((o) => o.mentionId),
       outlets: unique(carriers.map((o) => o.outlet).filter((o): o is string => o !== null)),
     };
   });
-  variants.sort((a, b) => Number(b.isCanonical) - Number(a.isCanonical) || b.fidelity - a.fidelity || compareStrings(a.id, b.id));
+  return variants.sort((a, b) => Number(b.isCanonical) - Number(a.isCanonical) || b.fidelity - a.fidelity || compareStrings(a.id, b.id));
+}
 
+/** Changes counted by class and severity (most severe first), and the highest drift severity (isQuoteDrift). */
+function countChanges(occurrences: readonly OccurrenceView[]): Pick<FamilyView, "changeClasses" | "maxSeverity"> {
   const changeCounts = new Map<string, { type: ChangeType; severity: Severity; count: number }>();
   let maxSeverity: Severity | null = null;
   for (const occurrence of occurrences) {
@@ -155,37 +203,9 @@ export function buildFamilyView(
       if (isQuoteDrift(occurrence.link, change) && rankSeverity(change.severity) > rankSeverity(maxSeverity)) maxSeverity = change.severity;
     }
   }
-  const flagCounts = new Map<OccurrenceFlag, number>();
-  for (const occurrence of occurrences) {
-    for (const flag of occurrence.flags) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
-  }
-
-  return {
-    id: family.id,
-    speaker: provenance?.speaker ?? family.speaker,
-    setting: provenance?.setting ?? null,
-    origin: provenance?.origin ?? null,
-    spread: outlets.length,
-    mentionCount: occurrences.length,
-    maxSeverity,
-    canonical: {
-      mentionId: family.canonicalMentionId,
-      articleId: canonicalMention?.articleId ?? "",
-      variantId: family.canonicalVariantId,
-      text: canonicalText,
-      outlet: canonicalArticle ? nameOutlet(canonicalArticle) : null,
-      publishedAt: canonicalArticle?.publishedAt ?? null,
-      date: pickArticleDate(canonicalArticle),
-    },
-    firstAppearance: provenance?.firstAppearance ?? { articleId: "", mentionId: family.canonicalMentionId, outlet: null, date: null },
-    chain: provenance?.chain ?? [],
-    outlets,
-    changeClasses: [...changeCounts.values()].sort((a, b) =>
-      rankSeverity(b.severity) - rankSeverity(a.severity) || b.count - a.count || compareStrings(a.type, b.type)),
-    flagCounts: [...flagCounts].map(([flag, count]) => ({ flag, count })).sort((a, b) => compareStrings(a.flag, b.flag)),
-    variants,
-    occurrences,
-  };
+  const changeClasses = [...changeCounts.values()].sort((a, b) =>
+    rankSeverity(b.severity) - rankSeverity(a.severity) || b.count - a.count || compareStrings(a.type, b.type));
+  return { changeClasses, maxSeverity };
 }
 
 function unique(values: readonly string[]): string[] {
