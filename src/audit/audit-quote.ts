@@ -1,8 +1,8 @@
-import type { LinkType, QuoteFamily } from "../model/family.ts";
-import type { Change } from "../model/family.ts";
-import type { OccurrenceFlag } from "../model/provenance.ts";
+import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
+import type { Change, LinkType, QuoteFamily } from "../model/family.ts";
+import type { FamilyProvenance, OccurrenceFlag } from "../model/provenance.ts";
 import type { QuoteKind } from "../model/quote.ts";
-import { buildReportData, type ReportInput } from "../report/build-report-data.ts";
+import { buildFamilyView, type ViewInput } from "../view/build-family-view.ts";
 import { makeVerdict } from "./make-verdict.ts";
 import { scoreFragment } from "./score-fragment.ts";
 import { tokeniseWords } from "./tokenise-words.ts";
@@ -71,7 +71,7 @@ export interface AuditCandidate {
  * `minScore`, `family` is null and `candidates` lists the nearest families (the CLI exits 3).
  * Candidates are always the best-scoring families, best first, ties by id.
  */
-export function auditQuote(query: AuditQuery, input: ReportInput, options: AuditQuoteOptions = {}): AuditResult {
+export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQuoteOptions = {}): AuditResult {
   const minScore = options.minScore ?? 0.5;
   const maxCandidates = options.maxCandidates ?? 5;
   const families = input.match.families;
@@ -126,16 +126,13 @@ export function auditQuote(query: AuditQuery, input: ReportInput, options: Audit
   return { query: text, family: family ? auditFamily(family, input) : null, candidates };
 }
 
-function auditFamily(family: QuoteFamily, input: ReportInput): AuditFamily {
-  // Build the report model of this one family only (cheap) and take the audit's fields from it,
-  // so the audit and the reports can never disagree.
-  const data = buildReportData({
-    ...input,
-    match: { families: [family] },
-    provenance: input.provenance.filter((p) => p.familyId === family.id),
-  });
-  const report = data.families[0];
-  if (!report) throw new Error(`Family ${family.id} vanished while building its audit; this is a bug, please report it.`);
+function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
+  // The family's view, as the reports show it, so the audit and the reports can never disagree.
+  const articles = new Map<string, CorpusArticle>(input.corpus.articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, CorpusMention>(input.corpus.mentions.map((m) => [m.id, m]));
+  let provenance: FamilyProvenance | undefined;
+  for (const p of input.provenance) if (p.familyId === family.id) provenance = p; // the last, as the report's map keeps
+  const report = buildFamilyView(family, provenance, articles, mentions);
   const occurrences: AuditOccurrence[] = report.occurrences.map((o) => ({
     mentionId: o.mentionId,
     articleId: o.articleId,

@@ -1,4 +1,4 @@
-import { computeWordDiff } from "../report/compute-word-diff.ts";
+import { computeWordDiff } from "../view/compute-word-diff.ts";
 import type { AuditResult } from "./audit-quote.ts";
 
 export interface FormatAuditOptions {

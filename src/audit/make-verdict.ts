@@ -1,6 +1,7 @@
-import type { Change, ChangeType, LinkType } from "../model/family.ts";
+import { getChangeClass } from "../drift/change-classes.ts";
+import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import type { Change, LinkType } from "../model/family.ts";
 import type { OccurrenceFlag } from "../model/provenance.ts";
-import { isQuoteDrift } from "../report/is-quote-drift.ts";
 
 export interface VerdictOccurrence {
   outlet: string | null;
@@ -12,14 +13,14 @@ export interface VerdictOccurrence {
 
 const MAX_ITEMS = 6;
 const MAX_TEXT = 32;
-/** Changes that alter wording rather than its typographic or orthographic form. */
-const COSMETIC: ReadonlySet<ChangeType> = new Set(["typography", "punctuation", "case", "spelling"]);
 
 /**
  * One line on what happened to a statement across outlets, e.g.
  * "altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion" — an outlet is
- * altered when one of its occurrences has a non-cosmetic change (anything but typography,
- * punctuation, case, spelling); cosmetic changes and flags follow as separate sentences.
+ * altered when one of its occurrences has a change of a class that `isDrift` in change-classes.ts
+ * (anything but typography, punctuation, case, spelling); the other, cosmetic, changes and the
+ * flags follow as separate sentences. Each change is named by its class's label and
+ * `verdictShows`.
  * Paraphrases (indirect claims matched to the quote) and the cut of a partial quote or teaser are
  * counted apart, so "altered" only ever means a quotation's words were changed.
  */
@@ -49,7 +50,7 @@ export function makeVerdict(occurrences: readonly VerdictOccurrence[]): string {
         continue;
       }
       const text = describeChange(change);
-      if (COSMETIC.has(change.type)) {
+      if (!getChangeClass(change.type).isDrift) {
         entry.cosmetic = true;
         if (!cosmetic.includes(text)) cosmetic.push(text);
       } else {
@@ -86,21 +87,19 @@ function list(items: readonly string[]): string {
 }
 
 function describeChange(change: Change): string {
-  const label = change.type.replace(/-/g, " ");
+  const row = getChangeClass(change.type);
   const clip = (text: string): string => {
     const folded = text.replace(/\s+/g, " ").trim();
     return folded.length > MAX_TEXT ? `${folded.slice(0, MAX_TEXT - 1)}…` : folded;
   };
-  switch (change.type) {
-    case "editorial-insertion":
-    case "truncation":
-    case "reordering":
-      return label;
-    case "insertion":
-      return `insertion of "${clip(change.to)}"`;
-    case "deletion":
-      return `deletion of "${clip(change.from)}"`;
-    default:
-      return `${label} ${clip(change.from)} -> ${clip(change.to)}`;
+  switch (row.verdictShows) {
+    case "label":
+      return row.label;
+    case "added-text":
+      return `${row.label} of "${clip(change.to)}"`;
+    case "removed-text":
+      return `${row.label} of "${clip(change.from)}"`;
+    case "both-sides":
+      return `${row.label} ${clip(change.from)} -> ${clip(change.to)}`;
   }
 }

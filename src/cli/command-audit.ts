@@ -32,7 +32,7 @@ Exit codes: 0 found, 3 no match (the nearest candidates are printed), 2 usage er
       const { result, provenance } = await store.loadMatch();
       const audit = auditQuote(
         familyId ? { familyId } : { text },
-        { corpus, match: result, provenance, generatedAt: context.now() },
+        { corpus, match: result, provenance },
       );
       if (args.values.json) context.stdout(`${JSON.stringify(audit, null, 2)}\n`);
       else context.stdout(formatAudit(audit, { color: context.color }));

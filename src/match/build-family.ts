@@ -1,11 +1,11 @@
 import type { Change, FamilyMember, LinkType, MatchableMention, QuoteFamily, Variant } from "../model/family.ts";
 import { makeStableId } from "../model/make-stable-id.ts";
-import { classifyChanges } from "./classify-changes.ts";
+import { classifyChanges, type ClassifyChangesMemo } from "../drift/classify-changes.ts";
 import { containmentDistance } from "./containment-distance.ts";
 import { diceSimilarity } from "./dice-similarity.ts";
 import { pickCanonicalMention } from "./pick-canonical-mention.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { scoreFidelity } from "./score-fidelity.ts";
+import { scoreFidelity } from "../drift/score-fidelity.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
 import { toNormalisedText } from "./to-normalised-text.ts";
 import { compareStrings } from "../model/compare-strings.ts";
@@ -50,12 +50,13 @@ export function buildFamily(
     return w;
   };
   const canonicalWords = wordsOf(canonical.text);
+  const canonicalTokens: ClassifyChangesMemo = {}; // the canonical wording tokenized once per family
   const measured = new Map<string, { changes: Change[]; fidelity: number; similarity: number }>();
   const similarities = new Map<string, number>([[canonicalNormalised, 1]]);
   const measure = (text: string, normalised: string) => {
     let m = measured.get(text);
     if (m === undefined) {
-      const changes = classifyChanges(canonical.text, text);
+      const changes = classifyChanges(canonical.text, text, canonicalTokens);
       const fidelity = scoreFidelity(changes, canonicalWords.words.length, wordsOf(text).words.length);
       let similarity = similarities.get(normalised);
       if (similarity === undefined) {

@@ -1,5 +1,11 @@
 /** Cross-outlet matching: families of mentions of one statement, their variants and drift. */
 
+// The change classes and severities are declared once, in the drift table (a module that imports
+// nothing): src/drift/change-classes.ts.
+import type { ChangeType, Severity } from "../drift/change-classes.ts";
+
+export type { ChangeType, Severity };
+
 export type LinkType =
   | "canonical"         // the family's canonical mention (earliest appearance)
   | "verbatim"          // identical wording
@@ -9,12 +15,6 @@ export type LinkType =
   | "split"             // one statement quoted in two pieces (this mention is one piece)
   | "merged"            // two statements quoted as one
   | "paraphrase";       // an indirect claim matched to a direct quote on strong lexical evidence
-
-export type ChangeType =
-  | "typography" | "punctuation" | "case" | "spelling" | "editorial-insertion"
-  | "truncation" | "substitution" | "insertion" | "deletion" | "reordering";
-
-export type Severity = "low" | "medium" | "high";
 
 export interface Change {
   type: ChangeType;

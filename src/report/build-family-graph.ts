@@ -1,4 +1,4 @@
-import type { FamilyReport } from "./build-report-data.ts";
+import type { FamilyView } from "../view/build-family-view.ts";
 import { makeNameKey } from "../provenance/make-name-key.ts";
 
 export type GraphNodeRole = "carrier" | "credited" | "origin";
@@ -15,7 +15,7 @@ export interface FamilyGraph {
  * credits, and the chain's links as edges. The attributed origin is marked; a node that both
  * carries and is credited counts as a carrier.
  */
-export function buildFamilyGraph(family: FamilyReport): FamilyGraph {
+export function buildFamilyGraph(family: FamilyView): FamilyGraph {
   const nodes = new Map<string, { name: string; role: GraphNodeRole }>();
   const add = (name: string, role: GraphNodeRole): void => {
     const key = makeNameKey(name);

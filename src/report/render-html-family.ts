@@ -1,5 +1,5 @@
-import type { FamilyReport } from "./build-report-data.ts";
-import type { DiffSegment } from "./compute-word-diff.ts";
+import type { FamilyView } from "../view/build-family-view.ts";
+import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatScore } from "./format-score.ts";
@@ -12,7 +12,7 @@ import { renderSvgGraph } from "./render-svg-graph.ts";
  * provenance graph and chain, every variant with its word diff in <del>/<ins> (struck through /
  * underlined and signed, not colour alone), change classes with severity, outlets carrying it.
  */
-export function renderHtmlFamily(family: FamilyReport, generatedAt: string): string {
+export function renderHtmlFamily(family: FamilyView, generatedAt: string): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
   const sev = (s: string): string => `<span class="sev sev-${escapeHtml(s)}">${escapeHtml(s)}</span>`;
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import type { ReportData } from "./build-report-data.ts";
+import type { ReportData } from "../view/build-report-data.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { renderHtmlPage } from "./render-html-page.ts";

@@ -1,5 +1,5 @@
-import type { FamilyReport } from "./build-report-data.ts";
-import type { DiffSegment } from "./compute-word-diff.ts";
+import type { FamilyView } from "../view/build-family-view.ts";
+import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { formatScore } from "./format-score.ts";
@@ -11,7 +11,7 @@ import { renderMermaidGraph } from "./render-mermaid-graph.ts";
  * its word diff against the canonical wording (<del>/<ins>, not colour alone), change classes
  * with severity, and the outlets carrying it. All article text goes through escapeMarkdown.
  */
-export function renderMarkdownFamily(family: FamilyReport, generatedAt: string): string {
+export function renderMarkdownFamily(family: FamilyView, generatedAt: string): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
   const out: string[] = [];
   out.push(`# Quote family ${md(family.id)}`, "");

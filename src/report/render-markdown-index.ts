@@ -1,4 +1,4 @@
-import type { ReportData } from "./build-report-data.ts";
+import type { ReportData } from "../view/build-report-data.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 

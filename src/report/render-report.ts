@@ -1,11 +1,11 @@
-import { buildReportData, type ReportInput } from "./build-report-data.ts";
+import { buildReportData, type ReportInput } from "../view/build-report-data.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { renderHtmlFamily } from "./render-html-family.ts";
 import { renderHtmlIndex } from "./render-html-index.ts";
 import { renderMarkdownFamily } from "./render-markdown-family.ts";
 import { renderMarkdownIndex } from "./render-markdown-index.ts";
 
-export type { ReportInput } from "./build-report-data.ts";
+export type { ReportInput } from "../view/build-report-data.ts";
 
 export type ReportFormat = "md" | "html" | "json";
 

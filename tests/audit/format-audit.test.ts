@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditQuote } from "../../src/audit/audit-quote.ts";
 import { formatAudit } from "../../src/audit/format-audit.ts";
-import { makeSeedLikeReportInput } from "../report/report-test-input.ts";
+import { makeSeedLikeReportInput } from "../view/report-test-input.ts";
 
 const input = makeSeedLikeReportInput();
 

@@ -8,7 +8,7 @@ import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
 import { ingestFiles } from "../../src/app/ingest-files.ts";
 import { updateMatches } from "../../src/app/update-matches.ts";
 import { auditQuote, type AuditResult } from "../../src/audit/audit-quote.ts";
-import { classifyChanges } from "../../src/match/classify-changes.ts";
+import { classifyChanges } from "../../src/drift/classify-changes.ts";
 import type { ReportInput } from "../../src/report/render-report.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

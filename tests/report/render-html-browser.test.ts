@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/render-report.ts";
-import { makeHostileReportInput, makeSeedLikeReportInput } from "./report-test-input.ts";
+import { makeHostileReportInput, makeSeedLikeReportInput } from "../view/report-test-input.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);

@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/render-report.ts";
-import { makeSeedLikeReportInput } from "./report-test-input.ts";
+import { makeSeedLikeReportInput } from "../view/report-test-input.ts";
 
 const GOLDEN_DIR = fileURLToPath(new URL("../golden/report-fixture/", import.meta.url));
 

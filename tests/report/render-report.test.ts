@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { renderReport, type ReportFile } from "../../src/report/render-report.ts";
-import { GENERATED_AT, makeHostileReportInput, makeSeedLikeReportInput } from "./report-test-input.ts";
+import { GENERATED_AT, makeHostileReportInput, makeSeedLikeReportInput } from "../view/report-test-input.ts";
 
 const schema = JSON.parse(readFileSync(new URL("../../schemas/report.schema.json", import.meta.url), "utf8")) as object;
 

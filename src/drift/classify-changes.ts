@@ -1,9 +1,17 @@
 import { diffArrays } from "diff";
-import type { Change, ChangeType } from "../model/family.ts";
+import type { Change } from "../model/family.ts";
+import { tokenizeQuote, type QuoteToken } from "../match/tokenize-quote.ts";
+import type { ChangeType } from "./change-classes.ts";
+import { haveSameWords, KEPT_TOKEN_DETECTORS, STRETCH_DETECTORS, type ChangedStretch, type Detector } from "./change-detectors.ts";
 import { rateChangeSeverity } from "./rate-change-severity.ts";
-import { tokenizeQuote, type QuoteToken } from "./tokenize-quote.ts";
 
-let lastFrom: { text: string; tokens: QuoteToken[] } = { text: "", tokens: [] };
+/**
+ * The tokens of the last `fromText` classified, owned by a caller that compares one text with
+ * many (a family's canonical wording with each member): pass the same object to every call.
+ */
+export interface ClassifyChangesMemo {
+  from?: { text: string; tokens: QuoteToken[] };
+}
 
 interface RawChange {
   type: ChangeType;
@@ -13,25 +21,21 @@ interface RawChange {
 
 /**
  * The changes that turn `fromText` (the canonical wording) into `toText`, in text order, each
- * classified with the drift vocabulary and a severity.
+ * classified with the drift vocabulary (change-classes.ts) and a severity.
  *
  * Word-level diff (jsdiff `diffArrays`) over tokens compared by their folded key, so that
- * typography, case and US/UK spelling show up as differences *within* a kept word:
- * - kept word, differing only in typography -> `typography`; only in case -> `case`;
- *   otherwise (same spelling key) -> `spelling`;
- * - [bracketed] text on one side only (or different on both) -> `editorial-insertion`;
- * - lost or added words next to an ellipsis, or at the very end -> `truncation`;
- * - only punctuation changed -> `punctuation`;
- * - words on both sides -> `substitution` (`reordering` when they are the same words);
- *   words on one side -> `deletion` / `insertion`, paired into one `reordering` when the same
- *   words are deleted in one place and inserted in another.
- * The rules are symmetric: swapping the sides swaps `from`/`to` and gives the same classes.
+ * typography, case and US/UK spelling show up as differences *within* a kept word. A kept token
+ * whose text differs is classified by KEPT_TOKEN_DETECTORS (typography, case, spelling); a
+ * changed stretch has its [bracketed] tokens set apart as `editorial-insertion`s, and the rest is
+ * classified by STRETCH_DETECTORS (punctuation, truncation, deletion, insertion, reordering,
+ * substitution); then a deletion and an insertion of the same words in two places become one
+ * `reordering`. The rules are symmetric: swapping the sides swaps `from`/`to` and gives the same
+ * classes. `memo` keeps the tokens of `fromText` between calls (see ClassifyChangesMemo).
  */
-export function classifyChanges(fromText: string, toText: string): Change[] {
+export function classifyChanges(fromText: string, toText: string, memo: ClassifyChangesMemo = {}): Change[] {
   if (fromText === toText) return [];
-  // the same canonical text is compared with every member of a family: tokenize it once
-  if (lastFrom.text !== fromText) lastFrom = { text: fromText, tokens: tokenizeQuote(fromText) };
-  const a = lastFrom.tokens;
+  if (memo.from?.text !== fromText) memo.from = { text: fromText, tokens: tokenizeQuote(fromText) };
+  const a = memo.from.tokens;
   const b = tokenizeQuote(toText);
   const same = (l: QuoteToken, r: QuoteToken): boolean => l.kind === r.kind && l.key === r.key;
   // common head and tail need no diff: run jsdiff on the middle only
@@ -93,10 +97,12 @@ export function classifyChanges(fromText: string, toText: string): Change[] {
 
 function keptWordChange(x: QuoteToken, y: QuoteToken): ChangeType | null {
   if (x.raw === y.raw) return null;
-  if (x.typo === y.typo) return "typography";
-  if (x.lower === y.lower) return "case";
-  if (x.kind === "bracket") return "editorial-insertion";
-  return "spelling";
+  return detect(KEPT_TOKEN_DETECTORS, { from: x, to: y });
+}
+
+function detect<Subject>(detectors: readonly Detector<Subject>[], subject: Subject): ChangeType {
+  for (const detector of detectors) if (detector.detects(subject)) return detector.class;
+  throw new Error("No change detector matched: the last detector of each list in src/drift/change-detectors.ts must match anything.");
 }
 
 function classifyHunk(removed: QuoteToken[], added: QuoteToken[], atEnd: boolean): RawChange[] {
@@ -111,15 +117,14 @@ function classifyHunk(removed: QuoteToken[], added: QuoteToken[], atEnd: boolean
   const from = removed.filter((t) => t.kind !== "bracket");
   const to = added.filter((t) => t.kind !== "bracket");
   if (from.length === 0 && to.length === 0) return out;
-  const fromWords = from.filter((t) => t.kind === "word");
-  const toWords = to.filter((t) => t.kind === "word");
-  const ellipsis = from.some((t) => t.kind === "ellipsis") || to.some((t) => t.kind === "ellipsis");
-  let type: ChangeType;
-  if (fromWords.length === 0 && toWords.length === 0) type = "punctuation";
-  else if (fromWords.length === 0 || toWords.length === 0) type = ellipsis || atEnd ? "truncation" : toWords.length === 0 ? "deletion" : "insertion";
-  else if (ellipsis && atEnd) type = "truncation";
-  else if (sameWords(fromWords, toWords)) type = "reordering";
-  else type = "substitution";
+  const stretch: ChangedStretch = {
+    from, to,
+    fromWords: from.filter((t) => t.kind === "word"),
+    toWords: to.filter((t) => t.kind === "word"),
+    ellipsis: from.some((t) => t.kind === "ellipsis") || to.some((t) => t.kind === "ellipsis"),
+    atEnd,
+  };
+  const type = detect(STRETCH_DETECTORS, stretch);
   // a bracket hunk that only moved punctuation around it keeps just the editorial change
   if (type === "punctuation" && out.length > 0 && sameKeys(from, to)) return out;
   out.push({ type, from, to });
@@ -138,7 +143,7 @@ function pairReorderings(changes: RawChange[]): RawChange[] {
       const e = out[j];
       if (e === undefined || e.type !== want) continue;
       const eWords = (e.type === "deletion" ? e.from : e.to).filter((t) => t.kind === "word");
-      if (!sameWords(dWords, eWords)) continue;
+      if (!haveSameWords(dWords, eWords)) continue;
       const del = d.type === "deletion" ? d : e;
       const ins = d.type === "deletion" ? e : d;
       out[i] = { type: "reordering", from: del.from, to: ins.to };
@@ -147,13 +152,6 @@ function pairReorderings(changes: RawChange[]): RawChange[] {
     }
   }
   return out;
-}
-
-function sameWords(x: QuoteToken[], y: QuoteToken[]): boolean {
-  if (x.length !== y.length || x.length === 0) return false;
-  const a = x.map((t) => t.key).sort();
-  const b = y.map((t) => t.key).sort();
-  return a.every((k, i) => k === b[i]);
 }
 
 function sameKeys(x: QuoteToken[], y: QuoteToken[]): boolean {
@@ -178,5 +176,5 @@ function whitespaceChange(fromText: string, toText: string): Change {
   while (p < fromText.length && p < toText.length && fromText[p] === toText[p]) p++;
   let s = 0;
   while (s < fromText.length - p && s < toText.length - p && fromText[fromText.length - 1 - s] === toText[toText.length - 1 - s]) s++;
-  return { type: "typography", from: fromText.slice(p, fromText.length - s), to: toText.slice(p, toText.length - s), severity: "low" };
+  return { type: "typography", from: fromText.slice(p, fromText.length - s), to: toText.slice(p, toText.length - s), severity: rateChangeSeverity("typography", [], []) };
 }

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildReportData } from "../../src/report/build-report-data.ts";
-import { isQuoteDrift } from "../../src/report/is-quote-drift.ts";
 import type { Change } from "../../src/model/family.ts";
+import { buildReportData } from "../../src/view/build-report-data.ts";
 import { makeSeedLikeReportInput } from "./report-test-input.ts";
 
-const cut: Change = { type: "truncation", from: "the SCO, actively", to: "...", severity: "high" };
 const swap: Change = { type: "substitution", from: "We will continue", to: "China is ready", severity: "high" };
 
-describe("isQuoteDrift", () => {
-  it("counts changes of quotations, not a paraphrase's own wording nor an excerpt's cut", () => {
-    expect(isQuoteDrift("variant", swap)).toBe(true);
-    expect(isQuoteDrift("variant", cut)).toBe(true); // a quote cut short while presented whole
-    expect(isQuoteDrift("partial", cut)).toBe(false);
-    expect(isQuoteDrift("split", cut)).toBe(false);
-    expect(isQuoteDrift("partial", swap)).toBe(true); // words changed inside the excerpt still count
-    expect(isQuoteDrift("paraphrase", swap)).toBe(false);
-  });
-
+describe("buildReportData", () => {
   it("regression: a paraphrase's high changes no longer make the index rank its family as high drift", () => {
     const input = makeSeedLikeReportInput();
     const family = input.match.families.find((f) => f.members.length > 1)!;
@@ -31,5 +20,12 @@ describe("isQuoteDrift", () => {
     expect(report.maxSeverity).not.toBe("high");
     other.link = "variant";
     expect(buildReportData(input).families.find((f) => f.id === family.id)!.maxSeverity).toBe("high");
+  });
+
+  it("writes each family's id, then its rank, then its view's fields (report.json's key order)", () => {
+    const data = buildReportData(makeSeedLikeReportInput());
+    const family = data.families[0]!;
+    expect(Object.keys(family).slice(0, 4)).toEqual(["id", "rank", "speaker", "setting"]);
+    expect(data.families.map((f) => f.rank)).toEqual(data.families.map((_f, i) => i + 1));
   });
 });

@@ -1,4 +1,4 @@
-import type { ReportInput } from "../../src/report/render-report.ts";
+import type { ReportInput } from "../../src/view/build-report-data.ts";
 import { traceProvenance } from "../../src/provenance/trace-provenance.ts";
 import { KNOWN_OUTLETS, buildHostileFixture, buildSeedLikeFixture } from "../fixtures/seed-like-corpus.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyChanges } from "../../src/match/classify-changes.ts";
-import { CONTINUE_000, CONTINUE_001, CONTINUE_004, DRILLS_001, DRILLS_004, PREVIEW_000 } from "./seed-mentions.ts";
+import { classifyChanges, type ClassifyChangesMemo } from "../../src/drift/classify-changes.ts";
+import { CONTINUE_000, CONTINUE_001, CONTINUE_004, DRILLS_001, DRILLS_004, PREVIEW_000 } from "../match/seed-mentions.ts";
 
 const types = (from: string, to: string) => classifyChanges(from, to).map((c) => c.type);
 
@@ -92,5 +92,19 @@ describe("classifyChanges: severity", () => {
   });
   it("medium otherwise", () => {
     expect(severity("find a wider space", "find a larger space")).toEqual(["medium"]);
+  });
+});
+
+describe("classifyChanges: the canonical tokens memo", () => {
+  it("regression (issue 10, hidden module-level cache): state lives in the caller's memo, and results do not depend on it", () => {
+    const memo: ClassifyChangesMemo = {};
+    const withMemo = classifyChanges(DRILLS_001, DRILLS_004, memo);
+    expect(memo.from?.text).toBe(DRILLS_001); // the caller owns the tokens kept between calls
+    const kept = memo.from?.tokens;
+    expect(classifyChanges(DRILLS_001, DRILLS_004, memo)).toEqual(withMemo);
+    expect(memo.from?.tokens).toBe(kept); // tokenized once for the same text
+    expect(classifyChanges(CONTINUE_001, CONTINUE_004, memo)).toEqual(classifyChanges(CONTINUE_001, CONTINUE_004));
+    expect(memo.from?.text).toBe(CONTINUE_001); // another text replaces them
+    expect(classifyChanges(DRILLS_001, DRILLS_004)).toEqual(withMemo);
   });
 });
