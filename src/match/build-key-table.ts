@@ -35,6 +35,8 @@ export interface KeyEntry {
   /** caller's handle, used to make short quotes' keys unique */
   id: string;
   fresh: boolean;
+  /** gets a key of its own even when another entry has the same speaker and words (a cannotLink side) */
+  alone?: boolean;
 }
 
 export interface KeyTable {
@@ -62,7 +64,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
       speakers.set(speakerKey, speaker);
     }
     const short = entry.words.length < minWords;
-    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short ? `\u0002${entry.id}` : ""}`;
+    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short || entry.alone === true ? `\u0002${entry.id}` : ""}`;
     const article = articles.get(entry.articleId) ?? articles.size;
     articles.set(entry.articleId, article);
     const day = entry.date === null ? Number.NaN : toDay(entry.date);
