@@ -1,3 +1,5 @@
+import { makeNameKey } from "../text/make-name-key.ts";
+
 /**
  * Wordings the matcher compares. Mentions with the same speaker and the same match words share
  * one key (verbatim, typography, case and spelling variants collapse here), so the expensive
@@ -57,7 +59,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   const keys: MatchKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
   entries.forEach((entry, index) => {
-    const speakerKey = entry.speaker === null ? "" : foldSpeaker(entry.speaker);
+    const speakerKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
     let speaker = -1;
     if (speakerKey !== "") {
       speaker = speakers.get(speakerKey) ?? speakers.size;
@@ -101,10 +103,6 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
   return { keys, keyOfEntry, vocab, speakers };
-}
-
-function foldSpeaker(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function toDay(date: string): number {

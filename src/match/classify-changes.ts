@@ -1,7 +1,7 @@
 import { diffArrays } from "diff";
 import type { Change, ChangeType } from "../model/family.ts";
 import { rateChangeSeverity } from "./rate-change-severity.ts";
-import { tokenizeQuote, type QuoteToken } from "./tokenize-quote.ts";
+import { tokenizeQuote, type QuoteToken } from "../text/tokenize-quote.ts";
 
 let lastFrom: { text: string; tokens: QuoteToken[] } = { text: "", tokens: [] };
 

@@ -1,5 +1,5 @@
 import type { ChangeType, Severity } from "../model/family.ts";
-import type { QuoteToken } from "./tokenize-quote.ts";
+import type { QuoteToken } from "../text/tokenize-quote.ts";
 
 const LOW: ReadonlySet<ChangeType> = new Set(["typography", "punctuation", "case", "spelling"]);
 
