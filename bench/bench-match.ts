@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { matchMentions } from "../src/match/match-mentions.ts";
-import { toNormalisedText } from "../src/match/to-normalised-text.ts";
+import { toNormalisedText } from "../src/text/to-normalised-text.ts";
 import type { MatchResult } from "../src/model/family.ts";
 import { generateMentionCorpus, type MentionCorpus } from "./generate-mention-corpus.ts";
 

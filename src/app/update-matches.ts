@@ -19,24 +19,15 @@ export interface UpdateMatchesResult {
 /**
  * Matches stored mentions into families and traces their provenance. Incremental by default:
  * mentions not yet in any family are matched against the existing families without
- * re-clustering the corpus; `rebuild` recomputes everything.
+ * re-clustering the corpus, unless they cannot be patched (see decideMatchRun); `rebuild`
+ * recomputes everything.
  */
 export async function updateMatches(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
   const corpus = await store.loadCorpus();
   const mentions = toMatchableMentions(corpus);
   const previous = options.rebuild ? null : await store.loadMatch();
-  let result;
-  if (previous === null || previous.result.families.length === 0) {
-    result = matchMentions(mentions);
-  } else {
-    const known = new Set(previous.result.families.flatMap((f) => f.members.map((m) => m.mentionId)));
-    const current = new Set(mentions.map((m) => m.id));
-    const stale = [...known].some((id) => !current.has(id));
-    const fresh = mentions.filter((m) => !known.has(m.id)).map((m) => m.id);
-    // Mentions of a replaced article version vanish from the corpus: families holding them
-    // cannot be patched in place, so fall back to the reference rebuild.
-    result = stale ? matchMentions(mentions) : fresh.length === 0 ? previous.result : matchIncremental(previous.result, mentions, fresh);
-  }
+  // the rules for patching versus rebuilding live in decideMatchRun (inside matchIncremental)
+  const result = previous === null ? matchMentions(mentions) : matchIncremental(previous.result, mentions);
   const provenance = traceProvenance(corpus, result);
   await store.saveMatch(result, provenance);
   const outletsOf = new Map(corpus.mentions.map((m) => [m.id, m.articleId]));

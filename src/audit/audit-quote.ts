@@ -5,7 +5,7 @@ import type { QuoteKind } from "../model/quote.ts";
 import { buildFamilyView, type ViewInput } from "../view/build-family-view.ts";
 import { makeVerdict } from "./make-verdict.ts";
 import { scoreFragment } from "./score-fragment.ts";
-import { tokeniseWords } from "./tokenise-words.ts";
+import { tokenizeSearchWords } from "../text/tokenize-search-words.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 
 /** Families re-scored with sliding windows after the cheap first pass. */
@@ -91,7 +91,7 @@ export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQu
   }
 
   const text = query.text ?? "";
-  const words = tokeniseWords(text);
+  const words = tokenizeSearchWords(text);
   // Two passes: a cheap score (whole-text Dice and word containment) over every family, then the
   // full score, windows included, for the best WINDOW_POOL only — a window can only score high
   // where the words are there, so the pool loses nothing that matters and the search stays fast.
@@ -102,7 +102,7 @@ export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQu
       const t = mentionText.get(member.mentionId);
       if (t !== undefined) texts.add(t);
     }
-    const tokenised = [...texts].map((t) => tokeniseWords(t));
+    const tokenised = [...texts].map((t) => tokenizeSearchWords(t));
     let score = 0;
     for (const t of tokenised) score = Math.max(score, scoreFragment(words, t, { windows: false }));
     pool.push({ family, texts: tokenised, score });

@@ -1,4 +1,4 @@
-import { compareDice } from "./compare-dice.ts";
+import { diceSimilarity } from "../text/dice-similarity.ts";
 
 /**
  * How well a query (tokens) finds a text (tokens), 0..1, as the best of:
@@ -21,7 +21,7 @@ export interface ScoreFragmentOptions {
 export function scoreFragment(query: readonly string[], text: readonly string[], options: ScoreFragmentOptions = {}): number {
   if (query.length === 0 || text.length === 0) return 0;
   const q = query.join(" ");
-  let best = compareDice(q, text.join(" "));
+  let best = diceSimilarity(q, text.join(" "));
 
   const vocabulary = new Set(text);
   let found = 0;
@@ -42,7 +42,7 @@ export function scoreFragment(query: readonly string[], text: readonly string[],
       if (size < 1 || size > text.length) continue;
       for (let i = 0; i + size <= text.length; i++) {
         const window = text.slice(i, i + size).join(" ");
-        best = Math.max(best, compareDice(q, window) * shortness);
+        best = Math.max(best, diceSimilarity(q, window) * shortness);
         if (best >= 1) return 1;
       }
     }

@@ -1,4 +1,4 @@
-import type { QuoteToken } from "../match/tokenize-quote.ts";
+import type { QuoteToken } from "../text/tokenize-quote.ts";
 import type { ChangeType } from "./change-classes.ts";
 
 /** A token both wordings keep (same comparison key) whose text differs. */

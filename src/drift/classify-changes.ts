@@ -1,9 +1,9 @@
 import { diffArrays } from "diff";
 import type { Change } from "../model/family.ts";
-import { tokenizeQuote, type QuoteToken } from "../match/tokenize-quote.ts";
 import type { ChangeType } from "./change-classes.ts";
 import { haveSameWords, KEPT_TOKEN_DETECTORS, STRETCH_DETECTORS, type ChangedStretch, type Detector } from "./change-detectors.ts";
 import { rateChangeSeverity } from "./rate-change-severity.ts";
+import { tokenizeQuote, type QuoteToken } from "../text/tokenize-quote.ts";
 
 /**
  * The tokens of the last `fromText` classified, owned by a caller that compares one text with

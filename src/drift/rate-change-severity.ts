@@ -2,7 +2,7 @@ import { DATE_WORDS } from "../lexicon/date-words.ts";
 import { MODAL_VERBS } from "../lexicon/modal-verbs.ts";
 import { NEGATIONS } from "../lexicon/negations.ts";
 import { NUMBER_WORDS } from "../lexicon/number-words.ts";
-import type { QuoteToken } from "../match/tokenize-quote.ts";
+import type { QuoteToken } from "../text/tokenize-quote.ts";
 import { getChangeClass, type ChangeType, type Severity } from "./change-classes.ts";
 
 /**

@@ -10,7 +10,7 @@ import { pairQuoteMarks } from "./pair-quote-marks.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
-import { tokenizeWords } from "./tokenize-words.ts";
+import { tokenizeWords } from "../text/tokenize-words.ts";
 import type { Paragraph, QuoteSpan, Sentence, Token } from "./types.ts";
 
 export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;

@@ -2,12 +2,12 @@ import type { Change, FamilyMember, LinkType, MatchableMention, QuoteFamily, Var
 import { makeStableId } from "../model/make-stable-id.ts";
 import { classifyChanges, type ClassifyChangesMemo } from "../drift/classify-changes.ts";
 import { containmentDistance } from "./containment-distance.ts";
-import { diceSimilarity } from "./dice-similarity.ts";
+import { diceSimilarity } from "../text/dice-similarity.ts";
 import { pickCanonicalMention } from "./pick-canonical-mention.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { scoreFidelity } from "../drift/score-fidelity.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
-import { toNormalisedText } from "./to-normalised-text.ts";
+import { toNormalisedText } from "../text/to-normalised-text.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { compareDates } from "../model/compare-dates.ts";
 

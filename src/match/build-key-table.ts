@@ -1,3 +1,5 @@
+import { makeNameKey } from "../text/make-name-key.ts";
+
 /**
  * Wordings the matcher compares. Mentions with the same speaker and the same match words share
  * one key (verbatim, typography, case and spelling variants collapse here), so the expensive
@@ -35,6 +37,8 @@ export interface KeyEntry {
   /** caller's handle, used to make short quotes' keys unique */
   id: string;
   fresh: boolean;
+  /** gets a key of its own even when another entry has the same speaker and words (a cannotLink side) */
+  alone?: boolean;
 }
 
 export interface KeyTable {
@@ -55,14 +59,14 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   const keys: MatchKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
   entries.forEach((entry, index) => {
-    const speakerKey = entry.speaker === null ? "" : foldSpeaker(entry.speaker);
+    const speakerKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
     let speaker = -1;
     if (speakerKey !== "") {
       speaker = speakers.get(speakerKey) ?? speakers.size;
       speakers.set(speakerKey, speaker);
     }
     const short = entry.words.length < minWords;
-    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short ? `\u0002${entry.id}` : ""}`;
+    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short || entry.alone === true ? `\u0002${entry.id}` : ""}`;
     const article = articles.get(entry.articleId) ?? articles.size;
     articles.set(entry.articleId, article);
     const day = entry.date === null ? Number.NaN : toDay(entry.date);
@@ -99,10 +103,6 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
   return { keys, keyOfEntry, vocab, speakers };
-}
-
-function foldSpeaker(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function toDay(date: string): number {

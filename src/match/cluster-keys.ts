@@ -1,12 +1,16 @@
-import { containmentDistance } from "./containment-distance.ts";
 import type { KeyTable, MatchKey } from "./build-key-table.ts";
+import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { wordEditDistance } from "./word-edit-distance.ts";
+import { MATCH_STOP_WORDS } from "../lexicon/match-stop-words.ts";
 
 export interface ClusterKeysInput {
   table: KeyTable;
   options: ResolvedMatchOptions;
-  /** unions applied first without any check (the families of a previous run) */
+  /** key pairs that must end in one family (constraints): unions applied first, unchecked */
+  mustLink?: readonly (readonly [number, number])[];
+  /** key pairs that never end in one family, not even through other keys (constraints) */
+  cannotLink?: readonly (readonly [number, number])[];
+  /** unions applied next without the speaker check (the families of a previous run) */
   given?: readonly (readonly [number, number])[];
   /** unions applied next, speaker-checked (repeatOf links) */
   forced?: readonly (readonly [number, number])[];
@@ -20,26 +24,26 @@ export interface ClusterKeysInput {
 /**
  * Clusters keys into families; returns each key's representative (a key index).
  *
- * 1. Candidates by blocking, never all pairs: an inverted index of word bigrams (bigrams carried
- *    by more than `maxPostings` keys are boilerplate and skipped); a pair is a candidate when it
- *    shares 2 bigrams (1 when either side has at most 6 words).
- * 2. Verification: speakers agree or one is unknown; dates within the window; then either word
- *    edit distance within `editThreshold` (same-length wordings) or approximate containment of
- *    the shorter in the longer (teasers, sub-spans, pieces of a split quote).
- * 3. Union, strongest evidence first, under a speaker constraint: a family holds at most one
+ * 1. Candidates and verification by the backend (`options.matcher`, see Matcher): today an
+ *    inverted index of word bigrams, then word edit distance or approximate containment
+ *    (verifyPair).
+ * 2. Union, strongest evidence first, under a speaker constraint: a family holds at most one
  *    known speaker, so an unknown-speaker wording can never bridge two speakers. Each contained
  *    wording joins only its best container (fewest edits, then tightest, then text order), and
  *    a container never joins two wordings from unrelated articles quoted at disjoint places (that
  *    is two statements quoted as one: the merged quote joins the first family only).
- * 4. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
+ * 3. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
  *    with which it shares most content words (at least `paraphraseMinShared` words and
  *    `paraphraseOverlap` of the claim's content words).
+ * The constraints hold over every step: `mustLink` unions come first and unchecked; no union
+ * joins the families of a `cannotLink` pair.
  */
 export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const { table, options } = input;
   const keys = table.keys;
   const incremental = input.incremental === true;
-  const uf = new SpeakerUnionFind(keys);
+  const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
+  for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
   for (const [a, b] of input.forced ?? []) uf.union(a, b, true);
 
@@ -64,135 +68,40 @@ interface Edges {
   contained: Map<number, number[]>;
 }
 
-function findEdges(keys: MatchKey[], options: ResolvedMatchOptions, incremental: boolean): Edges {
-  const n = keys.length;
-  // bigram ids per key (deduplicated), in CSR form
-  const gramIds = new Map<number, number>();
-  const keyGramStart = new Int32Array(n + 1);
-  let room = 0;
-  for (const key of keys) if (!key.short) room += Math.max(0, key.words.length - 1);
-  const grams = new Int32Array(room);
-  let used = 0;
-  for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    keyGramStart[i] = used;
-    if (key === undefined || key.short) continue;
-    const w = key.words;
-    const local: number[] = [];
-    for (let p = 0; p + 1 < w.length; p++) {
-      const h = (Math.imul(w[p] ?? 0, 0x9e3779b1) ^ Math.imul((w[p + 1] ?? 0) + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-      let id = gramIds.get(h);
-      if (id === undefined) {
-        id = gramIds.size;
-        gramIds.set(h, id);
-      }
-      local.push(id);
-    }
-    local.sort((x, y) => x - y);
-    for (let p = 0; p < local.length; p++) if (p === 0 || local[p] !== local[p - 1]) grams[used++] = local[p] ?? 0;
-  }
-  keyGramStart[n] = used;
-  const g = gramIds.size;
-  gramIds.clear();
-  const df = new Int32Array(g + 1);
-  for (let p = 0; p < used; p++) {
-    const id = grams[p] ?? 0;
-    df[id + 1] = (df[id + 1] ?? 0) + 1;
-  }
-  const postStart = new Int32Array(g + 1);
-  for (let id = 0; id < g; id++) postStart[id + 1] = (postStart[id] ?? 0) + (df[id + 1] ?? 0);
-  const fill = postStart.slice(0, g);
-  const postings = new Int32Array(used);
-  for (let i = 0; i < n; i++) {
-    for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
-      const id = grams[p] ?? 0;
-      postings[fill[id] ?? 0] = i;
-      fill[id] = (fill[id] ?? 0) + 1;
-    }
-  }
-
+/** Every verified pair: the backend's candidates of each queried key, then its verification. */
+function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): Edges {
+  const matcher = options.matcher;
+  const index = matcher.index(keys, options, incremental);
   const full: number[] = [];
   const contained = new Map<number, number[]>();
-  const stamp = new Int32Array(n).fill(-1);
-  const count = new Int32Array(n);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
+  const candidates: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
     const ki = keys[i];
     if (ki === undefined || ki.short || (incremental && !ki.fresh)) continue;
-    touched.length = 0;
-    let skipped = 0;
-    for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
-      const id = grams[p] ?? 0;
-      const s = postStart[id] ?? 0;
-      const e = postStart[id + 1] ?? 0;
-      if (e - s > options.maxPostings) {
-        skipped++;
-        continue;
-      }
-      for (let q = s; q < e; q++) {
-        const j = postings[q] ?? 0;
-        if (j === i) continue;
-        // each pair once: from its lower index when both sides are queried
-        if (j < i && (!incremental || keys[j]?.fresh === true)) continue;
-        if (stamp[j] !== i) {
-          stamp[j] = i;
-          count[j] = 1;
-          touched.push(j);
-        } else {
-          count[j] = (count[j] ?? 0) + 1;
-        }
-      }
-    }
-    for (const j of touched) {
+    candidates.length = 0;
+    matcher.candidates(i, index, candidates);
+    for (const j of candidates) {
       const kj = keys[j];
       if (kj === undefined) continue;
-      const shortest = Math.min(ki.words.length, kj.words.length);
-      const shared = count[j] ?? 0;
-      if (shared < (shortest <= 6 ? 1 : 2)) continue;
-      // q-gram filter: each word edit destroys at most 2 distinct bigrams of the shorter wording,
-      // so a pair within the largest allowed distance shares at least (its bigrams - 2 * max)
-      // (skipped boilerplate bigrams may be shared too: counted as if they were)
-      const most = Math.max(options.editThreshold(Math.max(ki.words.length, kj.words.length)), shortest < 8 ? 0 : shortest < 15 ? 1 : 2);
-      const gramsI = (keyGramStart[i + 1] ?? 0) - (keyGramStart[i] ?? 0);
-      const gramsJ = (keyGramStart[j + 1] ?? 0) - (keyGramStart[j] ?? 0);
-      if (shared + skipped < Math.min(gramsI, gramsJ) - 2 * most) continue;
-      verifyPair(i, ki, j, kj, options, full, contained);
+      const evidence = matcher.verify(ki, kj, options);
+      if (evidence === null) continue;
+      if (evidence.kind === "full") {
+        full.push(Math.min(i, j), Math.max(i, j), evidence.distance);
+        continue;
+      }
+      const [s, l] = evidence.shorter === "a" ? [i, j] : [j, i];
+      let list = contained.get(s);
+      if (list === undefined) {
+        list = [];
+        contained.set(s, list);
+      }
+      list.push(l, evidence.distance, evidence.start, evidence.end);
     }
   }
   return { full, contained };
 }
 
-function verifyPair(i: number, ki: MatchKey, j: number, kj: MatchKey, options: ResolvedMatchOptions, full: number[], contained: Map<number, number[]>): void {
-  if (ki.speaker >= 0 && kj.speaker >= 0 && ki.speaker !== kj.speaker) return;
-  if (!withinWindow(ki, kj, options.windowDays)) return;
-  const la = ki.words.length;
-  const lb = kj.words.length;
-  const threshold = options.editThreshold(Math.max(la, lb));
-  if (Math.abs(la - lb) <= threshold) {
-    const d = wordEditDistance(ki.words, kj.words, threshold);
-    if (d <= threshold) full.push(Math.min(i, j), Math.max(i, j), d);
-    return;
-  }
-  const [s, ks, l, kl] = la < lb ? [i, ki, j, kj] : [j, kj, i, ki];
-  const ls = ks.words.length;
-  if (ls < options.minContainedWords) return;
-  const c = containmentDistance(ks.words, kl.words, ls < 8 ? 0 : ls < 15 ? 1 : 2);
-  if (c === null) return;
-  let list = contained.get(s);
-  if (list === undefined) {
-    list = [];
-    contained.set(s, list);
-  }
-  list.push(l, c.distance, c.start, c.end);
-}
-
-function withinWindow(a: MatchKey, b: MatchKey, windowDays: number | null): boolean {
-  if (windowDays === null || a.undated || b.undated) return true;
-  const gap = Math.max(a.minDay, b.minDay) - Math.min(a.maxDay, b.maxDay);
-  return !(gap > windowDays);
-}
-
-function attachContained(keys: MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean): void {
+function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean): void {
   // longer sub-spans first, so that a short teaser can join through a longer one
   const shorts = [...contained.keys()].sort((x, y) => (keys[y]?.words.length ?? 0) - (keys[x]?.words.length ?? 0) || x - y);
   /** container key -> attached (start, end, short key) */
@@ -246,19 +155,10 @@ function sharesArticle(a: MatchKey, b: MatchKey | undefined): boolean {
   return false;
 }
 
-const STOPWORDS = new Set([
-  "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-  "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
-  "those", "we", "our", "us", "they", "their", "them", "he", "his", "him", "she", "her", "i", "my",
-  "you", "your", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
-  "does", "did", "have", "has", "had", "not", "no", "so", "than", "then", "there", "here", "which",
-  "who", "whom", "what", "when", "where", "how", "all", "also", "well", "very", "more", "most",
-  "within", "into", "about", "said", "says", "say", "told", "ready", "continue", "new", "newest",
-]);
 
-function attachParaphrases(keys: MatchKey[], table: KeyTable, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
+function attachParaphrases(keys: readonly MatchKey[], table: KeyTable, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
   const content = new Uint8Array(table.vocab.size);
-  for (const [word, id] of table.vocab) content[id] = STOPWORDS.has(word) || word.length < 3 ? 0 : 1;
+  for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
   const claims: number[] = [];
   const claimSpeakers = new Set<number>();
   keys.forEach((k, i) => {
@@ -293,7 +193,7 @@ function attachParaphrases(keys: MatchKey[], table: KeyTable, options: ResolvedM
       const kd = keys[d];
       if (kd === undefined || count < options.paraphraseMinShared || count / words.length < options.paraphraseOverlap) continue;
       if (incremental && !kc.fresh && !kd.fresh) continue;
-      if (!withinWindow(kc, kd, options.windowDays)) continue;
+      if (!isWithinWindow(kc, kd, options.windowDays)) continue;
       if (count > bestShared || (count === bestShared && (kd.text < (keys[best]?.text ?? "")))) {
         best = d;
         bestShared = count;
@@ -303,13 +203,18 @@ function attachParaphrases(keys: MatchKey[], table: KeyTable, options: ResolvedM
   }
 }
 
-/** Union-find whose sets carry at most one known speaker. */
+/**
+ * Union-find whose sets carry at most one known speaker and never hold both sides of a
+ * cannotLink pair.
+ */
 class SpeakerUnionFind {
   private readonly parent: Int32Array;
   private readonly speaker: Int32Array;
   private readonly sizes: Int32Array;
+  /** root -> keys its set must never join (null: no cannotLink in this run) */
+  private readonly cannot: Map<number, number[]> | null;
 
-  constructor(keys: readonly MatchKey[]) {
+  constructor(keys: readonly MatchKey[], cannotLink: readonly (readonly [number, number])[]) {
     this.parent = new Int32Array(keys.length);
     this.speaker = new Int32Array(keys.length);
     this.sizes = new Int32Array(keys.length).fill(1);
@@ -317,6 +222,12 @@ class SpeakerUnionFind {
       this.parent[i] = i;
       this.speaker[i] = k.speaker;
     });
+    this.cannot = cannotLink.length === 0 ? null : new Map();
+    for (const [a, b] of cannotLink) {
+      if (a === b) continue;
+      this.cannotOf(a).push(b);
+      this.cannotOf(b).push(a);
+    }
   }
 
   find(x: number): number {
@@ -335,19 +246,48 @@ class SpeakerUnionFind {
     return this.sizes[this.find(x)] ?? 1;
   }
 
-  /** false when the sets hold two different known speakers (and `checked`) */
-  union(a: number, b: number, checked: boolean): boolean {
+  /**
+   * false when the sets hold two different known speakers (and `checkSpeaker`) or a cannotLink
+   * pair (and `checkCannot`)
+   */
+  union(a: number, b: number, checkSpeaker: boolean, checkCannot = true): boolean {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return true;
     const sa = this.speaker[ra] ?? -1;
     const sb = this.speaker[rb] ?? -1;
-    if (checked && sa >= 0 && sb >= 0 && sa !== sb) return false;
+    if (checkSpeaker && sa >= 0 && sb >= 0 && sa !== sb) return false;
+    if (this.cannot !== null && checkCannot && this.forbids(ra, rb)) return false;
     // the smaller index stays the root: deterministic whatever the union order
     if (rb < ra) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.sizes[ra] = (this.sizes[ra] ?? 0) + (this.sizes[rb] ?? 0);
     this.speaker[ra] = sa >= 0 ? sa : sb;
+    if (this.cannot !== null) {
+      const moved = this.cannot.get(rb);
+      if (moved !== undefined) {
+        this.cannotOf(ra).push(...moved);
+        this.cannot.delete(rb);
+      }
+    }
     return true;
+  }
+
+  /** some key of one set must never join the other set */
+  private forbids(ra: number, rb: number): boolean {
+    const la = this.cannot?.get(ra) ?? [];
+    const lb = this.cannot?.get(rb) ?? [];
+    const [list, other] = la.length <= lb.length ? [la, rb] : [lb, ra];
+    for (const k of list) if (this.find(k) === other) return true;
+    return false;
+  }
+
+  private cannotOf(root: number): number[] {
+    let list = this.cannot?.get(root);
+    if (list === undefined) {
+      list = [];
+      this.cannot?.set(root, list);
+    }
+    return list;
   }
 }

@@ -1,5 +1,12 @@
+import { createInMemoryMatcher } from "./in-memory/create-in-memory-matcher.ts";
+import type { MatchConstraints, Matcher } from "./matcher.ts";
+
 /** Tuning of the matcher. Every field has a default; see resolveMatchOptions. */
 export interface MatchMentionsOptions {
+  /** The backend that finds and verifies candidate pairs. Default: the in-memory bigram index. */
+  matcher?: Matcher;
+  /** mustLink / cannotLink between mention ids (see MatchConstraints). Default none. */
+  constraints?: MatchConstraints;
   /**
    * Quotes with fewer match words (brackets and punctuation excluded) are never matched to
    * anything (except by an explicit repeatOf): "We will see" must not grow a giant family.
@@ -35,6 +42,8 @@ export type ResolvedMatchOptions = Required<Omit<MatchMentionsOptions, "windowDa
 
 export function resolveMatchOptions(options: MatchMentionsOptions = {}): ResolvedMatchOptions {
   return {
+    matcher: options.matcher ?? createInMemoryMatcher(),
+    constraints: options.constraints ?? {},
     minWords: options.minWords ?? 4,
     windowDays: options.windowDays === undefined ? 365 : options.windowDays,
     editThreshold: options.editThreshold ?? defaultEditThreshold,

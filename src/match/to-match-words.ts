@@ -1,4 +1,4 @@
-import { tokenizeQuote } from "./tokenize-quote.ts";
+import { tokenizeQuote } from "../text/tokenize-quote.ts";
 
 export interface MatchWords {
   /** comparison keys of the words, bracketed editorial text set aside */

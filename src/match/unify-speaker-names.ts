@@ -1,5 +1,6 @@
 import type { MatchableMention } from "../model/family.ts";
 import { compareStrings } from "../model/compare-strings.ts";
+import { NAME_PARTICLES } from "../lexicon/name-particles.ts";
 
 /**
  * The corpus-level speaker of each mention, for matching. Outlets write one person's name in
@@ -82,14 +83,11 @@ export function unifySpeakerNames(mentions: readonly MatchableMention[]): readon
   });
 }
 
-/** lower-case particles that belong to names ("Bashar al-Assad", "Ursula von der Leyen") */
-const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von", "y", "zu"]);
-
 /** the distinct folded words of a proper name in code-point order, or null when it is not one */
 function properNameWords(name: string): string[] | null {
   const raw = name.normalize("NFKC").split(/[\s\-‐‑]+/).filter((w) => w.length > 0);
   if (!raw.some((w) => /^\p{Lu}/u.test(w))) return null;
-  if (!raw.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) return null;
+  if (!raw.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) return null;
   const words = raw.map((w) => w.normalize("NFD").replace(/\p{M}+/gu, "").replace(/\.$/, "").toLowerCase());
   return [...new Set(words)].sort(compareStrings);
 }

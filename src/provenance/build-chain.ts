@@ -3,7 +3,7 @@ import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { QuoteFamily } from "../model/family.ts";
 import type { ChainLink } from "../model/provenance.ts";
 import { findPreviewDomains } from "./find-preview-domains.ts";
-import { makeNameKey } from "./make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "./name-outlet.ts";
 
 export interface BuildChainOptions {

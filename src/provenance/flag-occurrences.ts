@@ -2,7 +2,7 @@ import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { FamilyMember, LinkType, QuoteFamily } from "../model/family.ts";
 import type { OccurrenceFlag } from "../model/provenance.ts";
 import { countDaysBetween } from "./count-days-between.ts";
-import { makeNameKey } from "./make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "./name-outlet.ts";
 
 export interface FlagOccurrencesOptions {

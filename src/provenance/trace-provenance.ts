@@ -5,7 +5,7 @@ import type { FamilyProvenance } from "../model/provenance.ts";
 import { buildChain } from "./build-chain.ts";
 import { findSetting } from "./find-setting.ts";
 import { flagOccurrences } from "./flag-occurrences.ts";
-import { makeNameKey } from "./make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 import { pickFirstAppearance } from "./pick-first-appearance.ts";
 import { listOutlets } from "../lexicon/outlets.ts";
 

@@ -1,5 +1,5 @@
 import type { FamilyView } from "../view/build-family-view.ts";
-import { makeNameKey } from "../provenance/make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 
 export type GraphNodeRole = "carrier" | "credited" | "origin";
 

@@ -2,7 +2,8 @@ import type { ArticleMessage } from "../model/message.ts";
 import { makeStableId } from "../model/make-stable-id.ts";
 import type { ArticleBundle } from "./store.ts";
 import { makeRecordIds } from "./make-record-ids.ts";
-import { normaliseName } from "./normalise-name.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import { PRONOUN_WORDS } from "../lexicon/pronouns.ts";
 
 export interface OutletRow {
   id: string;
@@ -43,11 +44,6 @@ export interface ArticleRows {
   /** [mentionId, repeatOfMentionId] */
   repeats: [string, string][];
 }
-
-const PRONOUNS = new Set([
-  "he", "she", "they", "it", "him", "her", "his", "hers", "them", "their", "we", "us", "our", "i",
-  "me", "you", "who", "whom", "which", "that", "this", "one",
-]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -143,7 +139,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
         known.type ??= s.type ?? null;
       }
       for (const alias of [s.name.trim(), s.mention.trim()]) {
-        if (alias && !PRONOUNS.has(alias.toLowerCase())) aliases.set(`${speakerId}\u0000${alias}`, [speakerId, alias]);
+        if (alias && !PRONOUN_WORDS.has(alias.toLowerCase())) aliases.set(`${speakerId}\u0000${alias}`, [speakerId, alias]);
       }
     }
     const src = q.source;
@@ -187,7 +183,7 @@ const KEY_CACHE_LIMIT = 50_000;
 function keyOf(name: string): string {
   let key = KEY_CACHE.get(name);
   if (key === undefined) {
-    key = normaliseName(name) || name.trim().toLowerCase() || "(unnamed)";
+    key = makeNameKey(name) || name.trim().toLowerCase() || "(unnamed)";
     if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
     KEY_CACHE.set(name, key);
   }

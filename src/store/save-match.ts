@@ -3,7 +3,7 @@ import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import { insertRows, type BulkColumn } from "./insert-rows.ts";
 import { fingerprintFamily } from "./fingerprint-family.ts";
-import { normaliseName } from "./normalise-name.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 
 const col = (name: string, type: string): BulkColumn => ({ name, type });
 
@@ -56,7 +56,7 @@ export async function saveMatch(
     if (families.length > 0) {
       const params = [
         families.map((f) => f.id), families.map((f) => positions.get(f.id) ?? 0), families.map((f) => f.speaker),
-        families.map((f) => (f.speaker === null ? null : normaliseName(f.speaker))),
+        families.map((f) => (f.speaker === null ? null : makeNameKey(f.speaker))),
         families.map((f) => f.canonicalMentionId), families.map((f) => f.canonicalVariantId),
         families.map((f) => fingerprints.get(f.id) ?? null),
       ];
@@ -107,7 +107,7 @@ export async function saveMatch(
            LEFT JOIN "credited_source" cs ON cs.normalised_name = u.origin_norm`,
         [
           provenanceRows.map((p) => p.familyId), provenanceRows.map((p) => p.speaker), provenanceRows.map((p) => p.setting),
-          provenanceRows.map((p) => p.origin), provenanceRows.map((p) => (p.origin === null ? null : normaliseName(p.origin))),
+          provenanceRows.map((p) => p.origin), provenanceRows.map((p) => (p.origin === null ? null : makeNameKey(p.origin))),
           provenanceRows.map((p) => p.firstAppearance.articleId), provenanceRows.map((p) => p.firstAppearance.mentionId),
           provenanceRows.map((p) => p.firstAppearance.outlet), provenanceRows.map((p) => p.firstAppearance.date),
         ],

@@ -2,7 +2,7 @@ import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { Change, ChangeType, LinkType, MatchResult, QuoteFamily, Severity } from "../model/family.ts";
 import type { ChainLink, FamilyProvenance, FirstAppearance, OccurrenceFlag } from "../model/provenance.ts";
 import type { QuoteKind, SourceScope } from "../model/quote.ts";
-import { makeNameKey } from "../provenance/make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { pickArticleDate } from "../provenance/pick-article-date.ts";
 import { compareStrings } from "../model/compare-strings.ts";

@@ -1,7 +1,7 @@
 import type { OutletKind } from "../model/article.ts";
 import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
-import { makeNameKey } from "../provenance/make-name-key.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { isQuoteDrift } from "../drift/is-quote-drift.ts";

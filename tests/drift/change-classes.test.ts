@@ -6,7 +6,7 @@ import { classifyChanges } from "../../src/drift/classify-changes.ts";
 import { isQuoteDrift } from "../../src/drift/is-quote-drift.ts";
 import { rateChangeSeverity } from "../../src/drift/rate-change-severity.ts";
 import { scoreFidelity } from "../../src/drift/score-fidelity.ts";
-import { tokenizeQuote } from "../../src/match/tokenize-quote.ts";
+import { tokenizeQuote } from "../../src/text/tokenize-quote.ts";
 import { makeVerdict } from "../../src/audit/make-verdict.ts";
 
 const root = new URL("../../", import.meta.url);

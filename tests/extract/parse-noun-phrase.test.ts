@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNounPhrase } from "../../src/extract/parse-noun-phrase.ts";
-import { tokenizeWords } from "../../src/extract/tokenize-words.ts";
+import { tokenizeWords } from "../../src/text/tokenize-words.ts";
 
 /** the phrase ending at the last token of `text` */
 function back(text: string) {

@@ -72,7 +72,7 @@ describe("matching with unified speaker names", () => {
       const seen: MatchableMention[] = [];
       for (const m of order) {
         seen.push(m);
-        result = matchIncremental(result, seen, [m.id]);
+        result = matchIncremental(result, seen);
         expect(result).toEqual(matchMentions(seen));
       }
     }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { containmentDistance } from "../../src/match/containment-distance.ts";
-import { diceSimilarity } from "../../src/match/dice-similarity.ts";
-import { normaliseTypography } from "../../src/match/normalise-typography.ts";
 import { toMatchWords } from "../../src/match/to-match-words.ts";
-import { toUsSpelling } from "../../src/match/to-us-spelling.ts";
-import { tokenizeQuote } from "../../src/match/tokenize-quote.ts";
-import { wordEditDistance } from "../../src/match/word-edit-distance.ts";
+import { normaliseTypography } from "../../src/text/normalise-typography.ts";
+import { toUsSpelling } from "../../src/text/to-us-spelling.ts";
+import { tokenizeQuote } from "../../src/text/tokenize-quote.ts";
 
 describe("normaliseTypography", () => {
   it("folds quotes, dashes, ellipsis and spaces", () => {
@@ -42,27 +39,5 @@ describe("tokenizeQuote / toMatchWords", () => {
     const t0 = performance.now();
     tokenizeQuote(nasty);
     expect(performance.now() - t0).toBeLessThan(5_000);
-  });
-});
-
-describe("wordEditDistance / containmentDistance", () => {
-  it("counts word edits within the band and stops beyond it", () => {
-    expect(wordEditDistance(["a", "b", "c", "d"], ["a", "x", "c", "d"], 2)).toBe(1);
-    expect(wordEditDistance(["a", "b", "c", "d"], ["a", "c", "d"], 2)).toBe(1);
-    expect(wordEditDistance(["a", "b", "c", "d"], ["w", "x", "y", "z"], 2)).toBe(3);
-    expect(wordEditDistance([], ["a"], 1)).toBe(1);
-  });
-  it("finds a sub-span with its place", () => {
-    expect(containmentDistance(["c", "d", "e"], ["a", "b", "c", "d", "e", "f"], 0)).toEqual({ distance: 0, start: 2, end: 5 });
-    expect(containmentDistance(["c", "x", "e"], ["a", "b", "c", "d", "e", "f"], 1)).toEqual({ distance: 1, start: 2, end: 5 });
-    expect(containmentDistance(["q", "r", "s"], ["a", "b", "c"], 1)).toBeNull();
-  });
-});
-
-describe("diceSimilarity", () => {
-  it("is string-similarity's Dice", () => {
-    expect(diceSimilarity("wider space", "wider space")).toBe(1);
-    expect(diceSimilarity("wider space", "larger space")).toBeGreaterThan(0.5);
-    expect(diceSimilarity("abc", "xyz")).toBe(0);
   });
 });

@@ -1,16 +1,16 @@
 /**
- * Sørensen–Dice coefficient over character bigrams (the measure `string-similarity` implements),
- * on already-normalised strings, spaces ignored. Written here because the audit scores thousands
- * of windows per query and needs no Unicode re-normalisation per call; the matcher keeps
- * `string-similarity` itself behind its own module.
+ * The one text similarity: Sørensen–Dice coefficient over character bigrams (as the
+ * `string-similarity` package computed it), whitespace ignored, 0..1; identical texts score 1,
+ * empty ones 0. Used for a variant's similarity to the canonical wording and by the audit's
+ * fuzzy search, which scores thousands of windows per query: bigrams are compared as sorted
+ * numbers (two UTF-16 units in one double) by a merge, several times faster than a Map of
+ * substrings.
  */
-export function compareDice(a: string, b: string): number {
+export function diceSimilarity(a: string, b: string): number {
   const x = a.replace(/\s+/g, "");
   const y = b.replace(/\s+/g, "");
   if (x === y) return x.length > 0 ? 1 : 0;
   if (x.length < 2 || y.length < 2) return 0;
-  // Bigrams as sorted numbers (two UTF-16 units in one double), counted by a merge: several
-  // times faster than a Map of substrings, which matters when thousands of texts are scored.
   const left = bigrams(x);
   const right = bigrams(y);
   let shared = 0;

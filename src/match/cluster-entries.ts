@@ -1,0 +1,63 @@
+import type { MatchableMention } from "../model/family.ts";
+import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
+import { clusterKeys } from "./cluster-keys.ts";
+import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
+
+/** One mention as the clustering sees it. */
+export interface MatchEntry {
+  mention: MatchableMention;
+  /** its match words (see toMatchWords) */
+  words: readonly string[];
+  /** the speaker it is compared under (the family's for members of a previous family) */
+  speaker: string | null;
+  /** being added in this run (incremental matching: only pairs with a fresh side are compared) */
+  fresh: boolean;
+}
+
+export interface ClusterEntriesOptions {
+  /** entry index pairs united first without the speaker check (a previous run's families) */
+  given?: readonly (readonly [number, number])[];
+  incremental?: boolean;
+}
+
+/**
+ * The matcher's set-up, shared by the rebuild and the incremental path: keys from the entries
+ * (a cannotLink side gets a key of its own), repeatOf links of fresh entries as forced unions,
+ * the constraints mapped from mention ids to keys, then clusterKeys. Returns each entry's
+ * representative (equal numbers: one family).
+ */
+export function clusterEntries(entries: readonly MatchEntry[], options: ResolvedMatchOptions, clusterOptions: ClusterEntriesOptions = {}): Int32Array {
+  const entryOf = new Map<string, number>(entries.map((e, i) => [e.mention.id, i]));
+  const { mustLink = [], cannotLink = [] } = options.constraints;
+  const alone = new Set(cannotLink.flat());
+  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => ({
+    speaker, words, date: m.date, indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh, alone: alone.has(m.id),
+  }));
+  const table = buildKeyTable(keyEntries, options.minWords);
+  const keyOf = (entry: number): number => table.keyOfEntry[entry] ?? 0;
+  const forced: [number, number][] = [];
+  entries.forEach((e, i) => {
+    const target = !e.fresh || e.mention.repeatOf === null ? undefined : entryOf.get(e.mention.repeatOf);
+    if (target !== undefined) forced.push([keyOf(i), keyOf(target)]);
+  });
+  const toKeys = (pairs: readonly (readonly [string, string])[]): [number, number][] => {
+    const out: [number, number][] = [];
+    for (const [a, b] of pairs) {
+      const ea = entryOf.get(a);
+      const eb = entryOf.get(b);
+      if (ea !== undefined && eb !== undefined) out.push([keyOf(ea), keyOf(eb)]);
+    }
+    return out;
+  };
+  const roots = clusterKeys({
+    table, options,
+    mustLink: toKeys(mustLink),
+    cannotLink: toKeys(cannotLink),
+    given: (clusterOptions.given ?? []).map(([a, b]) => [keyOf(a), keyOf(b)] as const),
+    forced,
+    incremental: clusterOptions.incremental === true,
+  });
+  const rootOfEntry = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) rootOfEntry[i] = roots[keyOf(i)] ?? 0;
+  return rootOfEntry;
+}

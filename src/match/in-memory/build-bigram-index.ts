@@ -1,0 +1,83 @@
+import type { MatchKey } from "../build-key-table.ts";
+import type { ResolvedMatchOptions } from "../resolve-match-options.ts";
+
+/**
+ * An inverted index of word bigrams over the keys of one run, in CSR form (flat typed arrays:
+ * a million keys must not hold a million small arrays), plus the scratch space of the candidate
+ * search (one index serves one run, queried one key at a time).
+ */
+export interface BigramIndex {
+  keys: readonly MatchKey[];
+  options: ResolvedMatchOptions;
+  /** keys that are queried (see Matcher.candidates: each pair of them is offered once) */
+  queried: Uint8Array;
+  /** key i's distinct bigram ids are grams[keyGramStart[i] .. keyGramStart[i + 1]) */
+  keyGramStart: Int32Array;
+  grams: Int32Array;
+  /** bigram id g's keys are postings[postStart[g] .. postStart[g + 1]) */
+  postStart: Int32Array;
+  postings: Int32Array;
+  /** scratch: the query a key was last counted for, and its count of shared bigrams */
+  stamp: Int32Array;
+  count: Int32Array;
+  touched: number[];
+}
+
+/**
+ * Indexes every key that is not short by its distinct word bigrams. `incremental`: only fresh
+ * keys are queried.
+ */
+export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): BigramIndex {
+  const n = keys.length;
+  const gramIds = new Map<number, number>();
+  const keyGramStart = new Int32Array(n + 1);
+  let room = 0;
+  for (const key of keys) if (!key.short) room += Math.max(0, key.words.length - 1);
+  const grams = new Int32Array(room);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    keyGramStart[i] = used;
+    if (key === undefined || key.short) continue;
+    const w = key.words;
+    const local: number[] = [];
+    for (let p = 0; p + 1 < w.length; p++) {
+      const h = (Math.imul(w[p] ?? 0, 0x9e3779b1) ^ Math.imul((w[p + 1] ?? 0) + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+      let id = gramIds.get(h);
+      if (id === undefined) {
+        id = gramIds.size;
+        gramIds.set(h, id);
+      }
+      local.push(id);
+    }
+    local.sort((x, y) => x - y);
+    for (let p = 0; p < local.length; p++) if (p === 0 || local[p] !== local[p - 1]) grams[used++] = local[p] ?? 0;
+  }
+  keyGramStart[n] = used;
+  const g = gramIds.size;
+  gramIds.clear();
+  const df = new Int32Array(g + 1);
+  for (let p = 0; p < used; p++) {
+    const id = grams[p] ?? 0;
+    df[id + 1] = (df[id + 1] ?? 0) + 1;
+  }
+  const postStart = new Int32Array(g + 1);
+  for (let id = 0; id < g; id++) postStart[id + 1] = (postStart[id] ?? 0) + (df[id + 1] ?? 0);
+  const fill = postStart.slice(0, g);
+  const postings = new Int32Array(used);
+  for (let i = 0; i < n; i++) {
+    for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
+      const id = grams[p] ?? 0;
+      postings[fill[id] ?? 0] = i;
+      fill[id] = (fill[id] ?? 0) + 1;
+    }
+  }
+  const queried = new Uint8Array(n);
+  keys.forEach((k, i) => {
+    queried[i] = !k.short && (!incremental || k.fresh) ? 1 : 0;
+  });
+  return {
+    keys, options, queried, keyGramStart, grams, postStart, postings,
+    stamp: new Int32Array(n).fill(-1), count: new Int32Array(n), touched: [],
+  };
+}

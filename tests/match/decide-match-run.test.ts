@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { decideMatchRun } from "../../src/match/decide-match-run.ts";
+import { matchMentions } from "../../src/match/match-mentions.ts";
+import { DRILLS_001, mention, WEIGHTY } from "./seed-mentions.ts";
+
+const a = mention("a", "art-1", "One", "2023-08-15", WEIGHTY, "Kazem Jalali");
+const b = mention("b", "art-2", "Two", "2023-08-16", WEIGHTY, "Kazem Jalali");
+const c = mention("c", "art-3", "Three", "2023-08-17", WEIGHTY, "Kazem Jalali");
+const other = mention("x", "art-4", "Four", "2023-08-17", DRILLS_001, "Kazem Jalali");
+
+describe("decideMatchRun (the one rebuild policy)", () => {
+  const previous = matchMentions([a, b]);
+  it("rebuilds without a previous match or when a matched quote left the corpus", () => {
+    expect(decideMatchRun(null, [a]).kind).toBe("rebuild");
+    expect(decideMatchRun({ families: [] }, [a]).kind).toBe("rebuild");
+    expect(decideMatchRun(previous, [a])).toEqual({ kind: "rebuild", reason: "a matched quote left the corpus" });
+  });
+  it("keeps the previous result when nothing is new, else adds the new mentions", () => {
+    expect(decideMatchRun(previous, [b, a])).toEqual({ kind: "keep" });
+    const run = decideMatchRun(previous, [a, b, other, c]);
+    expect(run.kind === "incremental" ? run.fresh : null).toEqual(["c", "x"]);
+  });
+  it("rebuilds when a bare surname now resolves to a fuller name", () => {
+    const bare = mention("w1", "art-5", "Five", "2023-08-15", DRILLS_001, "Weber");
+    const first = matchMentions([bare]);
+    const full = mention("w2", "art-6", "Six", "2023-08-16", WEIGHTY, "Anna Weber");
+    expect(decideMatchRun(first, [bare, full])).toEqual({ kind: "rebuild", reason: "a speaker's corpus-level name changed" });
+  });
+});
