@@ -1,5 +1,5 @@
-import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { parseNounPhrase } from "./parse-noun-phrase.ts";
+import type { NounPhrase, Token } from "./types.ts";
 
 export interface PersonEntry {
   /** full name as first written ("Li Shangfu") */

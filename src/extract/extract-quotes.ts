@@ -3,15 +3,15 @@ import type { ArticleMessage } from "../model/message.ts";
 import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKind, SpeakerRef } from "../model/quote.ts";
 import { buildEntityRegistry } from "./build-entity-registry.ts";
 import { findArticleCredits } from "./find-article-credits.ts";
-import { findColonIntroduction } from "./find-colon-introduction.ts";
-import { findSentenceAttributions, type Attribution, type SentenceAnalysis } from "./find-sentence-attributions.ts";
+import { findSentenceAttributions } from "./find-sentence-attributions.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
+import { findColonIntroduction } from "./rules/colon-introduction.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "./tokenize-words.ts";
-import type { Paragraph, QuoteSpan, Sentence, Token } from "./types.ts";
+import type { Attribution, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, Token } from "./types.ts";
 
 export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;
 

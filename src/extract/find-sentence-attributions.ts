@@ -1,40 +1,9 @@
 import { CUE_VERBS, WEAK_LEMMAS, type CueVerb } from "../lexicon/cue-verbs.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
 import { MEDIA_NOUNS, PUBLICATION_HEADS, THE_ONLY_PUBLICATION_HEADS } from "../lexicon/titles.ts";
-import { findDashAttribution } from "./find-dash-attribution.ts";
-import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
-
-export type AttributionMode = "leading" | "trailing" | "inverted" | "according" | "participle" | "quoted-as-saying" | "dash-attribution";
-
-export interface Attribution {
-  cueFirst: number;
-  cueLast: number;
-  cueStart: number;
-  cueEnd: number;
-  lemma: string;
-  mode: AttributionMode;
-  /** the subject phrase (speaker), null when none could be parsed */
-  np: NounPhrase | null;
-  /** the content range for indirect speech, null when there is none */
-  content: [number, number] | null;
-  /** the content's second piece when the cue sits inside it ("CONTENT, he said, CONTENT") */
-  content2?: [number, number] | null;
-  /** the subject phrase is itself a channel (an agency reporting) */
-  channelOnly: boolean;
-}
-
-export interface SentenceSource {
-  name: string;
-  mention: string;
-  start: number;
-  end: number;
-}
-
-export interface SentenceAnalysis {
-  attributions: Attribution[];
-  source: SentenceSource | null;
-}
+import { findDashAttribution } from "./rules/dash-credit.ts";
+import { parseNounPhrase } from "./parse-noun-phrase.ts";
+import type { Attribution, AttributionMode, NounPhrase, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
 const AUX = new Set(["has", "have", "had", "was", "is", "were", "are", "also", "further", "later", "then", "again", "previously", "reportedly", "recently", "once", "would", "will", "did", "does", "do", "has", "had", "not", "never", "already", "earlier", "repeatedly", "publicly", "privately", "told", "may", "might", "could", "can", "should", "must", "simply", "just", "often", "always", "even", "still", "however", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "shouldn't", "going", "want", "wants", "wanted", "to", "be", "been", "being", "only", "actually", "now", "first", "finally", "quickly", "immediately", "flatly", "openly", "here", "there", "too", "all", "both", "each", "themselves", "himself", "herself", "itself"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "be", "is", "are", "when", "if", "as"]);

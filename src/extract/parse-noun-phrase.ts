@@ -3,27 +3,7 @@ import { findAgency } from "../lexicon/find-agency.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
-import type { Token } from "./types.ts";
-
-export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media" | "description";
-
-export interface NounPhrase {
-  kind: NounPhraseKind;
-  /** token index range [first, last] inside the token array */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  /** the name part for persons ("Li Shangfu" of "Defense Minister Li Shangfu") */
-  nameStart: number;
-  nameEnd: number;
-  /** role words before the name, or the whole descriptor for roles ("Chinese defense minister") */
-  role: string | null;
-  /** lower-cased role words, possessives stripped, defence -> defense */
-  roleWords: string[];
-  /** canonical agency name when the phrase names one */
-  agency: string | null;
-}
+import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
 /** title abbreviations whose dot belongs to the name phrase */
 const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "adm", "maj", "cmdr", "rev", "hon", "st"]);

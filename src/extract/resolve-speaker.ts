@@ -1,6 +1,6 @@
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
-import type { NounPhrase } from "./parse-noun-phrase.ts";
+import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
   /** the speaker of the latest attribution before this one, with its offset */

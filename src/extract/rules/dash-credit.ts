@@ -1,7 +1,6 @@
-import { CUE_VERBS } from "../lexicon/cue-verbs.ts";
-import type { Attribution } from "./find-sentence-attributions.ts";
-import { parseNounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { CUE_VERBS } from "../../lexicon/cue-verbs.ts";
+import { parseNounPhrase } from "../parse-noun-phrase.ts";
+import type { Attribution, Token } from "../types.ts";
 
 /** a hyphen, en dash, em dash or horizontal bar token */
 const DASHES = new Set(["-", "\u2013", "\u2014", "\u2015"]);

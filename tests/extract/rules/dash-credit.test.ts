@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findDashAttribution } from "../../src/extract/find-dash-attribution.ts";
-import { tokenizeWords } from "../../src/extract/tokenize-words.ts";
-import type { Token } from "../../src/extract/types.ts";
+import { findDashAttribution } from "../../../src/extract/rules/dash-credit.ts";
+import { tokenizeWords } from "../../../src/extract/tokenize-words.ts";
+import type { Token } from "../../../src/extract/types.ts";
 
 /** the tokens of `text` with the first "..." or “...” span as one "<q>" token, as extractQuotes frames them */
 function frame(text: string): Token[] {

@@ -1,5 +1,5 @@
-import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { parseNounPhrase } from "../parse-noun-phrase.ts";
+import type { NounPhrase, Token } from "../types.ts";
 
 /** nouns that may open an introduction before "from": "Statement from the mayor:", "A comment from X:" */
 const INTRO_NOUNS = new Set(["a", "an", "the", "full", "statement", "statements", "comment", "comments", "response", "reply", "message", "quote", "word", "words", "note", "remarks", "text", "more", "and", "also"]);
