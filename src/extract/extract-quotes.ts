@@ -6,7 +6,7 @@ import { findArticleCredits } from "./find-article-credits.ts";
 import { findSentenceAttributions } from "./find-sentence-attributions.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
-import { findColonIntroduction } from "./rules/colon-introduction.ts";
+import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
@@ -193,8 +193,10 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     }
     // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
     if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
-      const np = findColonIntroduction(toks);
-      if (np) lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null;
+      for (const rule of INTRODUCTION_RULES) {
+        const np = rule.find(toks);
+        if (np) { lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null; break; }
+      }
     }
     prevAnalysis = { sentence: s, analysis, speaker: lastSpeaker };
   }

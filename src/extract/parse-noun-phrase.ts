@@ -1,14 +1,10 @@
 import { AGENCY_FIRST_WORDS } from "../lexicon/agencies.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
+import { CONNECTORS, TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
-
-/** title abbreviations whose dot belongs to the name phrase */
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "adm", "maj", "cmdr", "rev", "hon", "st"]);
-
-const CONNECTORS = new Set(["of", "and", "for", "to", "on", "de", "al", "von", "van", "bin", "da", "del", "la", "le", "du", "el", "ibn", "der"]);
 
 /** Tokens that may sit inside a subject phrase before its head. */
 function isPhraseWord(t: Token): boolean {
