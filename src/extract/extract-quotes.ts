@@ -1,3 +1,4 @@
+import { QUOTE_INTRODUCERS } from "../lexicon/quote-boundaries.ts";
 import type { ParsedArticle } from "../model/article.ts";
 import type { ArticleMessage } from "../model/message.ts";
 import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKind, SpeakerRef } from "../model/quote.ts";
@@ -318,7 +319,7 @@ function quoteKind(text: string, q: QuoteSpan, toks: readonly Token[], qt: numbe
   const prev = toks[qt - 1];
   const next = toks[qt + 1];
   const startsClause = !prev || prev.text === ":" || prev.text === "," || prev.text === "(" || prev.text === "—" || prev.text === "-" ||
-    /^(said|says|say|saying|added|adding|stated|declared|wrote|writes|tweeted|asked|told|that)$/.test(prev.lower);
+    QUOTE_INTRODUCERS.test(prev.lower);
   const endsInside = /[,.!?…]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
   if (upper && (startsClause || (endsInside && (!next || next.text === "," || next.word)))) return upper && (startsClause || endsInside) ? "direct" : "partial";
   return "partial";

@@ -1,6 +1,6 @@
 import { AGENCY_FIRST_WORDS } from "../lexicon/agencies.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
-import { CONNECTORS, TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
+import { CONNECTORS, PROPER_STOPS, TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
@@ -17,7 +17,7 @@ function isPhraseWord(t: Token): boolean {
 
 /** Capitalised stop words that still belong to a name phrase (places in "Iranian Ambassador to Russia"). */
 function isProperStop(t: Token): boolean {
-  return /^(moscow|beijing|washington|tehran|london|paris|kremlin|china|russia|iran|belarus|ukraine|india|pakistan|syria|iraq|israel|america|europe|asia|africa|sco|nato|un|eu|us|u\.s\.|uk)$/.test(t.lower);
+  return PROPER_STOPS.test(t.lower);
 }
 
 /**
