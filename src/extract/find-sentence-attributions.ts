@@ -9,6 +9,8 @@ export interface AttributionRules {
 }
 
 const ATTRIBUTION_RULES: AttributionRules = { token: TOKEN_RULES, sentence: SENTENCE_RULES };
+/** the token rules by the words they start at, each list in the rules' order (one lookup per word token) */
+const rulesByWord = new WeakMap<readonly TokenRule[], Map<string, TokenRule[]>>();
 const MAX_ATTRIBUTIONS = 24;
 
 /**
@@ -25,12 +27,16 @@ const MAX_ATTRIBUTIONS = 24;
 export function findSentenceAttributions(text: string, tokens: readonly Token[], sentenceEnd: number, contentFloor: number, rules: AttributionRules = ATTRIBUTION_RULES): SentenceAnalysis {
   const attributions: Attribution[] = [];
   const sc: Scan = { text, tokens, sentenceEnd, contentFloor, attributions, source: null, pendingSecond: null };
+  const byWord = tokenRulesByWord(rules.token);
   for (let i = 0; i < tokens.length; i++) {
     // garbage "sentences" with dozens of cues: stop, so that the work per sentence stays bounded
     if (attributions.length >= MAX_ATTRIBUTIONS) break;
-    if (!(tokens[i] as Token).word) continue;
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    const candidates = byWord.get(t.lower);
+    if (!candidates) continue;
     // the first rule that applies takes tokens up to the one it returns; the scan goes on after them
-    for (const rule of rules.token) {
+    for (const rule of candidates) {
       const taken = rule.at(sc, i);
       if (taken >= 0) { i = taken; break; }
     }
@@ -44,6 +50,20 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   clipBeforeTrailingAttributions(attributions, tokens, text);
   dropContentsHoldingCues(attributions);
   return { attributions, source: sc.source };
+}
+
+function tokenRulesByWord(token: readonly TokenRule[]): Map<string, TokenRule[]> {
+  let byWord = rulesByWord.get(token);
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const rule of token) {
+    for (const w of rule.words) {
+      const list = byWord.get(w);
+      if (list) { if (!list.includes(rule)) list.push(rule); } else byWord.set(w, [rule]);
+    }
+  }
+  rulesByWord.set(token, byWord);
+  return byWord;
 }
 
 /** channels as subjects: "Fars News reported", "TASS said" credit the sentence */

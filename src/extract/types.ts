@@ -113,13 +113,15 @@ export interface CueMatch extends AttributionBase {
 }
 
 /**
- * An attribution pattern tried at each word token of a sentence, in the order of
- * `TOKEN_RULES` (rules/index.ts). `at` returns -1 when the pattern does not start at token `i`
+ * An attribution pattern tried at the word tokens of a sentence it may start at, in the order
+ * of `TOKEN_RULES` (rules/index.ts). `at` returns -1 when the pattern does not start at token `i`
  * (the next rule is tried); otherwise the last token it took, and the scan goes on after it.
  * It records what it finds on the scan (`attributions`, `source`).
  */
 export interface TokenRule {
   name: string;
+  /** the lower-case words the pattern can start at ("according"): the scan tries it only there */
+  words: readonly string[];
   at(sc: Scan, i: number): number;
 }
 

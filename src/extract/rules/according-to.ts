@@ -11,7 +11,7 @@ import type { Scan, Token, TokenRule } from "../types.ts";
  * any other phrase ("state corporate records") is the speaker. The phrase is taken whole even
  * when no content is found.
  */
-export const accordingTo: TokenRule = { name: "according-to", at: findAccordingTo };
+export const accordingTo: TokenRule = { name: "according-to", words: ["according"], at: findAccordingTo };
 
 function findAccordingTo(sc: Scan, i: number): number {
   const { text, tokens, sentenceEnd, contentFloor, attributions } = sc;

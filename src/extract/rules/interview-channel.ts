@@ -8,7 +8,7 @@ import type { Scan, Token, TokenRule } from "../types.ts";
  * agency, outlet or publication, the sentence credits it as its source ("in an interview with
  * CNN"). Never an attribution itself; the words are taken either way.
  */
-export const interviewChannel: TokenRule = { name: "interview-channel", at: findInterviewChannel };
+export const interviewChannel: TokenRule = { name: "interview-channel", words: ["interview", "remarks", "speaking", "statement"], at: findInterviewChannel };
 
 function findInterviewChannel(sc: Scan, i: number): number {
   const { text, tokens } = sc;

@@ -10,7 +10,7 @@ import type { Scan, Token, TokenRule } from "../types.ts";
  * the sentence credits ("TASS quoted him as saying"). The cue runs from "quoted" to "saying".
  * Not a cue after "was"/"as"/"if" ("was quoted as saying" is left to the reporting verb).
  */
-export const quotedAsSaying: TokenRule = { name: "quoted-as-saying", at: findQuotedAsSaying };
+export const quotedAsSaying: TokenRule = { name: "quoted-as-saying", words: ["quoted", "cited"], at: findQuotedAsSaying };
 
 function findQuotedAsSaying(sc: Scan, i: number): number {
   const { text, tokens, sentenceEnd, attributions } = sc;

@@ -8,7 +8,7 @@ import type { CueMatch, CueRule, Scan, Token, TokenRule } from "../types.ts";
  * fits decides). The rules are passed in (rules/index.ts declares them).
  */
 export function reportingVerb(cueRules: readonly CueRule[]): TokenRule {
-  return { name: "reporting-verb", at: (sc, i) => findReportingVerb(sc, i, cueRules) };
+  return { name: "reporting-verb", words: [...CUE_VERBS.keys()], at: (sc, i) => findReportingVerb(sc, i, cueRules) };
 }
 
 function findReportingVerb(sc: Scan, i: number, cueRules: readonly CueRule[]): number {

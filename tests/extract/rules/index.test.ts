@@ -19,7 +19,7 @@ function recordingRules(log: string[]): AttributionRules {
   const cue = CUE_RULES.map((r): CueRule => ({ name: r.name, build: (sc, c) => { const a = r.build(sc, c); if (a !== false) log.push(r.name); return a; } }));
   const token = TOKEN_RULES.map((r): TokenRule => {
     const inner = r.name === "reporting-verb" ? reportingVerb(cue) : r;
-    return { name: r.name, at: (sc, i) => { const n = inner.at(sc, i); if (n >= 0 && r.name !== "reporting-verb") log.push(r.name); return n; } };
+    return { name: r.name, words: r.words, at: (sc, i) => { const n = inner.at(sc, i); if (n >= 0 && r.name !== "reporting-verb") log.push(r.name); return n; } };
   });
   const sentence = SENTENCE_RULES.map((r) => ({ name: r.name, find: (t: readonly Token[]) => { const a = r.find(t); if (a) log.push(r.name); return a; } }));
   return { token, sentence };
@@ -44,15 +44,23 @@ describe("rules/index: the attribution rules run in the declared order", () => {
 
   it("findSentenceAttributions tries the token rules in list order at each word, and the first that applies takes its tokens", () => {
     const calls: string[] = [];
-    const spy = (name: string, takes: (i: number) => number): TokenRule => ({ name, at: (_sc, i) => { calls.push(`${name}@${i}`); return takes(i); } });
-    const text = "one two three";
+    const spy = (name: string, takes: (i: number) => number): TokenRule => ({ name, words: ["one", "two", "three", "four"], at: (_sc, i) => { calls.push(`${name}@${i}`); return takes(i); } });
+    const text = "one two three four";
     const rules: AttributionRules = {
       // "first" applies at token 0 and takes tokens 0-1; "second" never applies
       token: [spy("first", (i) => (i === 0 ? 1 : -1)), spy("second", () => -1)],
       sentence: [{ name: "whole", find: () => { calls.push("whole"); return null; } }],
     };
     findSentenceAttributions(text, tokenizeWords(text, 0, text.length), text.length, 0, rules);
-    expect(calls).toEqual(["first@0", "first@2", "second@2", "whole"]);
+    expect(calls).toEqual(["first@0", "first@2", "second@2", "first@3", "second@3", "whole"]);
+  });
+
+  it("tries a token rule only at the words it declares", () => {
+    const calls: string[] = [];
+    const rule: TokenRule = { name: "at-two", words: ["two"], at: (_sc, i) => { calls.push(`at-two@${i}`); return -1; } };
+    const text = "one two three two";
+    findSentenceAttributions(text, tokenizeWords(text, 0, text.length), text.length, 0, { token: [rule], sentence: [] });
+    expect(calls).toEqual(["at-two@1", "at-two@3"]);
   });
 
   it("reportingVerb tries the cue rules in list order: false passes to the next, null or an attribution decides", () => {
