@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findDashAttribution } from "../../../src/extract/rules/dash-credit.ts";
-import { tokenizeWords } from "../../../src/extract/tokenize-words.ts";
-import type { Token } from "../../../src/extract/types.ts";
-
-/** the tokens of `text` with the first "..." or “...” span as one "<q>" token, as extractQuotes frames them */
-function frame(text: string): Token[] {
-  const m = /"[^"]*"|“[^”]*”/.exec(text);
-  if (!m) return tokenizeWords(text, 0, text.length);
-  const out = tokenizeWords(text, 0, m.index);
-  out.push({ text: "\u201c\u201d", lower: "<q>", start: m.index, end: m.index + m[0].length, cap: false, word: false });
-  return tokenizeWords(text, m.index + m[0].length, text.length, out);
-}
+import { frameSentence } from "./frame-sentence.ts";
 
 function speakerOf(text: string): string | null {
-  const a = findDashAttribution(frame(text));
+  const a = findDashAttribution(frameSentence(text));
   return a?.np ? text.slice(a.np.nameStart, a.np.nameEnd) : null;
 }
 
@@ -28,7 +18,7 @@ describe("findDashAttribution: a quote credited by a dash and a name", () => {
 
   it("the dash is the cue, the mode has its own name, there is no content", () => {
     const text = '"We will not raise taxes," — Mayor Tom Reed.';
-    const a = findDashAttribution(frame(text));
+    const a = findDashAttribution(frameSentence(text));
     expect(a).toMatchObject({ mode: "dash-attribution", content: null, channelOnly: false });
     expect(text.slice(a?.cueStart, a?.cueEnd)).toBe("—");
   });
@@ -39,21 +29,21 @@ describe("findDashAttribution: a quote credited by a dash and a name", () => {
   });
 
   it("a dash clause that goes on is no credit: “Rules” — the TV show — was cancelled", () => {
-    expect(findDashAttribution(frame('"Rules" — the TV show — was cancelled.'))).toBeNull();
-    expect(findDashAttribution(frame('"Rules of the Game" — Tom Reed\'s show — was cancelled.'))).toBeNull();
-    expect(findDashAttribution(frame('"We will win the vote" — Tom Reed was sure of it.'))).toBeNull();
-    expect(findDashAttribution(frame('"We will win the vote" — Tom Reed, who was sure of it, smiled.'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"Rules" — the TV show — was cancelled.'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"Rules of the Game" — Tom Reed\'s show — was cancelled.'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will win the vote" — Tom Reed was sure of it.'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will win the vote" — Tom Reed, who was sure of it, smiled.'))).toBeNull();
   });
 
   it("page numbers and dates after a dash are no speaker", () => {
-    expect(findDashAttribution(frame('"We will not raise taxes." - 2 -'))).toBeNull();
-    expect(findDashAttribution(frame('"We will not raise taxes." — March 3, 2024'))).toBeNull();
-    expect(findDashAttribution(frame('"We will not raise taxes." — Jan. 5, 2024'))).toBeNull();
-    expect(findDashAttribution(frame('"We will not raise taxes." — Monday'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will not raise taxes." - 2 -'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will not raise taxes." — March 3, 2024'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will not raise taxes." — Jan. 5, 2024'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will not raise taxes." — Monday'))).toBeNull();
   });
 
   it("a lone word after the dash is no name; the quote must open the sentence", () => {
-    expect(findDashAttribution(frame('"We will not raise taxes." — Reed'))).toBeNull();
-    expect(findDashAttribution(frame('The board said "no" — Tom Reed'))).toBeNull();
+    expect(findDashAttribution(frameSentence('"We will not raise taxes." — Reed'))).toBeNull();
+    expect(findDashAttribution(frameSentence('The board said "no" — Tom Reed'))).toBeNull();
   });
 });

@@ -4,15 +4,7 @@ import { CUE_RULES, INTRODUCTION_RULES, SENTENCE_RULES, TOKEN_RULES } from "../.
 import { reportingVerb } from "../../../src/extract/rules/reporting-verb.ts";
 import { tokenizeWords } from "../../../src/extract/tokenize-words.ts";
 import type { CueRule, Token, TokenRule } from "../../../src/extract/types.ts";
-
-/** the tokens of `text` with the first "..." or “...” span as one "<q>" token, as extractQuotes frames them */
-function frame(text: string): Token[] {
-  const m = /"[^"]*"|“[^”]*”/.exec(text);
-  if (!m) return tokenizeWords(text, 0, text.length);
-  const out = tokenizeWords(text, 0, m.index);
-  out.push({ text: "\u201c\u201d", lower: "<q>", start: m.index, end: m.index + m[0].length, cap: false, word: false });
-  return tokenizeWords(text, m.index + m[0].length, text.length, out);
-}
+import { frameSentence } from "./frame-sentence.ts";
 
 /** the index's rules, each recording its name when it applies (token rules) or decides (cue rules) */
 function recordingRules(log: string[]): AttributionRules {
@@ -27,7 +19,7 @@ function recordingRules(log: string[]): AttributionRules {
 
 function run(text: string) {
   const log: string[] = [];
-  const analysis = findSentenceAttributions(text, frame(text), text.length, 0, recordingRules(log));
+  const analysis = findSentenceAttributions(text, frameSentence(text), text.length, 0, recordingRules(log));
   return { log, analysis, speaker: analysis.attributions[0]?.np ? text.slice(analysis.attributions[0].np.start, analysis.attributions[0].np.end) : null };
 }
 
