@@ -1,5 +1,6 @@
-import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { ROLEISH } from "../lexicon/name-parts.ts";
+import { parseNounPhrase } from "./parse-noun-phrase.ts";
+import type { NounPhrase, Token } from "./types.ts";
 
 export interface PersonEntry {
   /** full name as first written ("Li Shangfu") */
@@ -105,5 +106,3 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   entry.role ??= role;
   entry.positions.push(np.nameStart);
 }
-
-const ROLEISH = new Set(["minister", "ambassador", "president", "spokesman", "spokeswoman", "secretary", "envoy", "chief", "head", "director", "governor", "senator", "councilor", "chairman", "adviser", "advisor"]);

@@ -1,17 +1,18 @@
+import { QUOTE_INTRODUCERS } from "../lexicon/quote-boundaries.ts";
 import type { ParsedArticle } from "../model/article.ts";
 import type { ArticleMessage } from "../model/message.ts";
 import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKind, SpeakerRef } from "../model/quote.ts";
-import { buildEntityRegistry } from "./build-entity-registry.ts";
+import { buildEntityRegistry, type EntityRegistry } from "./build-entity-registry.ts";
 import { findArticleCredits } from "./find-article-credits.ts";
-import { findColonIntroduction } from "./find-colon-introduction.ts";
-import { findSentenceAttributions, type Attribution, type SentenceAnalysis } from "./find-sentence-attributions.ts";
+import { findSentenceAttributions } from "./find-sentence-attributions.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
+import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
-import type { Paragraph, QuoteSpan, Sentence, Token } from "./types.ts";
+import type { Attribution, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
 export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;
 
@@ -68,9 +69,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
-  let prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null = null;
-  /** the latest quote with a cue: a quote that resumes right after its attribution sentence continues it */
-  let lastCued: { cue: CueRef; speaker: SpeakerRef | null; paragraph: number; quoteEnd: number } | null = null;
+  const qs: QuoteScan = { text, spans, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
@@ -89,94 +88,10 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     // an unresolved pronoun ("I said", "they say") still attributes: its speaker stays null
     const usable = atts.filter((a, k) => resolved[k] || a.channelOnly || a.np?.kind === "pronoun");
 
-    // quotes of the sentence
-    const quoteToks: number[] = [];
-    if (s.quotes.length > 0) toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
-    const consumed = new Set<Attribution>();
-    s.quotes.forEach((qi, n) => {
-      const q = spans[qi] as QuoteSpan;
-      const qt = quoteToks[n] ?? -1;
-      const range = trimQuote(text, q.contentStart, q.contentEnd);
-      if (!range) return;
-      const words = countWords(text, range[0], range[1]);
-      // a quote inside a reported clause belongs to the clause's cue ("told investors that X were “overblown,” adding ...")
-      const att = usable.find((a) => a.content !== null && a.cueLast < qt && a.content[0] <= q.contentStart && a.content[1] >= q.contentEnd) ?? pickAttribution(usable, qt, toks);
-      const kind = quoteKind(text, q, toks, qt, range);
-      let speaker: SpeakerRef | null = null;
-      let cue: CueRef | null = null;
-      let rule = "";
-      let confidence = 0.5;
-      if (att) {
-        consumed.add(att);
-        const r = speakerOf(atts, resolved, att);
-        speaker = r?.ref ?? null;
-        cue = { text: text.slice(att.cueStart, att.cueEnd), start: att.cueStart, end: att.cueEnd };
-        rule = `${kind}.${att.mode === "leading" && att.cueStart < q.contentStart ? "leading-cue" : att.mode === "leading" ? "trailing-cue" : att.mode}`;
-        confidence = 0.6 + 0.35 * (r?.certainty ?? 0.3);
-      } else if (q.recovered === "stray-close") {
-        rule = "partial.stray-close";
-        confidence = 0.3;
-      } else {
-        // colon introduction in the previous sentence, or a floating quote after an attribution
-        const prev = prevAnalysis;
-        const prevEndsColon = prev !== null && lastChar(text, prev.sentence.start, prev.sentence.end) === ":" && s.paragraph - prev.sentence.paragraph <= 1;
-        const continued = kind === "direct" && lastCued !== null && lastCued.paragraph === s.paragraph && startsSentence(toks, qt) &&
-          q.open >= lastCued.cue.end && continuesAttribution(text, lastCued.cue.end, q.open, lastCued.quoteEnd);
-        if (continued && lastCued) {
-          // “A,” he said. “B.” — one statement resumed after its attribution: the same cue
-          speaker = lastCued.speaker;
-          cue = lastCued.cue;
-          rule = "direct.continued";
-          confidence = 0.7;
-        } else if (prev && prevEndsColon && prev.speaker) {
-          speaker = prev.speaker;
-          rule = `${kind}.colon-intro`;
-          confidence = 0.75;
-        } else if (kind === "direct" && ctx.lastSpeaker && s.paragraph - ctx.lastSpeaker.paragraph <= 1 && startsSentence(toks, qt)) {
-          speaker = ctx.lastSpeaker.ref;
-          rule = "direct.floating";
-          confidence = 0.55;
-        } else {
-          if (words < minWords || kind !== "direct" || !startsSentence(toks, qt) || headline) return;
-          rule = "direct.unattributed";
-          confidence = 0.35;
-        }
-      }
-      if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
-      if (!att && q.recovered !== "stray-close" && words < 3) return;
-      drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
-      if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
-      lastCued = cue ? { cue, speaker, paragraph: s.paragraph, quoteEnd: spanBounds(q)[1] } : null;
-    });
-
+    const f: SentenceView = { s, toks, headline, analysis, atts, resolved, usable, src };
+    const consumed = draftQuotes(qs, f);
     // indirect speech: attributions not used by a quote, in sentences that are not headlines
-    if (wantIndirect && !headline) {
-      const speakingWithContent = atts.filter((b, k) => resolved[k] && b.content).length;
-      for (let k = 0; k < atts.length; k++) {
-        const a = atts[k] as Attribution;
-        if (!a.content) continue;
-        const r = resolved[k] ?? null;
-        if (!r && !a.channelOnly && a.np?.kind !== "pronoun" && a.lemma !== "ask") continue;
-        // "X said ..., Fars News reported": the channel only credits the speaker's statement
-        if (a.channelOnly && speakingWithContent > 0) continue;
-        // "“...,” X said, according to TASS": the channel credits X's quote, it is not speech itself
-        if (a.channelOnly && a.mode === "according" && analysis.attributions.some((b) => b !== a && !b.channelOnly)) continue;
-        // a reported clause holding a quote ("called for more “flexibility” for ...") is emitted
-        // as well as the quote: both share the cue
-        const pieces = a.content2 ? [a.content, a.content2] : [a.content];
-        for (const [cs, ce] of pieces) {
-          const range = trimIndirect(text, cs, ce, pieces.length > 1 ? 1 : 8);
-          if (!range) continue;
-          const rule = `indirect.${pieces.length > 1 ? "inside-cue" : a.mode === "leading" && a.cueStart > range[1] ? "trailing-cue" : a.mode === "leading" ? "leading-cue" : a.mode}${consumed.has(a) ? "+mixed" : ""}`;
-          drafts.push({
-            start: range[0], end: range[1], kind: "indirect", speaker: r?.ref ?? null,
-            cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
-            source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
-          });
-          if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
-        }
-      }
-    }
+    if (wantIndirect && !headline) draftIndirectSpeech(qs, f, consumed);
     // an attribution without content still sets the subject for later pronouns ("Jalali praised ...")
     if (s.quotes.length === 0) {
       for (let k = 0; k < atts.length; k++) {
@@ -185,24 +100,163 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    // the speaker of the last attribution that has one
-    let lastSpeaker: SpeakerRef | null = null;
-    for (let k = atts.length - 1; k >= 0; k--) {
-      const r = resolved[k];
-      if (r) { lastSpeaker = r.ref; break; }
-    }
-    // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
-    if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
-      const np = findColonIntroduction(toks);
-      if (np) lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null;
-    }
-    prevAnalysis = { sentence: s, analysis, speaker: lastSpeaker };
+    qs.prevAnalysis = { sentence: s, analysis, speaker: speakerOfSentence(qs, f) };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes = applySourcesAndIds(drafts, text);
   markRepeats(quotes, previewRanges);
   return { credits, quotes, messages };
+}
+
+/** what the sentence loop of extractQuotes carries from one sentence to the next */
+interface QuoteScan {
+  text: string;
+  spans: readonly QuoteSpan[];
+  registry: EntityRegistry;
+  minWords: number;
+  drafts: Draft[];
+  ctx: SpeakerContext;
+  prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null;
+  /** the latest quote with a cue: a quote that resumes right after its attribution sentence continues it */
+  lastCued: { cue: CueRef; speaker: SpeakerRef | null; paragraph: number; quoteEnd: number } | null;
+}
+
+/** one sentence as the draft passes see it: its frame, attributions and their resolved speakers */
+interface SentenceView {
+  s: Sentence;
+  toks: Token[];
+  headline: boolean;
+  analysis: SentenceAnalysis;
+  atts: Attribution[];
+  /** the resolved speaker of atts[k] at index k */
+  resolved: (ResolvedSpeaker | null)[];
+  /** the attributions that may take a quote */
+  usable: Attribution[];
+  src: SentenceSource | null;
+}
+
+/**
+ * The quotes of a sentence as drafts: each with the attribution that takes it, else a colon
+ * introduction, a resumed or floating quote of the last speaker, or none. Returns the
+ * attributions that took a quote.
+ */
+function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
+  const { text, spans, drafts, ctx, minWords } = qs;
+  const { s, toks, headline, atts, resolved, usable, src } = f;
+  const prevAnalysis = qs.prevAnalysis;
+  let lastCued = qs.lastCued;
+  const quoteToks: number[] = [];
+  if (s.quotes.length > 0) toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
+  const consumed = new Set<Attribution>();
+  s.quotes.forEach((qi, n) => {
+    const q = spans[qi] as QuoteSpan;
+    const qt = quoteToks[n] ?? -1;
+    const range = trimQuote(text, q.contentStart, q.contentEnd);
+    if (!range) return;
+    const words = countWords(text, range[0], range[1]);
+    // a quote inside a reported clause belongs to the clause's cue ("told investors that X were “overblown,” adding ...")
+    const att = usable.find((a) => a.content !== null && a.cueLast < qt && a.content[0] <= q.contentStart && a.content[1] >= q.contentEnd) ?? pickAttribution(usable, qt, toks);
+    const kind = quoteKind(text, q, toks, qt, range);
+    let speaker: SpeakerRef | null = null;
+    let cue: CueRef | null = null;
+    let rule = "";
+    let confidence = 0.5;
+    if (att) {
+      consumed.add(att);
+      const r = speakerOf(atts, resolved, att);
+      speaker = r?.ref ?? null;
+      cue = { text: text.slice(att.cueStart, att.cueEnd), start: att.cueStart, end: att.cueEnd };
+      rule = `${kind}.${att.mode === "leading" && att.cueStart < q.contentStart ? "leading-cue" : att.mode === "leading" ? "trailing-cue" : att.mode}`;
+      confidence = 0.6 + 0.35 * (r?.certainty ?? 0.3);
+    } else if (q.recovered === "stray-close") {
+      rule = "partial.stray-close";
+      confidence = 0.3;
+    } else {
+      // colon introduction in the previous sentence, or a floating quote after an attribution
+      const prev = prevAnalysis;
+      const prevEndsColon = prev !== null && lastChar(text, prev.sentence.start, prev.sentence.end) === ":" && s.paragraph - prev.sentence.paragraph <= 1;
+      const continued = kind === "direct" && lastCued !== null && lastCued.paragraph === s.paragraph && startsSentence(toks, qt) &&
+        q.open >= lastCued.cue.end && continuesAttribution(text, lastCued.cue.end, q.open, lastCued.quoteEnd);
+      if (continued && lastCued) {
+        // “A,” he said. “B.” — one statement resumed after its attribution: the same cue
+        speaker = lastCued.speaker;
+        cue = lastCued.cue;
+        rule = "direct.continued";
+        confidence = 0.7;
+      } else if (prev && prevEndsColon && prev.speaker) {
+        speaker = prev.speaker;
+        rule = `${kind}.colon-intro`;
+        confidence = 0.75;
+      } else if (kind === "direct" && ctx.lastSpeaker && s.paragraph - ctx.lastSpeaker.paragraph <= 1 && startsSentence(toks, qt)) {
+        speaker = ctx.lastSpeaker.ref;
+        rule = "direct.floating";
+        confidence = 0.55;
+      } else {
+        if (words < minWords || kind !== "direct" || !startsSentence(toks, qt) || headline) return;
+        rule = "direct.unattributed";
+        confidence = 0.35;
+      }
+    }
+    if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
+    if (!att && q.recovered !== "stray-close" && words < 3) return;
+    drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+    if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
+    lastCued = cue ? { cue, speaker, paragraph: s.paragraph, quoteEnd: spanBounds(q)[1] } : null;
+  });
+  qs.lastCued = lastCued;
+  return consumed;
+}
+
+/** the reported speech of a sentence's attributions as indirect drafts (not for a channel that only credits another speaker) */
+function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlySet<Attribution>): void {
+  const { text, drafts, ctx } = qs;
+  const { s, analysis, atts, resolved, src } = f;
+  const speakingWithContent = atts.filter((b, k) => resolved[k] && b.content).length;
+  for (let k = 0; k < atts.length; k++) {
+    const a = atts[k] as Attribution;
+    if (!a.content) continue;
+    const r = resolved[k] ?? null;
+    if (!r && !a.channelOnly && a.np?.kind !== "pronoun" && a.lemma !== "ask") continue;
+    // "X said ..., Fars News reported": the channel only credits the speaker's statement
+    if (a.channelOnly && speakingWithContent > 0) continue;
+    // "“...,” X said, according to TASS": the channel credits X's quote, it is not speech itself
+    if (a.channelOnly && a.mode === "according" && analysis.attributions.some((b) => b !== a && !b.channelOnly)) continue;
+    // a reported clause holding a quote ("called for more “flexibility” for ...") is emitted
+    // as well as the quote: both share the cue
+    const pieces = a.content2 ? [a.content, a.content2] : [a.content];
+    for (const [cs, ce] of pieces) {
+      const range = trimIndirect(text, cs, ce, pieces.length > 1 ? 1 : 8);
+      if (!range) continue;
+      const rule = `indirect.${pieces.length > 1 ? "inside-cue" : a.mode === "leading" && a.cueStart > range[1] ? "trailing-cue" : a.mode === "leading" ? "leading-cue" : a.mode}${consumed.has(a) ? "+mixed" : ""}`;
+      drafts.push({
+        start: range[0], end: range[1], kind: "indirect", speaker: r?.ref ?? null,
+        cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
+        source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
+      });
+      if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+    }
+  }
+}
+
+/** the speaker a sentence hands to the next one: its last resolved attribution's, else a verbless introduction's ("From X:") */
+function speakerOfSentence(qs: QuoteScan, f: SentenceView): SpeakerRef | null {
+  const { text, registry, ctx } = qs;
+  const { s, toks, atts, resolved } = f;
+  // the speaker of the last attribution that has one
+  let lastSpeaker: SpeakerRef | null = null;
+  for (let k = atts.length - 1; k >= 0; k--) {
+    const r = resolved[k];
+    if (r) { lastSpeaker = r.ref; break; }
+  }
+  // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
+  if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
+    for (const rule of INTRODUCTION_RULES) {
+      const np = rule.find(toks);
+      if (np) { lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null; break; }
+    }
+  }
+  return lastSpeaker;
 }
 
 /** Sentence-level credits, and the "carried" scope to the same speaker's following quotes. */
@@ -265,7 +319,7 @@ function quoteKind(text: string, q: QuoteSpan, toks: readonly Token[], qt: numbe
   const prev = toks[qt - 1];
   const next = toks[qt + 1];
   const startsClause = !prev || prev.text === ":" || prev.text === "," || prev.text === "(" || prev.text === "—" || prev.text === "-" ||
-    /^(said|says|say|saying|added|adding|stated|declared|wrote|writes|tweeted|asked|told|that)$/.test(prev.lower);
+    QUOTE_INTRODUCERS.test(prev.lower);
   const endsInside = /[,.!?…]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
   if (upper && (startsClause || (endsInside && (!next || next.text === "," || next.word)))) return upper && (startsClause || endsInside) ? "direct" : "partial";
   return "partial";

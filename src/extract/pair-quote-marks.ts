@@ -1,3 +1,4 @@
+import { STOP_BACK } from "../lexicon/quote-boundaries.ts";
 import type { ArticleMessage } from "../model/message.ts";
 import type { Paragraph, QuoteSpan } from "./types.ts";
 
@@ -251,8 +252,6 @@ function strayClose(st: PairState, p: Paragraph, pos: number): void {
 function startsParagraphQuote(text: string, p: Paragraph, width = 1): boolean {
   return p.end - p.start > width + 1 && !isSpace(text.charCodeAt(p.start + width));
 }
-
-const STOP_BACK = new Set(["to", "of", "for", "as", "that", "with", "by", "called", "is", "was", "are", "were", "be", "from", "on", "in", "at", "said", "says", "the", "a", "an"]);
 
 /**
  * Where does a quote whose opening mark is missing begin? Walk back from the closing mark over

@@ -1,34 +1,10 @@
 import { AGENCY_FIRST_WORDS } from "../lexicon/agencies.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
+import { CONNECTORS, PROPER_STOPS, TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
-import type { Token } from "./types.ts";
-
-export type NounPhraseKind = "pronoun" | "person" | "role" | "organization" | "publication" | "agency" | "document" | "media" | "description";
-
-export interface NounPhrase {
-  kind: NounPhraseKind;
-  /** token index range [first, last] inside the token array */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  /** the name part for persons ("Li Shangfu" of "Defense Minister Li Shangfu") */
-  nameStart: number;
-  nameEnd: number;
-  /** role words before the name, or the whole descriptor for roles ("Chinese defense minister") */
-  role: string | null;
-  /** lower-cased role words, possessives stripped, defence -> defense */
-  roleWords: string[];
-  /** canonical agency name when the phrase names one */
-  agency: string | null;
-}
-
-/** title abbreviations whose dot belongs to the name phrase */
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "adm", "maj", "cmdr", "rev", "hon", "st"]);
-
-const CONNECTORS = new Set(["of", "and", "for", "to", "on", "de", "al", "von", "van", "bin", "da", "del", "la", "le", "du", "el", "ibn", "der"]);
+import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
 /** Tokens that may sit inside a subject phrase before its head. */
 function isPhraseWord(t: Token): boolean {
@@ -41,7 +17,7 @@ function isPhraseWord(t: Token): boolean {
 
 /** Capitalised stop words that still belong to a name phrase (places in "Iranian Ambassador to Russia"). */
 function isProperStop(t: Token): boolean {
-  return /^(moscow|beijing|washington|tehran|london|paris|kremlin|china|russia|iran|belarus|ukraine|india|pakistan|syria|iraq|israel|america|europe|asia|africa|sco|nato|un|eu|us|u\.s\.|uk)$/.test(t.lower);
+  return PROPER_STOPS.test(t.lower);
 }
 
 /**

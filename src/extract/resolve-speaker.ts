@@ -1,6 +1,7 @@
+import { DEMONYM_SOFT, GENERIC, REFERS_TO_OUTLET } from "../lexicon/speaker-references.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
-import type { NounPhrase } from "./parse-noun-phrase.ts";
+import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
   /** the speaker of the latest attribution before this one, with its offset */
@@ -87,9 +88,6 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
   }
 }
 
-const GENERIC = new Set(["the", "a", "an", "his", "her", "their", "its", "top", "senior", "former", "new"]);
-const DEMONYM_SOFT = /^(chinese|russian|iranian|american|british|french|german|indian|pakistani|belarusian|ukrainian|israeli|turkish|japanese|korean|china|russia|iran|us|u\.s\.)$/;
-const REFERS_TO_OUTLET = new Set(["article", "report", "paper", "newspaper", "daily", "website", "outlet", "agency", "publication", "magazine", "broadcaster", "channel", "editorial", "piece", "story"]);
 
 function stripThe(s: string): string {
   return s.replace(/^the\s+/, "");

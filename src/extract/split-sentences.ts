@@ -1,11 +1,6 @@
+import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
 import type { Paragraph, QuoteSpan, Sentence } from "./types.ts";
 
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
-  "jr", "sr", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-  "sep", "sept", "oct", "nov", "dec", "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-  "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "fig", "approx", "est", "dept", "univ",
-]);
 
 /** Start and end of a top-level quote span, marks included. */
 export function spanBounds(q: QuoteSpan): [number, number] {

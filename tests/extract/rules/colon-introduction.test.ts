@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findColonIntroduction } from "../../src/extract/find-colon-introduction.ts";
-import { tokenizeWords } from "../../src/text/tokenize-words.ts";
+import { findColonIntroduction } from "../../../src/extract/rules/colon-introduction.ts";
+import { tokenizeWords } from "../../../src/text/tokenize-words.ts";
 
 function intro(text: string): string | null {
   const np = findColonIntroduction(tokenizeWords(text, 0, text.length));

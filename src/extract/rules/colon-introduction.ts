@@ -1,8 +1,7 @@
-import { parseNounPhrase, type NounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { INTRO_NOUNS } from "../../lexicon/credit-lines.ts";
+import { parseNounPhrase } from "../parse-noun-phrase.ts";
+import type { IntroductionRule, NounPhrase, Token } from "../types.ts";
 
-/** nouns that may open an introduction before "from": "Statement from the mayor:", "A comment from X:" */
-const INTRO_NOUNS = new Set(["a", "an", "the", "full", "statement", "statements", "comment", "comments", "response", "reply", "message", "quote", "word", "words", "note", "remarks", "text", "more", "and", "also"]);
 /** at most this many tokens between the name and the colon ("From Jane Doe, the county clerk:") */
 const MAX_TAIL = 12;
 
@@ -14,6 +13,8 @@ const MAX_TAIL = 12;
  * follows it directly ("From the county board:"). Channels (agencies, outlets, documents) are
  * sources, not speakers: null. Sentences with a cue verb are left to the attributions.
  */
+export const colonIntroduction: IntroductionRule = { name: "colon-introduction", find: findColonIntroduction };
+
 export function findColonIntroduction(tokens: readonly Token[]): NounPhrase | null {
   const n = tokens.length;
   const colon = tokens[n - 1];

@@ -1,12 +1,8 @@
-import { CUE_VERBS } from "../lexicon/cue-verbs.ts";
-import type { Attribution } from "./find-sentence-attributions.ts";
-import { parseNounPhrase } from "./parse-noun-phrase.ts";
-import type { Token } from "./types.ts";
+import { CREDIT_CLAUSE_WORDS, DASHES } from "../../lexicon/credit-lines.ts";
+import { CUE_VERBS } from "../../lexicon/cue-verbs.ts";
+import { parseNounPhrase } from "../parse-noun-phrase.ts";
+import type { Attribution, SentenceRule, Token } from "../types.ts";
 
-/** a hyphen, en dash, em dash or horizontal bar token */
-const DASHES = new Set(["-", "\u2013", "\u2014", "\u2015"]);
-/** words that make the rest after the name a clause, not a description ("— Tom Reed, who was ...") */
-const CLAUSE_WORDS = /^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|who|which|that|when|where|and|but)$/;
 /** at most this many tokens of description after the name ("— Tom Reed, mayor of Springfield.") */
 const MAX_TAIL = 16;
 
@@ -21,6 +17,8 @@ const MAX_TAIL = 16;
  * `tokens` are a sentence's tokens with each quote as one "<q>" token. Bounded work: a fixed
  * number of tokens is looked at.
  */
+export const dashCredit: SentenceRule = { name: "dash-credit", find: findDashAttribution };
+
 export function findDashAttribution(tokens: readonly Token[]): Attribution | null {
   // the quote must open the sentence (bullets or other marks may precede it)
   let q = 0;
@@ -68,7 +66,7 @@ function endsAsCredit(tokens: readonly Token[], from: number): boolean {
     const x = tokens[m] as Token;
     if (x.lower === "<q>" || DASHES.has(x.text)) return false;
     if (x.word) {
-      if (CLAUSE_WORDS.test(x.lower) || CUE_VERBS.has(x.lower)) return false;
+      if (CREDIT_CLAUSE_WORDS.test(x.lower) || CUE_VERBS.has(x.lower)) return false;
       words++;
     } else if (x.text !== "," && x.text !== "." && x.text !== "(" && x.text !== ")" && x.text !== "'") return false;
   }
