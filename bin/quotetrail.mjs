@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx (no build step), so `npx quotetrail` and
-// `npm run -s quotetrail -- <args>` behave the same.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI in dist/ (`npm run build`; `npm ci` and `npm install` run it through the
+// "prepare" script), so start-up does not transpile TypeScript.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli/main.ts");
+const main = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write("quotetrail: the compiled CLI (dist/) is missing: run `npm run build` in the quotetrail folder\n");
+  process.exit(1);
+}
+const { runProcess } = await import(main.href);
+await runProcess(process.argv.slice(2));

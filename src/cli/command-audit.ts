@@ -6,7 +6,6 @@ import { formatAudit } from "../audit/format-audit.ts";
 
 export const auditCommand = defineCommand({
   name: "audit",
-  summary: "trace one quote across outlets",
   help: `Usage: quotetrail audit "<text fragment>" [--json]
        quotetrail audit --id <family id> [--json]
 

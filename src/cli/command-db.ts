@@ -4,7 +4,6 @@ import { openConfiguredStore } from "./open-configured-store.ts";
 
 export const dbCommand = defineCommand({
   name: "db",
-  summary: "database commands",
   help: `Usage: quotetrail db migrate
 
 Applies the migrations in prisma/migrations/ that the database has not seen yet, recording each

@@ -11,7 +11,6 @@ import { summariseIngest } from "./summarise-ingest.ts";
 
 export const demoCommand = defineCommand({
   name: "demo",
-  summary: "set up the database, ingest seeds/, match, write reports/",
   help: `Usage: quotetrail demo [--quiet] [--progress]
 
 The whole job on the example articles in seeds/: starts the embedded PostgreSQL under

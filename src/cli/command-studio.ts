@@ -7,7 +7,6 @@ import { openConfiguredStore } from "./open-configured-store.ts";
 
 export const studioCommand = defineCommand({
   name: "studio",
-  summary: "open Prisma Studio on the configured database",
   help: `Usage: quotetrail studio [--port N] [--browser]
 
 Serves Prisma Studio (http://localhost:5555 by default) on DATABASE_URL, or on the embedded
