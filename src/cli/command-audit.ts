@@ -1,12 +1,10 @@
 import { defineCommand } from "./command.ts";
 import { CliError, ExitCode } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
-import { auditQuote } from "../audit/audit-quote.ts";
 import { formatAudit } from "../audit/format-audit.ts";
 
 export const auditCommand = defineCommand({
   name: "audit",
-  summary: "trace one quote across outlets",
   help: `Usage: quotetrail audit "<text fragment>" [--json]
        quotetrail audit --id <family id> [--json]
 
@@ -26,14 +24,11 @@ Exit codes: 0 found, 3 no match (the nearest candidates are printed), 2 usage er
     const familyId = typeof args.values.id === "string" ? args.values.id : undefined;
     const text = args.positionals.join(" ").trim();
     if (!familyId && text === "") throw new CliError("give a text fragment or --id <family id>", ExitCode.usage);
+    // Loaded here, not at the top: `quotetrail audit --help` then loads no pipeline code.
+    const { auditQuoteInStore } = await import("../app/audit-quote-in-store.ts");
     const store = await openConfiguredStore(context);
     try {
-      const corpus = await store.loadCorpus();
-      const { result, provenance } = await store.loadMatch();
-      const audit = auditQuote(
-        familyId ? { familyId } : { text },
-        { corpus, match: result, provenance },
-      );
+      const audit = await auditQuoteInStore(store, { query: familyId ? { familyId } : { text } });
       if (args.values.json) context.stdout(`${JSON.stringify(audit, null, 2)}\n`);
       else context.stdout(formatAudit(audit, { color: context.color }));
       return audit.family ? ExitCode.ok : ExitCode.nothingFound;

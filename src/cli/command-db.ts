@@ -4,12 +4,12 @@ import { openConfiguredStore } from "./open-configured-store.ts";
 
 export const dbCommand = defineCommand({
   name: "db",
-  summary: "database commands",
   help: `Usage: quotetrail db migrate
 
 Applies the migrations in prisma/migrations/ that the database has not seen yet, recording each
-in Prisma's _prisma_migrations table (so \`prisma migrate deploy\` agrees where it can run).
-Uses DATABASE_URL when set, else the embedded database under .quotetrail/.
+in Prisma's _prisma_migrations table (so \`prisma migrate deploy\` agrees where it can run), and
+says which it applied. Every other command applies pending migrations too, silently, when it
+opens the database. Uses DATABASE_URL when set, else the embedded database under .quotetrail/.
 
 Options:
   -h, --help  show this help
@@ -18,10 +18,15 @@ Options:
   async run(context, args) {
     const [sub] = args.positionals;
     if (sub !== "migrate") throw new CliError(sub ? `unknown db command "${sub}"` : "missing db command", ExitCode.usage);
-    const store = await openConfiguredStore(context);
+    // Opened without migrating, so that what this command reports is what it applied itself.
+    const store = await openConfiguredStore(context, { migrate: false });
     try {
       const { applied } = await store.migrate();
-      context.stdout(applied.length === 0 ? "database is up to date\n" : `applied ${applied.length} migration(s): ${applied.join(", ")}\n`);
+      context.stdout(
+        applied.length === 0
+          ? "database is up to date: every migration in prisma/migrations was already applied (commands apply them when they open the database)\n"
+          : `applied ${applied.length} migration(s): ${applied.join(", ")}\n`,
+      );
       return ExitCode.ok;
     } finally {
       await store.close();

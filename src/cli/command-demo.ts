@@ -1,17 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineCommand } from "./command.ts";
-import { CliError } from "./cli-error.ts";
+import { CliError, ExitCode } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
 import { createProgress } from "./create-progress.ts";
-import { ingestFiles } from "../app/ingest-files.ts";
-import { updateMatches } from "../app/update-matches.ts";
-import { writeReport } from "../app/write-report.ts";
 import { summariseIngest } from "./summarise-ingest.ts";
 
 export const demoCommand = defineCommand({
   name: "demo",
-  summary: "set up the database, ingest seeds/, match, write reports/",
   help: `Usage: quotetrail demo [--quiet] [--progress]
 
 The whole job on the example articles in seeds/: starts the embedded PostgreSQL under
@@ -25,29 +21,23 @@ Options:
 `,
   options: { quiet: { type: "boolean" }, progress: { type: "boolean" } },
   async run(context, args) {
-    const seeds = path.join(context.cwd, "seeds");
-    if (!fs.existsSync(seeds)) throw new CliError(`no seeds/ directory in ${context.cwd}; run the demo from the repository root`);
+    if (!fs.existsSync(path.join(context.cwd, "seeds"))) {
+      throw new CliError(`no seeds/ directory in ${context.cwd}; run the demo from the repository root`);
+    }
+    // Loaded here, not at the top: `quotetrail demo --help` then loads no pipeline code.
+    const { runDemo } = await import("../app/run-demo.ts");
     const store = await openConfiguredStore(context);
     try {
       const progress = createProgress(context, { quiet: Boolean(args.values.quiet), always: Boolean(args.values.progress), label: "ingest" });
-      const result = await ingestFiles(store, {
-        paths: ["seeds"], // relative: article ids and reports must not depend on where the clone lives
+      const demo = await runDemo(store, {
         cwd: context.cwd,
+        ...(context.env.QUOTETRAIL_NOW ? { generatedAt: context.env.QUOTETRAIL_NOW } : {}),
         onProgress: (p) => progress.update(p.read, p.rejected, p.file),
+        onIngested: () => progress.stop(),
       });
-      progress.stop();
-      // Always settle families: a first run after an interrupted one may have articles but no families.
-      const match = await updateMatches(store, { rebuild: false });
-      const totals = await store.summary();
-      summariseIngest(context, { result, match, totals, json: false });
-      // The committed example reports must be reproducible: stamp them with the corpus's latest
-      // page date unless QUOTETRAIL_NOW says otherwise.
-      const corpus = await store.loadCorpus();
-      const latest = corpus.articles.map((a) => a.publishedAt ?? "").sort().at(-1) || "1970-01-01";
-      const generatedAt = context.env.QUOTETRAIL_NOW ?? `${latest}T00:00:00.000Z`;
-      const files = await writeReport(store, { outDir: path.join(context.cwd, "reports"), formats: ["md", "html", "json"], generatedAt });
-      context.stdout(`reports: ${files.length} files in reports/ (open reports/index.html)\n`);
-      return result.rejected.length > 0 ? 4 : 0;
+      summariseIngest(context, { result: demo.ingest, match: demo.match, totals: demo.totals, json: false });
+      context.stdout(`reports: ${demo.reportFiles.length} files in ${demo.reportDir}/ (open ${demo.reportDir}/index.html)\n`);
+      return demo.ingest.rejected.length > 0 ? ExitCode.someInputsRejected : ExitCode.ok;
     } finally {
       await store.close();
     }

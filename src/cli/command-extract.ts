@@ -5,7 +5,6 @@ import { formatExtraction } from "./format-extraction.ts";
 
 export const extractCommand = defineCommand({
   name: "extract",
-  summary: "print the quotes found in files, without a database",
   help: `Usage: quotetrail extract <files or directories...> [--json] [--manifest FILE]
 
 Finds direct, partial and indirect quotes with their speaker, cue and credited source.

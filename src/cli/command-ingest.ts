@@ -8,7 +8,6 @@ import { summariseIngest } from "./summarise-ingest.ts";
 
 export const ingestCommand = defineCommand({
   name: "ingest",
-  summary: "ingest article files or directories into the database",
   help: `Usage: quotetrail ingest <files or directories...> [options]
 
 Reads .txt, .html/.htm, .json and .jsonl files (directories recursively, in path order),

@@ -4,7 +4,6 @@ import { updateMatches } from "../app/update-matches.ts";
 
 export const matchCommand = defineCommand({
   name: "match",
-  summary: "group stored quotes into families across outlets",
   help: `Usage: quotetrail match [--rebuild] [--json]
 
 Matches stored quotes that are not yet in a family against the existing families (incremental).

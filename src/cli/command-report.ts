@@ -9,7 +9,6 @@ const knownFormats: readonly ReportFormat[] = ["md", "html", "json"];
 
 export const reportCommand = defineCommand({
   name: "report",
-  summary: "write provenance and drift reports",
   help: `Usage: quotetrail report [--out DIR] [--format md,html,json]
 
 Writes an index (families ranked by spread and drift, outlets, origins, speakers), one page per

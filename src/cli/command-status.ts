@@ -3,7 +3,6 @@ import { openConfiguredStore } from "./open-configured-store.ts";
 
 export const statusCommand = defineCommand({
   name: "status",
-  summary: "print what the database holds",
   help: `Usage: quotetrail status [--json]
 
 Options:

@@ -7,7 +7,6 @@ import { openConfiguredStore } from "./open-configured-store.ts";
 
 export const studioCommand = defineCommand({
   name: "studio",
-  summary: "open Prisma Studio on the configured database",
   help: `Usage: quotetrail studio [--port N] [--browser]
 
 Serves Prisma Studio (http://localhost:5555 by default) on DATABASE_URL, or on the embedded
@@ -28,10 +27,16 @@ Options:
       const require = createRequire(import.meta.url);
       const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
       const url = store.studioUrl();
+      // The URL (with its password) goes through the environment, which prisma.config.ts reads:
+      // on the command line every user could see it in `ps`.
       const child = spawn(
         process.execPath,
-        [prismaCli, "studio", "--port", String(port), "--browser", args.values.browser ? "default" : "none", "--url", url],
-        { cwd: path.resolve(import.meta.dirname, "../.."), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
+        [prismaCli, "studio", "--port", String(port), "--browser", args.values.browser ? "default" : "none"],
+        {
+          cwd: path.resolve(import.meta.dirname, "../.."), // the package root, where prisma.config.ts lives
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+        },
       );
       context.stdout(`Prisma Studio: http://localhost:${port} (Ctrl-C to stop)\n`);
       child.stdout.on("data", (d: Buffer) => context.stderr(d.toString()));

@@ -23,7 +23,6 @@ export interface ParsedCommandArgs {
 
 export interface Command {
   name: string;
-  summary: string;
   /** full help text (usage, options, examples) */
   help: string;
   options: OptionsConfig;

@@ -27,7 +27,7 @@ export interface Change {
 
 /** A mention as the matcher sees it: plain data assembled from stored or freshly extracted rows. */
 export interface MatchableMention {
-  /** stable mention id (see src/model/ids.ts) */
+  /** stable mention id: makeStableId("m", versionId, start, end), see src/store/make-record-ids.ts */
   id: string;
   articleId: string;
   outlet: string | null;

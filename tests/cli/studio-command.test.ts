@@ -29,17 +29,58 @@ function freePort(): Promise<number> {
   });
 }
 
+/** pids of every process below `pid` (Linux /proc; empty elsewhere) */
+function descendants(pid: number): number[] {
+  if (!fs.existsSync("/proc/self/stat")) return [];
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift() as number) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
+  return found;
+}
+
+function commandLine(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}
+
+/** The test database's URL with a password in it (trust auth ignores it, as on CI's server). */
+function withPassword(url: string): { url: string; password: string } {
+  const parsed = new URL(url);
+  if (parsed.password === "") parsed.password = "studio-secret-pw";
+  return { url: parsed.toString(), password: decodeURIComponent(parsed.password) };
+}
+
 const targets = [
   { label: "the embedded database", server: false },
   ...(process.env.TEST_DATABASE_URL ? [{ label: "the real server (TEST_DATABASE_URL)", server: true }] : []),
 ];
 
 describe("quotetrail studio", () => {
-  it.each(targets)("serves Prisma Studio (HTTP 200) on $label", async ({ server }) => {
+  it.each(targets)("serves Prisma Studio (HTTP 200) on $label, with no database URL or password on any command line (issue 9 #11)", async ({ server }) => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.DATABASE_URL;
-    if (server && db.url) env.DATABASE_URL = db.url;
+    const secret = server && db.url ? withPassword(db.url) : null;
+    if (secret) env.DATABASE_URL = secret.url;
     const child = spawn(process.execPath, [path.join(root, "bin", "quotetrail.mjs"), "studio", "--port", String(port)], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -57,6 +98,23 @@ describe("quotetrail studio", () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       expect(status, output).toBe(200);
+      // Studio reached the configured database through the environment (it used to get --url).
+      const response = await fetch(`http://127.0.0.1:${port}/bff`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ procedure: "query", query: { sql: "select current_database() as db", parameters: [] } }),
+      });
+      const [error, rows] = (await response.json()) as [unknown, { db: string }[] | undefined];
+      expect(error, output).toBeNull();
+      expect(rows?.[0]?.db).toBe(secret ? new URL(secret.url).pathname.slice(1) : "postgres");
+      if (fs.existsSync("/proc/self/cmdline")) {
+        const lines = descendants(child.pid as number).map(commandLine);
+        expect(lines.some((l) => l.includes("studio")), lines.join("\n")).toBe(true);
+        for (const line of [commandLine(child.pid as number), ...lines]) {
+          expect(line).not.toMatch(/postgres(ql)?:\/\//);
+          if (secret) expect(line).not.toContain(secret.password);
+        }
+      }
     } finally {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));

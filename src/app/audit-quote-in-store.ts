@@ -1,0 +1,19 @@
+import { auditQuote, type AuditQuery, type AuditQuoteOptions, type AuditResult } from "../audit/audit-quote.ts";
+import type { Store } from "../store/open-store.ts";
+
+export interface AuditQuoteInStoreOptions extends AuditQuoteOptions {
+  /** the quote to trace: a family id, or a fragment of any of its wordings */
+  query: AuditQuery;
+}
+
+/**
+ * The `audit` use case: loads the stored corpus and families and traces one quote through them
+ * (speaker, origin chain, every occurrence with its changes, verdict). `family` is null when
+ * nothing matches well enough; `candidates` then lists the nearest families.
+ */
+export async function auditQuoteInStore(store: Store, options: AuditQuoteInStoreOptions): Promise<AuditResult> {
+  const { query, ...auditOptions } = options;
+  const corpus = await store.loadCorpus();
+  const { result, provenance } = await store.loadMatch();
+  return auditQuote(query, { corpus, match: result, provenance }, auditOptions);
+}
