@@ -19,20 +19,18 @@ afterAll(async () => {
 
 describe("auditQuoteInStore", () => {
   it("traces a quote from the stored corpus and families: by a variant fragment, then by its id", async () => {
-    const generatedAt = "2026-01-01T00:00:00.000Z";
-    const byText = await auditQuoteInStore(t.store, { query: { text: "find a larger space to hold drills" }, generatedAt });
+    const byText = await auditQuoteInStore(t.store, { query: { text: "find a larger space to hold drills" } });
     expect(byText.family?.speaker).toEqual({ name: "Li Shangfu" });
     expect(byText.family?.origin).toEqual({ name: "TASS" });
     expect(byText.family?.occurrences.length).toBeGreaterThan(1);
     const id = byText.family?.id ?? "";
-    const byId = await auditQuoteInStore(t.store, { query: { familyId: id }, generatedAt });
+    const byId = await auditQuoteInStore(t.store, { query: { familyId: id } });
     expect(byId.family).toEqual(byText.family);
   });
 
   it("passes the audit options on: nothing counts as found above a score of 1", async () => {
     const miss = await auditQuoteInStore(t.store, {
       query: { text: "find a larger space to hold drills" },
-      generatedAt: "2026-01-01T00:00:00.000Z",
       minScore: 1.01,
       maxCandidates: 2,
     });
