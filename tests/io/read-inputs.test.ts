@@ -15,7 +15,9 @@ async function collect(paths: string[], options: Partial<ReadInputsOptions> = {}
 }
 
 function summary(items: ReadInputsItem[]): string[] {
-  return items.map((i) => ("rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : `OK ${i.document.file}`));
+  return items.map((i) =>
+    "rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : "warning" in i ? `WARN ${i.warning.file}: ${i.warning.message}` : `OK ${i.document.file}`,
+  );
 }
 
 beforeAll(async () => {
@@ -125,7 +127,7 @@ describe("readInputs", () => {
     await writeFile(join(exact, "a.txt"), "z".repeat(1000));
     execFileSync("mkfifo", [join(exact, "b-pipe.txt")]);
     const items = await collect(["exact", "exact/b-pipe.txt"], { maxBytes: 1000 });
-    expect(summary(items)).toEqual(["OK exact/a.txt", "REJECT exact/b-pipe.txt: not a regular file", "REJECT exact/b-pipe.txt: not a regular file"]);
+    expect(summary(items)).toEqual(["OK exact/a.txt", "REJECT exact/b-pipe.txt: not a regular file (a named pipe)", "REJECT exact/b-pipe.txt: not a regular file (a named pipe)"]);
     const first = items[0];
     expect(first && "document" in first ? first.document.text.length : -1).toBe(1000);
   });
@@ -142,7 +144,7 @@ describe("readInputs", () => {
     await symlink(join(dir, "nowhere.txt"), join(links, "a-dangling.txt"));
     await writeFile(join(links, "b-ok.txt"), "Fine text here.");
     const items = await collect(["links"]);
-    expect(summary(items)).toEqual(["REJECT links/a-dangling.txt: unreadable: not found", "OK links/b-ok.txt"]);
+    expect(summary(items)).toEqual(["REJECT links/a-dangling.txt: dangling symbolic link (its target does not exist)", "OK links/b-ok.txt"]);
   });
 
   it.skipIf(process.getuid?.() === 0)("rejects a file without read permission", async () => {
@@ -173,7 +175,7 @@ describe("readInputs on seeds/", () => {
     const skipped: string[] = [];
     const items: ReadInputsItem[] = [];
     for await (const item of readInputs(["seeds"], { cwd: join(import.meta.dirname, "../.."), onSkip: (f) => skipped.push(f) })) items.push(item);
-    expect(items.map((i) => ("document" in i ? [i.document.file, i.manifest?.publishedAt] : ["REJECTED", i.rejected.reason]))).toEqual([
+    expect(items.map((i) => ("document" in i ? [i.document.file, i.manifest?.publishedAt] : ["NOT A DOCUMENT", JSON.stringify(i)]))).toEqual([
       ["seeds/000.txt", "2023-08-15"],
       ["seeds/001.txt", "2023-09-25"],
       ["seeds/002.txt", "2023-04-30"],

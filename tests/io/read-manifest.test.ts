@@ -42,6 +42,6 @@ describe("readManifest", () => {
   it("says when the manifest is not JSON or not an object", async () => {
     await expect(readManifest(await write("nojson.json", "{"))).rejects.toThrow(/is not valid JSON/);
     await expect(readManifest(await write("number.json", "3"))).rejects.toThrow(/must be a JSON object/);
-    await expect(readManifest(join(dir, "absent.json"))).rejects.toThrow(/cannot read manifest .*ENOENT/);
+    await expect(readManifest(join(dir, "absent.json"))).rejects.toThrow(/cannot read manifest .*: not found/);
   });
 });
