@@ -71,7 +71,7 @@ async function* readJsonLines(source: FormatSource): AsyncGenerator<ReadInputsIt
       if (first) {
         first = false;
         const probe = decodeInputBytes(chunk.subarray(0, 512), { maxBytes: Number.MAX_SAFE_INTEGER });
-        if ("reason" in probe && (probe.reason.startsWith("binary") || probe.reason.startsWith("UTF-16"))) {
+        if ("reason" in probe && /^(?:binary|UTF-16|looks like UTF-16)/.test(probe.reason)) {
           yield { rejected: { file: shown, reason: probe.reason } };
           stream.destroy();
           return;
