@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ManifestEntry } from "../model/article.ts";
 import { readFileBytes } from "./read-file-bytes.ts";
+import { repairLoneSurrogates } from "./repair-lone-surrogates.ts";
 
 /** A manifest is metadata, a few hundred bytes per article: 64 MB covers some 100,000 articles. */
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
@@ -45,7 +46,9 @@ export async function readManifest(path: string): Promise<Map<string, ManifestEn
   const raw = read.bytes.toString("utf8");
   let data: unknown;
   try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ""));
+    // lone surrogates become U+FFFD as in articles (PostgreSQL refuses them); a manifest has no
+    // channel for warnings, so this one repair is silent
+    data = repairLoneSurrogates(JSON.parse(raw.replace(/^\uFEFF/, ""))).value;
   } catch (error) {
     throw new Error(`manifest ${path} is not valid JSON: ${(error as Error).message}`);
   }
