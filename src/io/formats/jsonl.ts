@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { closeSync, createReadStream } from "node:fs";
 import { decodeInputBytes } from "../decode-input-bytes.ts";
 import { describeFsError } from "../describe-fs-error.ts";
 import { describeRepair } from "../describe-repair.ts";
@@ -26,7 +26,7 @@ async function* readJsonLines(source: FormatSource): AsyncGenerator<ReadInputsIt
     return;
   }
   if (opened.size === 0) {
-    createReadStream("", { fd: opened.fd }).destroy();
+    closeSync(opened.fd);
     yield { rejected: { file: shown, reason: "empty file" } };
     return;
   }
