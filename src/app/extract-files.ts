@@ -1,6 +1,4 @@
-import { readInputs } from "../io/read-inputs.ts";
-import { parseArticle } from "../ingest/parse-article.ts";
-import { extractQuotes } from "../extract/extract-quotes.ts";
+import { readArticles } from "./read-articles.ts";
 import type { ArticleCredit, ExtractedQuote } from "../model/quote.ts";
 import type { RejectedInput } from "../model/message.ts";
 
@@ -27,6 +25,8 @@ export interface ExtractFilesOptions {
   paths: string[];
   manifestPath?: string;
   cwd: string;
+  /** per-document size limit in bytes (io's default when undefined) */
+  maxBytes?: number;
 }
 
 export interface ExtractFilesResult {
@@ -41,18 +41,18 @@ export async function extractFiles(options: ExtractFilesOptions): Promise<Extrac
   const articles: ExtractedArticleDocument[] = [];
   const errors: RejectedInput[] = [];
   const messages: string[] = [];
-  for await (const item of readInputs(options.paths, { manifestPath: options.manifestPath, cwd: options.cwd })) {
+  for await (const item of readArticles(options)) {
     if ("rejected" in item) {
       errors.push(item.rejected);
       continue;
     }
-    const article = parseArticle(item.document, { manifest: item.manifest });
-    const extraction = article.mined
-      ? extractQuotes(article)
-      : { credits: [], quotes: [], messages: [] };
-    for (const message of [...article.messages, ...extraction.messages]) {
-      if (message.severity !== "info") messages.push(`${article.file}: ${message.severity}: ${message.message}`);
+    if ("message" in item) {
+      messages.push(item.message);
+      continue;
     }
+    const { article } = item;
+    const extraction = item.extraction ?? { credits: [], quotes: [], messages: [] };
+    messages.push(...item.messages);
     const doc: ExtractedArticleDocument = {
       file: article.file,
       title: article.title?.value ?? null,

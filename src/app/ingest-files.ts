@@ -1,6 +1,4 @@
-import { readInputs } from "../io/read-inputs.ts";
-import { parseArticle } from "../ingest/parse-article.ts";
-import { extractQuotes } from "../extract/extract-quotes.ts";
+import { readArticles } from "./read-articles.ts";
 import type { RejectedInput } from "../model/message.ts";
 import type { ArticleBundle, SaveArticleResult, Store } from "../store/open-store.ts";
 
@@ -20,7 +18,7 @@ export interface IngestFilesResult {
   rejected: RejectedInput[];
   /** ids of mentions written by this run (new articles and new versions) */
   newVersionIds: string[];
-  /** "<file>: <severity>: <message>" lines worth showing the user */
+  /** "<file>: <severity>: <message>" lines worth showing the user (warnings and errors, see readArticles) */
   messages: string[];
 }
 
@@ -60,22 +58,19 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
       (error: unknown) => void (writeError = error),
     ).finally(() => void (inFlight = false));
   };
-  for await (const item of readInputs(options.paths, {
-    manifestPath: options.manifestPath,
-    cwd: options.cwd,
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-  })) {
+  for await (const item of readArticles(options)) {
     if ("rejected" in item) {
       rejected.push(item.rejected);
       options.onProgress?.({ read, rejected: rejected.length, file: item.rejected.file });
       continue;
     }
-    read++;
-    const article = parseArticle(item.document, { manifest: item.manifest });
-    const extraction = article.mined ? extractQuotes(article) : null;
-    for (const message of [...article.messages, ...(extraction?.messages ?? [])]) {
-      if (message.severity === "error") messages.push(`${article.file}: ${message.message}`);
+    if ("message" in item) {
+      messages.push(item.message);
+      continue;
     }
+    read++;
+    const { article, extraction } = item;
+    messages.push(...item.messages);
     batch.push({ article, extraction });
     options.onProgress?.({ read, rejected: rejected.length, file: article.file });
     if (batch.length >= batchSize) await flush();

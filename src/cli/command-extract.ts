@@ -2,10 +2,12 @@ import { defineCommand } from "./command.ts";
 import { CliError, ExitCode } from "./cli-error.ts";
 import { extractFiles } from "../app/extract-files.ts";
 import { formatExtraction } from "./format-extraction.ts";
+import { parseMaxBytes } from "./parse-max-bytes.ts";
+import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../app/read-articles.ts";
 
 export const extractCommand = defineCommand({
   name: "extract",
-  help: `Usage: quotetrail extract <files or directories...> [--json] [--manifest FILE]
+  help: `Usage: quotetrail extract <files or directories...> [--json] [--manifest FILE] [--max-bytes N]
 
 Finds direct, partial and indirect quotes with their speaker, cue and credited source.
 Needs no database. Directories are walked recursively, in path order.
@@ -13,6 +15,8 @@ Needs no database. Directories are walked recursively, in path order.
 Options:
   --json            print one JSON document on stdout (the extraction contract, see README)
   --manifest FILE   metadata for the files (default: manifest.json inside each directory)
+  --max-bytes N     reject articles larger than N bytes (default ${DEFAULT_MAX_BYTES}, at most
+                    ${MAX_DOCUMENT_BYTES}; a .jsonl file is limited per line)
   -h, --help        show this help
 
 Exit codes: 0 ok, 2 usage error, 3 no article found, 4 some inputs rejected.
@@ -20,13 +24,16 @@ Exit codes: 0 ok, 2 usage error, 3 no article found, 4 some inputs rejected.
   options: {
     json: { type: "boolean" },
     manifest: { type: "string" },
+    "max-bytes": { type: "string" },
   },
   async run(context, args) {
     if (args.positionals.length === 0) throw new CliError("give at least one file or directory", ExitCode.usage);
+    const maxBytes = parseMaxBytes(args.values["max-bytes"]);
     const result = await extractFiles({
       paths: args.positionals,
       manifestPath: typeof args.values.manifest === "string" ? args.values.manifest : undefined,
       cwd: context.cwd,
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
     });
     for (const rejected of result.errors) context.stderr(`rejected ${rejected.file}: ${rejected.reason}\n`);
     for (const line of result.messages) context.stderr(`${line}\n`);

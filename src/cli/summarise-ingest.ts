@@ -10,6 +10,8 @@ export interface SummariseIngestOptions {
   json: boolean;
 }
 
+const MAX_MESSAGES = 50;
+
 /** Prints what an ingest run did (stderr for rejections, stdout for the summary). */
 export function summariseIngest(context: CliContext, options: SummariseIngestOptions): void {
   const { result, match, totals } = options;
@@ -22,7 +24,11 @@ export function summariseIngest(context: CliContext, options: SummariseIngestOpt
     rejected: result.rejected,
   };
   for (const r of result.rejected) context.stderr(`rejected ${r.file}: ${r.reason}\n`);
-  for (const m of result.messages) context.stderr(`${m}\n`);
+  // a batch of thousands of articles would bury the rejections under per-article warnings
+  for (const m of result.messages.slice(0, MAX_MESSAGES)) context.stderr(`${m}\n`);
+  if (result.messages.length > MAX_MESSAGES) {
+    context.stderr(`... and ${result.messages.length - MAX_MESSAGES} more messages (\`quotetrail extract\` on the files lists them all)\n`);
+  }
   if (options.json) {
     context.stdout(`${JSON.stringify({ run, match, totals }, null, 2)}\n`);
     return;

@@ -108,7 +108,8 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
   let language: string;
   if (manifest?.language) language = manifest.language;
   else {
-    const detected = detectLanguage(cleanBody);
+    // Text in a script the region rules do not read (Chinese, say) can leave no body: judge the whole text then.
+    const detected = detectLanguage(cleanBody.trim() !== "" ? cleanBody : text);
     language = detected.language === "und" && doc.given.language ? doc.given.language : detected.language;
   }
   const mined = language === "en" || language === "und";

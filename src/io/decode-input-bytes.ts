@@ -33,6 +33,7 @@ export function decodeInputBytes(bytes: Uint8Array, options: DecodeInputBytesOpt
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { reason: "UTF-16 text is not supported (save it as UTF-8)" };
   }
+  if (looksLikeUtf16(bytes)) return { reason: "looks like UTF-16 text without a byte-order mark (save it as UTF-8)" };
   const probe = Math.min(bytes.length, 65536);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { reason: `binary file (NUL byte at offset ${i})` };
@@ -46,6 +47,23 @@ export function decodeInputBytes(bytes: Uint8Array, options: DecodeInputBytesOpt
   if (text.includes("\u0000")) return { reason: "binary file (NUL byte)" };
   if (text.trim().length === 0) return { reason: "empty file (whitespace only)" };
   return { text };
+}
+
+/**
+ * UTF-16 text without a BOM: in its first bytes, one of every two bytes is NUL (the high byte of
+ * Latin letters) and the others are not. Binary data has NUL bytes without that rhythm.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  return (evenNul >= pairs * 0.4 && oddNul === 0) || (oddNul >= pairs * 0.4 && evenNul === 0);
 }
 
 /** " at byte N" for the first byte sequence that is not valid UTF-8 (best effort, linear). */

@@ -1,6 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import type { ManifestEntry } from "../model/article.ts";
+import { readFileBytes } from "./read-file-bytes.ts";
+import { repairLoneSurrogates } from "./repair-lone-surrogates.ts";
+
+/** A manifest is metadata, a few hundred bytes per article: 64 MB covers some 100,000 articles. */
+const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
@@ -36,15 +40,15 @@ const ZManifestArrayItemSchema = ZManifestEntrySchema.extend({ file: z.string().
  * entries each with a `file` field. Throws an Error that names the file and the bad field.
  */
 export async function readManifest(path: string): Promise<Map<string, ManifestEntry>> {
-  let raw: string;
-  try {
-    raw = await readFile(path, "utf8");
-  } catch (error) {
-    throw new Error(`cannot read manifest ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  // opened without blocking: a named pipe called manifest.json is refused, not waited on
+  const read = readFileBytes(path, MANIFEST_MAX_BYTES);
+  if ("reason" in read) throw new Error(`cannot read manifest ${path}: ${read.reason}`);
+  const raw = read.bytes.toString("utf8");
   let data: unknown;
   try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ""));
+    // lone surrogates become U+FFFD as in articles (PostgreSQL refuses them); a manifest has no
+    // channel for warnings, so this one repair is silent
+    data = repairLoneSurrogates(JSON.parse(raw.replace(/^\uFEFF/, ""))).value;
   } catch (error) {
     throw new Error(`manifest ${path} is not valid JSON: ${(error as Error).message}`);
   }

@@ -23,7 +23,8 @@ describe("quotetrail demo", () => {
   it("ingests the five seeds from five outlets with their dates, and a second run adds nothing", async () => {
     const env = db.url ? { DATABASE_URL: db.url } : {};
     const first = await runCli(["demo", "--quiet"], { cwd, env });
-    expect(first.stderr).toBe("");
+    // ingest shows warnings as extract does (the seeds have unbalanced quote marks): no rejection, no error
+    expect(first.stderr).not.toMatch(/^rejected |: error: /m);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/ingested: 5 new/);
     expect(first.stdout).toMatch(/5 articles \(5 versions\) from 5 outlets/);

@@ -16,6 +16,19 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toEqual({ language: code, method: "franc" });
   });
 
+  it.each([
+    ["中国外交部表示强烈不满。", "zh"],
+    ["“我们敦促美方立即停止，”华春莹说。", "zh"],
+    ["日本の岸田文雄首相は火曜日、記者団に対し「これは非常に重要な問題だ」と述べた。", "ja"],
+    ["윤석열 대통령은 화요일 기자들에게 말했다.", "ko"],
+  ])("tells Chinese, Japanese and Korean by their script, even when short (regression: Chinese was 'und' and mined) (%#)", (text, code) => {
+    expect(detectLanguage(text)).toEqual({ language: code, method: "script" });
+  });
+
+  it("keeps English with a few Chinese names English", () => {
+    expect(detectLanguage(`${EN} The spokeswoman, Hua Chunying (华春莹), agreed.`).language).toBe("en");
+  });
+
   it("says 'und' for text too short to tell", () => {
     expect(detectLanguage("Ok.")).toEqual({ language: "und", method: "too-short" });
   });

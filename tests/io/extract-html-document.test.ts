@@ -53,4 +53,28 @@ describe("extractHtmlDocument", () => {
     expect(text).toBe("Just one line.");
     expect(given).toEqual({});
   });
+
+  it("refuses deeply nested markup before Readability runs (regression: 2,000 nested <div>s took 63 s)", () => {
+    const deep = `<html><body>${"<div>".repeat(2000)}<p>Text.</p>${"</div>".repeat(2000)}</body></html>`;
+    const started = performance.now();
+    const result = extractHtmlDocument(deep);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result).toEqual({ text: "", given: {}, refused: expect.stringMatching(/^HTML nested too deeply: 2003 levels \(limit 256\)/) });
+    // just under the bound is read
+    const ok = extractHtmlDocument(`<html><body>${"<div>".repeat(200)}<p>Text of a page nested deep.</p>${"</div>".repeat(200)}</body></html>`);
+    expect(ok.refused).toBeUndefined();
+    expect(ok.text).toBe("Text of a page nested deep.");
+  });
+
+  it("refuses a page with more elements than the bound", () => {
+    expect(extractHtmlDocument(`<html><body><p>Text.</p>${"<i></i>".repeat(50_001)}</body></html>`).refused).toMatch(/^HTML page too complex: 5000\d elements \(limit 50000\)/);
+  });
+
+  it("reads a fragment without <html> or <body> (regression: 'no readable text in the HTML page')", () => {
+    expect(extractHtmlDocument("<p>First paragraph of a fragment.</p><p>Second one.</p>").text).toBe("First paragraph of a fragment.\n\nSecond one.");
+    expect(extractHtmlDocument("Plain words, no tags.").text).toBe("Plain words, no tags.");
+    const headOnly = extractHtmlDocument("<html lang='fr'><head><title>Titre</title></head><p>Le texte de la page.</p></html>");
+    expect(headOnly.text).toBe("Le texte de la page.");
+    expect(headOnly.given).toMatchObject({ title: "Titre", language: "fr" });
+  });
 });

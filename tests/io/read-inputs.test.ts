@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readInputs, type ReadInputsItem, type ReadInputsOptions } from "../../src/io/read-inputs.ts";
+import { MAX_DOCUMENT_BYTES, readInputs, type ReadInputsItem, type ReadInputsOptions } from "../../src/io/read-inputs.ts";
 
 let dir: string;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -15,7 +15,9 @@ async function collect(paths: string[], options: Partial<ReadInputsOptions> = {}
 }
 
 function summary(items: ReadInputsItem[]): string[] {
-  return items.map((i) => ("rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : `OK ${i.document.file}`));
+  return items.map((i) =>
+    "rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : "warning" in i ? `WARN ${i.warning.file}: ${i.warning.message}` : `OK ${i.document.file}`,
+  );
 }
 
 beforeAll(async () => {
@@ -125,9 +127,72 @@ describe("readInputs", () => {
     await writeFile(join(exact, "a.txt"), "z".repeat(1000));
     execFileSync("mkfifo", [join(exact, "b-pipe.txt")]);
     const items = await collect(["exact", "exact/b-pipe.txt"], { maxBytes: 1000 });
-    expect(summary(items)).toEqual(["OK exact/a.txt", "REJECT exact/b-pipe.txt: not a regular file", "REJECT exact/b-pipe.txt: not a regular file"]);
+    expect(summary(items)).toEqual(["OK exact/a.txt", "REJECT exact/b-pipe.txt: not a regular file (a named pipe)", "REJECT exact/b-pipe.txt: not a regular file (a named pipe)"]);
     const first = items[0];
     expect(first && "document" in first ? first.document.text.length : -1).toBe(1000);
+  });
+
+  it("rejects a 60 MB file by its size without reading it, and refuses a limit over one article's most (regression: --max-bytes 100000000 read 60 MB for over 120 s and 2.9 GB)", async () => {
+    const huge = join(dir, "huge-60mb.txt");
+    await writeFile(huge, "");
+    await truncate(huge, 60_000_000); // sparse: costs no disk
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const items = await collect(["huge-60mb.txt", "single.json"], { maxBytes: MAX_DOCUMENT_BYTES });
+    expect(summary(items)).toEqual([`REJECT huge-60mb.txt: too large: 60000000 bytes (limit ${MAX_DOCUMENT_BYTES})`, "OK single.json"]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50_000_000);
+    await expect(collect(["single.json"], { maxBytes: 100_000_000 })).rejects.toThrow(/per-article size limit must be a whole number of bytes from 1 to 10000000/);
+  });
+
+  it("refuses a named pipe called manifest.json instead of blocking on it (regression), and a FIFO .jsonl as not a regular file (was 'empty file')", async () => {
+    const pipes = join(dir, "pipes");
+    await mkdir(pipes);
+    execFileSync("mkfifo", [join(pipes, "manifest.json")]);
+    execFileSync("mkfifo", [join(pipes, "b.jsonl")]);
+    await writeFile(join(pipes, "c.txt"), "Fine text here.");
+    const items = await collect(["pipes", "pipes/c.txt"]);
+    expect(summary(items)).toEqual([
+      expect.stringMatching(/^REJECT pipes\/manifest\.json: cannot read manifest .*pipes\/manifest\.json: not a regular file \(a named pipe\)$/),
+      "REJECT pipes/b.jsonl: not a regular file (a named pipe)",
+      "OK pipes/c.txt",
+      expect.stringMatching(/^REJECT pipes\/manifest\.json: cannot read manifest .*: not a regular file \(a named pipe\)$/),
+      "OK pipes/c.txt",
+    ]);
+    await expect(collect(["pipes/c.txt"], { manifestPath: "pipes/manifest.json" })).rejects.toThrow(/not a regular file \(a named pipe\)/);
+  });
+
+  it("warns about manifest entries that name missing files (regression: silently ignored), not about files merely not given", async () => {
+    const listed = join(dir, "listed");
+    await mkdir(listed);
+    await writeFile(join(listed, "manifest.json"), JSON.stringify({ "a.txt": { title: "A" }, "b.txt": { title: "B" }, "gone.txt": { title: "Gone" } }));
+    await writeFile(join(listed, "a.txt"), "Text of a.");
+    await writeFile(join(listed, "b.txt"), "Text of b.");
+    expect(summary(await collect(["listed"]))).toEqual([
+      "OK listed/a.txt",
+      "OK listed/b.txt",
+      'WARN listed/manifest.json: entry "gone.txt" names a file that does not exist (its metadata is unused)',
+    ]);
+    // a file given on its own: the manifest beside it also lists files not asked for, no warning
+    expect(summary(await collect(["listed/a.txt"]))).toEqual(["OK listed/a.txt"]);
+    // --manifest: checked at the end of the run
+    expect(summary(await collect(["listed/a.txt"], { manifestPath: "listed/manifest.json" }))).toEqual([
+      "OK listed/a.txt",
+      'WARN listed/manifest.json: entry "gone.txt" names a file that does not exist (its metadata is unused)',
+    ]);
+  });
+
+  it("says 'too many symbolic links' once (regression: 'unreadable: unreadable: ...')", async () => {
+    const loop = join(dir, "loop");
+    await mkdir(loop);
+    await symlink(join(loop, "b.txt"), join(loop, "a.txt"));
+    await symlink(join(loop, "a.txt"), join(loop, "b.txt"));
+    const reasons = summary(await collect(["loop", "loop/a.txt"]));
+    expect(reasons).toEqual([
+      "REJECT loop/a.txt: unreadable: too many symbolic links (a symbolic link loop?)",
+      "REJECT loop/b.txt: unreadable: too many symbolic links (a symbolic link loop?)",
+      "REJECT loop/a.txt: unreadable: too many symbolic links (a symbolic link loop?)",
+    ]);
   });
 
   it("rejects a .jsonl line over maxBytes but keeps the others", async () => {
@@ -142,7 +207,7 @@ describe("readInputs", () => {
     await symlink(join(dir, "nowhere.txt"), join(links, "a-dangling.txt"));
     await writeFile(join(links, "b-ok.txt"), "Fine text here.");
     const items = await collect(["links"]);
-    expect(summary(items)).toEqual(["REJECT links/a-dangling.txt: unreadable: not found", "OK links/b-ok.txt"]);
+    expect(summary(items)).toEqual(["REJECT links/a-dangling.txt: dangling symbolic link (its target does not exist)", "OK links/b-ok.txt"]);
   });
 
   it.skipIf(process.getuid?.() === 0)("rejects a file without read permission", async () => {
@@ -173,7 +238,7 @@ describe("readInputs on seeds/", () => {
     const skipped: string[] = [];
     const items: ReadInputsItem[] = [];
     for await (const item of readInputs(["seeds"], { cwd: join(import.meta.dirname, "../.."), onSkip: (f) => skipped.push(f) })) items.push(item);
-    expect(items.map((i) => ("document" in i ? [i.document.file, i.manifest?.publishedAt] : ["REJECTED", i.rejected.reason]))).toEqual([
+    expect(items.map((i) => ("document" in i ? [i.document.file, i.manifest?.publishedAt] : ["NOT A DOCUMENT", JSON.stringify(i)]))).toEqual([
       ["seeds/000.txt", "2023-08-15"],
       ["seeds/001.txt", "2023-09-25"],
       ["seeds/002.txt", "2023-04-30"],

@@ -19,6 +19,11 @@ async function write(name: string, content: string): Promise<string> {
 }
 
 describe("readManifest", () => {
+  it("replaces a lone surrogate in a field with U+FFFD (PostgreSQL refuses it)", async () => {
+    const entries = await readManifest(await write("surrogate.json", '{"a.txt": {"title": "Cut \\ud83d emoji"}}'));
+    expect(entries.get("a.txt")?.title).toBe("Cut \uFFFD emoji");
+  });
+
   it("reads the seeds' manifest: entries keyed by file name, comments skipped", async () => {
     const entries = await readManifest(join(import.meta.dirname, "../../seeds/manifest.json"));
     expect([...entries.keys()]).toEqual(["000.txt", "001.txt", "002.txt", "003.txt", "004.txt"]);
@@ -42,6 +47,6 @@ describe("readManifest", () => {
   it("says when the manifest is not JSON or not an object", async () => {
     await expect(readManifest(await write("nojson.json", "{"))).rejects.toThrow(/is not valid JSON/);
     await expect(readManifest(await write("number.json", "3"))).rejects.toThrow(/must be a JSON object/);
-    await expect(readManifest(join(dir, "absent.json"))).rejects.toThrow(/cannot read manifest .*ENOENT/);
+    await expect(readManifest(join(dir, "absent.json"))).rejects.toThrow(/cannot read manifest .*: not found/);
   });
 });
