@@ -1,9 +1,8 @@
 import { defineCommand } from "./command.ts";
 import { CliError, ExitCode } from "./cli-error.ts";
-import { extractFiles } from "../app/extract-files.ts";
 import { formatExtraction } from "./format-extraction.ts";
 import { parseMaxBytes } from "./parse-max-bytes.ts";
-import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../app/read-articles.ts";
+import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
 
 export const extractCommand = defineCommand({
   name: "extract",
@@ -29,6 +28,8 @@ Exit codes: 0 ok, 2 usage error, 3 no article found, 4 some inputs rejected.
   async run(context, args) {
     if (args.positionals.length === 0) throw new CliError("give at least one file or directory", ExitCode.usage);
     const maxBytes = parseMaxBytes(args.values["max-bytes"]);
+    // Loaded here, not at the top: `quotetrail extract --help` then loads no pipeline code.
+    const { extractFiles } = await import("../app/extract-files.ts");
     const result = await extractFiles({
       paths: args.positionals,
       manifestPath: typeof args.values.manifest === "string" ? args.values.manifest : undefined,

@@ -3,8 +3,8 @@ import { CliError, ExitCode } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
 import { createProgress } from "./create-progress.ts";
 import { parseMaxBytes } from "./parse-max-bytes.ts";
-import { DEFAULT_MAX_BYTES, listInputExtensions, MAX_DOCUMENT_BYTES } from "../app/read-articles.ts";
-import { runIngest } from "../app/run-ingest.ts";
+import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
+import { listInputExtensions } from "../app/list-input-extensions.ts";
 import { summariseIngest } from "./summarise-ingest.ts";
 
 export const ingestCommand = defineCommand({
@@ -47,6 +47,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 nothing to ingest, 4 some inputs r
         always: Boolean(args.values.progress),
         label: "ingest",
       });
+      // Loaded here, not at the top: `quotetrail ingest --help` then loads no pipeline code.
+      const { runIngest } = await import("../app/run-ingest.ts");
       const { result, match, totals } = await runIngest(store, {
         paths: args.positionals,
         cwd: context.cwd,

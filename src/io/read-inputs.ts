@@ -22,16 +22,9 @@ export interface ReadInputsOptions {
   onSkip?: (file: string, reason: string) => void;
 }
 
-/** The default per-document limit (5 MiB). */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
 
-/**
- * The most `maxBytes` may be: one article of 10 MB already makes some 35,000 quotes and takes about
- * 3 minutes and 1 GB to ingest and match on the embedded database (5 MB: 60 s, 0.9 GB), growing
- * with the size, so a 60 MB "article" would take over 15 minutes. Larger collections are read as
- * many articles: a .jsonl file (one article per line) is streamed and may be of any size.
- */
-export const MAX_DOCUMENT_BYTES = 10_000_000;
+export { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES };
 
 const MANIFEST_NAME = "manifest.json";
 

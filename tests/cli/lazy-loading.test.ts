@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin", "quotetrail.mjs");
-const HEAVY = /node_modules\/(pg|@prisma|prisma|@electric-sql)\//;
+const HEAVY = /node_modules\/(pg|@prisma|prisma|@electric-sql|@mozilla\/readability)\//;
 
 function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): string {
   const result = spawnSync(process.execPath, [bin, ...args], {
@@ -20,7 +20,7 @@ function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): string {
 }
 
 describe("lazy loading", () => {
-  it.each(["--help", "demo --help", "audit --help", "match --help", "report --help", "db --help", "studio --help", "status --help"])(
+  it.each(["--help", "ingest --help", "extract --help", "demo --help", "audit --help", "match --help", "report --help", "db --help", "studio --help", "status --help"])(
     "quotetrail %s loads neither pg nor Prisma",
     (line) => {
       const log = loadedModules(line.split(" "));

@@ -1,4 +1,3 @@
-import { extractHtmlDocument } from "../extract-html-document.ts";
 import { makeSourceDocument } from "../make-source-document.ts";
 import { readTextFile } from "../read-text-file.ts";
 import type { InputFormat } from "./input-format.ts";
@@ -13,6 +12,8 @@ export const htmlFormat: InputFormat = {
       yield { rejected: { file: source.file, reason: read.reason } };
       return;
     }
+    // Loaded on first use, not at the top: the format registry stays light for help texts.
+    const { extractHtmlDocument } = await import("../extract-html-document.ts");
     const html = extractHtmlDocument(read.text);
     if (html.refused !== undefined) {
       yield { rejected: { file: source.file, reason: html.refused } };
