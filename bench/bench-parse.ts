@@ -1,13 +1,32 @@
 /**
- * Throughput of the pure ingest stage (parseArticle) on a generated corpus of news-shaped pages:
- * `npx tsx bench/bench-parse.ts [megabytes=50]`. Prints MB/s and articles/s; not a timed test.
- * Pages mix forum chrome, datelines, quotes, teasers, share prompts, related-link lists and a
- * link-preview card, so every classification path runs.
+ * Throughput of parse (parseArticle) and extract (extractQuotes), warm, in MB of article text per
+ * CPU second, median of `--runs` runs (default 3). Real text first, generated second:
+ *
+ *   npx tsx bench/bench-parse.ts --data /work/shared/eval/polnear/polnear_train.jsonl \
+ *     --data /work/shared/eval/basil [--runs 3] [--mb 20] [--skip-generated]
+ *
+ * `--data` (repeatable) names a .jsonl file or a directory of them (bench/read-bench-data.ts). The
+ * generated corpus (`--mb` MB, default 20) mixes forum chrome, datelines, quotes in several mark
+ * styles, teasers, share prompts, related-link lists, a link-preview card, long one-line paragraphs
+ * and a wider vocabulary, so every classification path runs. Prints figures; not a timed test.
  */
+import { parseArgs } from "node:util";
+import { extractQuotes } from "../src/extract/extract-quotes.ts";
 import { parseArticle } from "../src/ingest/parse-article.ts";
-import type { SourceDocument } from "../src/model/article.ts";
+import type { ParsedArticle, SourceDocument } from "../src/model/article.ts";
+import { readBenchData, type BenchData } from "./read-bench-data.ts";
 
-const targetMb = Number(process.argv[2] ?? 50);
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", multiple: true, default: [] },
+    runs: { type: "string", default: "3" },
+    mb: { type: "string", default: "20" },
+    "skip-generated": { type: "boolean", default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const targetMb = Number(values.mb);
+
 const PLACES = ["MOSCOW", "Beijing", "TEHRAN", "Washington", "Geneva", "Ankara"];
 const WIRES = ["Reuters", "EFE", "AP", "TASS", "Xinhua", "AFP"];
 const WORDS = "the minister said that talks on security cooperation would continue next week after officials from both countries met in the capital to discuss trade energy and defence issues while analysts warned of risks".split(" ");
@@ -39,23 +58,53 @@ function article(i: number): string {
   return lines.join("\n");
 }
 
-const docs: SourceDocument[] = [];
-let bytes = 0;
-for (let i = 0; bytes < targetMb * 1024 * 1024; i++) {
-  const text = article(i);
-  bytes += Buffer.byteLength(text);
-  docs.push({ file: `gen/${i}.txt`, format: "txt", text, given: {}, rawHash: "", raw: text });
+function generatedData(megabytes: number): BenchData {
+  const documents: SourceDocument[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < megabytes * 1e6; i++) {
+    const text = article(i);
+    bytes += Buffer.byteLength(text);
+    documents.push({ file: `gen/${i}.txt`, format: "txt", text, given: {}, rawHash: "", raw: text });
+  }
+  return { label: `generated (${megabytes} MB, seed 42)`, documents, bytes };
 }
-for (const d of docs.slice(0, 200)) parseArticle(d, {}); // warm up
-const t0 = performance.now();
-const cpu0 = process.cpuUsage();
-let body = 0;
-for (const d of docs) body += parseArticle(d, {}).cleanBody.length;
-const seconds = (performance.now() - t0) / 1000;
-const cpu = process.cpuUsage(cpu0);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const mb = bytes / 1024 / 1024;
-console.log(`parseArticle: ${docs.length} articles, ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s`);
-console.log(`  ${(mb / seconds).toFixed(1)} MB/s, ${(docs.length / seconds).toFixed(0)} articles/s (cleaned body ${(body / 1024 / 1024).toFixed(1)} MB)`);
-console.log(`  CPU time ${cpuSeconds.toFixed(2)} s: ${(mb / cpuSeconds).toFixed(1)} MB per CPU-second (wall figures suffer when other work shares the cores)`);
-console.log(`  peak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+interface RunFigures { parse: number; extract: number; quotes: number }
+
+function runOnce(docs: readonly SourceDocument[]): RunFigures {
+  let cpu = process.cpuUsage();
+  const articles: ParsedArticle[] = docs.map((d) => parseArticle(d, {}));
+  const parse = cpuSeconds(cpu);
+  cpu = process.cpuUsage();
+  let quotes = 0;
+  for (const a of articles) if (a.mined) quotes += extractQuotes(a).quotes.length;
+  return { parse, extract: cpuSeconds(cpu), quotes };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function report(data: BenchData): void {
+  runOnce(data.documents); // warm-up: JIT and lexicon caches are not charged to the figures
+  const figures = Array.from({ length: runs }, () => runOnce(data.documents));
+  const mb = data.bytes / 1e6;
+  const parse = median(figures.map((f) => f.parse));
+  const extract = median(figures.map((f) => f.extract));
+  const both = median(figures.map((f) => f.parse + f.extract));
+  console.log(`${data.label}: ${data.documents.length} articles, ${mb.toFixed(2)} MB of text, ${figures[0]?.quotes ?? 0} quotes`);
+  console.log(
+    `  warm CPU, median of ${runs}: parse ${(mb / parse).toFixed(1)} MB/s, extract ${(mb / extract).toFixed(1)} MB/s, ` +
+      `parse + extract ${(mb / both).toFixed(1)} MB/s (${both.toFixed(2)} CPU s)`,
+  );
+}
+
+for (const dataPath of values.data ?? []) report(readBenchData(dataPath));
+if (!values["skip-generated"]) report(generatedData(targetMb));
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
