@@ -3,6 +3,7 @@ import { makeStableId } from "../model/make-stable-id.ts";
 import type { ArticleBundle } from "./store.ts";
 import { makeRecordIds } from "./make-record-ids.ts";
 import { normaliseName } from "./normalise-name.ts";
+import { findProvenanceClues } from "../provenance/find-provenance-clues.ts";
 
 export interface OutletRow {
   id: string;
@@ -119,7 +120,8 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const idByLocal = new Map<string, string>();
   const usedIds = new Set<string>();
   const quotes = extraction?.quotes ?? [];
-  for (const q of quotes) {
+  const clues = findProvenanceClues(article.text, quotes);
+  for (const [index, q] of quotes.entries()) {
     let id = ids.mentionId(q.start, q.end);
     if (usedIds.has(id)) {
       // two quotes on one range (e.g. a direct quote and a claim read from it): keep both
@@ -152,7 +154,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
       speakerId, s?.name ?? null, s?.mention ?? null, s?.start ?? null, s?.end ?? null, s?.role ?? null, s?.type ?? null,
       q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
       src ? sourceId(src.name) : null, src?.mention ?? null, src?.start ?? null, src?.end ?? null, src?.scope ?? null,
-      q.confidence, q.rule,
+      q.confidence, q.rule, clues[index] ?? null,
     ]);
   }
   for (const q of quotes) {
