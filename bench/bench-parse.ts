@@ -6,9 +6,9 @@
  *     --data /work/shared/eval/basil [--runs 3] [--mb 20] [--skip-generated]
  *
  * `--data` (repeatable) names a .jsonl file or a directory of them (bench/read-bench-data.ts). The
- * generated corpus (`--mb` MB, default 20) mixes forum chrome, datelines, quotes in several mark
- * styles, teasers, share prompts, related-link lists, a link-preview card, long one-line paragraphs
- * and a wider vocabulary, so every classification path runs. Prints figures; not a timed test.
+ * generated corpus (`--mb` MB, default 20) mixes forum chrome, datelines, quotes in five mark styles,
+ * reported speech, teasers, share prompts, related-link lists, a link-preview card, long one-line
+ * paragraphs (up to ~20 kB) and a ~3,000-word Zipf-skewed vocabulary with names, numbers and commas. Prints figures; not a timed test.
  */
 import { parseArgs } from "node:util";
 import { extractQuotes } from "../src/extract/extract-quotes.ts";
@@ -27,30 +27,63 @@ const { values } = parseArgs({
 const runs = Math.max(1, Number(values.runs));
 const targetMb = Number(values.mb);
 
-const PLACES = ["MOSCOW", "Beijing", "TEHRAN", "Washington", "Geneva", "Ankara"];
+const PLACES = ["MOSCOW", "Beijing", "TEHRAN", "Washington", "Geneva", "Ankara", "NEW YORK", "Brussels", "KYIV", "São Paulo"];
 const WIRES = ["Reuters", "EFE", "AP", "TASS", "Xinhua", "AFP"];
-const WORDS = "the minister said that talks on security cooperation would continue next week after officials from both countries met in the capital to discuss trade energy and defence issues while analysts warned of risks".split(" ");
+/** function words, drawn often (news text is about half function words) */
+const FUNCTION_WORDS = ("the of and to a in that is for on with as was by he it at from his be has have are " +
+  "an this which but not they their had been were would will who or its more about after than into over also").split(" ");
+const CUE = ["said", "told reporters", "added", "noted", "wrote on Twitter", "argued", "warned", "insisted", "according to officials"];
+const SYLLABLES = ["ka", "lo", "mi", "ter", "san", "dor", "vel", "ri", "pol", "ne", "at", "ion", "ing", "ment", "con", "pre", "sta", "gu", "bar", "que"];
 
 let seed = 42;
 function rand(n: number): number {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed % n;
 }
+/** ~3,000 distinct pseudo-words drawn with a Zipf-like skew, so the text has a news-sized vocabulary */
+const CONTENT_WORDS = Array.from({ length: 3000 }, (_, i) => {
+  let w = "";
+  for (let n = i + 1, k = 0; k < 2 + (i % 3); k++, n = Math.floor(n / SYLLABLES.length) + i * 7 + k) w += SYLLABLES[n % SYLLABLES.length];
+  return w;
+});
+function word(): string {
+  if (rand(2) === 0) return FUNCTION_WORDS[rand(FUNCTION_WORDS.length)]!;
+  const r = rand(1_000_000) / 1_000_000;
+  const w = CONTENT_WORDS[Math.floor(r * r * r * CONTENT_WORDS.length)]!;
+  const roll = rand(40);
+  return roll === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : roll === 1 ? `${w},` : roll === 2 ? `${rand(2030)}` : w;
+}
+function name(): string {
+  const w = () => { const x = CONTENT_WORDS[rand(CONTENT_WORDS.length)]!; return x.charAt(0).toUpperCase() + x.slice(1); };
+  return `${w()} ${w()}`;
+}
 function sentence(words: number): string {
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[rand(WORDS.length)]!);
-  const s = out.join(" ");
+  for (let i = 0; i < words; i++) out.push(word());
+  const s = out.join(" ").replace(/,$/, "");
   return s.charAt(0).toUpperCase() + s.slice(1) + ".";
 }
+/** quote-mark styles seen in real news: curly, straight, single, guillemets */
+const MARKS: [string, string][] = [["“", "”"], ["\"", "\""], ["‘", "’"], ["«", "»"], ["'", "'"]];
 function article(i: number): string {
   const day = 1 + rand(27);
+  const [open, close] = MARKS[rand(MARKS.length)]!;
+  const speaker = name();
   const lines = [` date 2023-08-${String(day + 1).padStart(2, "0")} What's new`, "", `Headline number ${i} about talks and cooperation`, "", "user" + i, "", "ELITE MEMBER", "Joined", "Nov 4, 2011", "Messages", "1,234", ""];
   const lede = `${PLACES[rand(PLACES.length)]}, Aug ${day} (${WIRES[rand(WIRES.length)]}).- ${sentence(25)} the minister said on Tuesday.`;
   lines.push(lede, "");
   const paragraphs = 6 + rand(10);
   for (let p = 0; p < paragraphs; p++) {
-    if (p % 3 === 1) lines.push(`“${sentence(20)}” ${["he said", "she added", "the spokesman told reporters"][rand(3)]}.`, "");
-    else lines.push(`${sentence(30)} ${sentence(15)}`, "");
+    if (p % 2 === 1) {
+      lines.push(rand(2) === 0
+        ? `${open}${sentence(20).slice(0, -1)},${close} ${speaker} ${CUE[rand(CUE.length)]}. ${open}${sentence(12)}${close}`
+        : `${name()}, a ${word()} official, ${CUE[rand(CUE.length)]} that ${sentence(18).toLowerCase()}`, "");
+    } else if (rand(30) === 0) {
+      // a long line: a whole story pasted as one paragraph (1-20 kB), as scraped pages often have
+      lines.push(Array.from({ length: 8 + (rand(10) === 0 ? rand(150) : rand(30)) }, () => sentence(8 + rand(25))).join(" "), "");
+    } else {
+      lines.push(`${sentence(30)} ${sentence(15)}`, "");
+    }
     if (p === 3) lines.push(`READ: ${sentence(8)}`, "");
   }
   lines.push("www.reuters.com", "", `Headline number ${i} about talks and cooperation`, `${lede.slice(0, 120)}...`, "");
