@@ -1,6 +1,7 @@
 import { readArticles } from "./read-articles.ts";
 import type { RejectedInput } from "../model/message.ts";
 import type { ArticleBundle, SaveArticleResult, Store } from "../store/open-store.ts";
+import { findProvenanceClues } from "../provenance/find-provenance-clues.ts";
 
 export interface IngestFilesOptions {
   paths: string[];
@@ -71,7 +72,10 @@ export async function ingestFiles(store: Store, options: IngestFilesOptions): Pr
     read++;
     const { article, extraction } = item;
     messages.push(...item.messages);
-    batch.push({ article, extraction });
+    // provenance clues (setting, link previews) are found once per article here, stored with
+    // each mention, and never re-read from the text at match time (issue 9 #6)
+    const clues = extraction ? findProvenanceClues(article.text, extraction.quotes) : [];
+    batch.push({ article, extraction, clues });
     options.onProgress?.({ read, rejected: rejected.length, file: article.file });
     if (batch.length >= batchSize) await flush();
     // Reading is synchronous and extraction never waits, so without this turn of the event loop

@@ -30,7 +30,7 @@ export interface EntityRegistry {
  * can later be resolved. `frames` are the token lists of the sentences outside quotes.
  */
 export function buildEntityRegistry(text: string, frames: readonly (readonly Token[])[]): EntityRegistry {
-  const state: RegistryState = { text, persons: [], byName: new Map(), outlets: [] };
+  const state: RegistryState = { text, persons: [], byName: new Map(), byPart: new Map(), outlets: [] };
   const { persons, outlets } = state;
   for (const toks of frames) {
     let i = toks.length - 1;
@@ -53,6 +53,8 @@ interface RegistryState {
   persons: PersonEntry[];
   /** lower-cased full name -> entry */
   byName: Map<string, PersonEntry>;
+  /** lower-cased name part -> persons whose name has it, in `persons` order */
+  byPart: Map<string, PersonEntry[]>;
   outlets: OutletMention[];
 }
 
@@ -89,20 +91,45 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   let entry = byName.get(key);
   if (!entry) {
     // a shorter mention of a known longer name ("Khosravi Moghaddam") joins it
-    entry = persons.find((p) => parts.every((x) => p.parts.includes(x)) && p.parts.length > parts.length);
+    entry = findFullerName(st.byPart, parts);
   }
   if (!entry) {
     entry = { name, parts, roleWords: new Set(), role: null, positions: [] };
     persons.push(entry);
     byName.set(key, entry);
+    indexParts(st.byPart, entry, true);
   } else if (parts.length > entry.parts.length && parts.length >= 2) {
     // a fuller form seen later becomes the canonical name
     byName.delete(entry.parts.join(" "));
     entry.name = name;
     entry.parts = parts;
     byName.set(key, entry);
+    indexParts(st.byPart, entry, false);
   }
   for (const w of roleWords) entry.roleWords.add(w);
   entry.role ??= role;
   entry.positions.push(np.nameStart);
+}
+
+/**
+ * The first person (in `persons` order) whose name has every one of `parts` and more parts. Looks
+ * only at the persons sharing the rarest of the parts, so a long article with thousands of names
+ * is not searched name by name for each new one (that was quadratic on a 2 MB one-line article).
+ */
+function findFullerName(byPart: ReadonlyMap<string, PersonEntry[]>, parts: readonly string[]): PersonEntry | undefined {
+  let rarest: PersonEntry[] | undefined;
+  for (const part of parts) {
+    const list = byPart.get(part);
+    if (!list) return undefined;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  return rarest?.find((p) => parts.every((x) => p.parts.includes(x)) && p.parts.length > parts.length);
+}
+
+function indexParts(byPart: Map<string, PersonEntry[]>, entry: PersonEntry, isNew: boolean): void {
+  for (const part of new Set(entry.parts)) {
+    const list = byPart.get(part);
+    if (!list) byPart.set(part, [entry]);
+    else if (isNew || !list.includes(entry)) list.push(entry);
+  }
 }

@@ -11,10 +11,12 @@ export function markRepeats(quotes: ExtractedQuote[], previewRanges: readonly (r
   const inPreview = (q: ExtractedQuote): boolean => previewRanges.some(([s, e]) => q.start >= s && q.end <= e);
   if (!quotes.some((q) => inPreview(q) || q.text.endsWith("...") || q.text.endsWith("…"))) return;
   const norm = quotes.map((q) => normalise(q.text));
+  // each quote's place, once (the inner loop below asked again for every pair)
+  const previews = quotes.map(inPreview);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as ExtractedQuote;
     const truncated = /(\.\.\.|…)\s*$/.test(q.text);
-    const preview = inPreview(q);
+    const preview = previews[i] ?? false;
     if (!truncated && !preview) continue;
     const n = norm[i] ?? "";
     if (n.length < 20) continue;
@@ -22,7 +24,7 @@ export function markRepeats(quotes: ExtractedQuote[], previewRanges: readonly (r
     for (let j = 0; j < quotes.length; j++) {
       if (j === i) continue;
       const o = quotes[j] as ExtractedQuote;
-      if (inPreview(o) && preview) continue;
+      if (preview && previews[j]) continue;
       if (o.repeatOf !== null) continue;
       const m = norm[j] ?? "";
       if (m.length < n.length) continue;

@@ -102,9 +102,12 @@ function opensSentence(text: string, i: number, end: number): boolean {
   return /[\p{Lu}\p{N}“"‘'«„(\[]/u.test(ch);
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let k = dot;
-  while (k > from && /[\p{L}.]/u.test(text[k - 1] ?? "")) k--;
+  // a word longer than any abbreviation is none: the backward scan stops there (bounded per dot)
+  while (k > from && dot - k < LONGEST_ABBREVIATION + 1 && /[\p{L}.]/u.test(text[k - 1] ?? "")) k--;
   const w = text.slice(k, dot).toLowerCase();
   if (w.length === 1 && /\p{Lu}/u.test(text[k] ?? "")) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(w);

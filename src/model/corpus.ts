@@ -1,4 +1,5 @@
 import type { OutletRef } from "./article.ts";
+import type { MentionClues } from "./provenance.ts";
 import type { ArticleCredit, CreditedSource, CueRef, QuoteKind, SpeakerRef } from "./quote.ts";
 
 /**
@@ -42,6 +43,8 @@ export interface CorpusMention {
   repeatOf: string | null;
   confidence: number;
   rule: string;
+  /** provenance clues stored with the mention (null: stored before they were, computed when needed) */
+  clues?: MentionClues | null;
 }
 
 export interface Corpus {

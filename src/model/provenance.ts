@@ -34,3 +34,42 @@ export interface FamilyProvenance {
   /** mentionId -> flags */
   flags: Record<string, OccurrenceFlag[]>;
 }
+
+/**
+ * A bare domain line shortly before a quote, as a link-preview card prints it (see
+ * src/provenance/find-preview-domains.ts).
+ */
+export interface PreviewDomain {
+  /** host without "www.", lower case: "laprensalatina.com" */
+  domain: string;
+  /** the line as written, trimmed: "www.laprensalatina.com" */
+  evidence: string;
+  start: number;
+}
+
+/**
+ * An "at the <Event Name>" phrase near a quote (src/provenance/find-setting-candidates.ts). Which one
+ * is the quote's setting depends on the family's speaker, so every candidate is kept.
+ */
+export interface SettingCandidate {
+  /** "at the 11th Moscow Conference on International Security" */
+  phrase: string;
+  /** characters between the phrase and the quote (0 inside it) */
+  distance: number;
+  /** in the quote's own sentence (counts whoever the speaker is) */
+  own: boolean;
+  /** the phrase's sentence, searched for the speaker's name when not `own` */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/**
+ * What provenance needs from the text around one mention, computed once when the article version is
+ * stored (a linear pass), so matching does not re-read unchanged articles' text.
+ */
+export interface MentionClues {
+  /** setting candidates in the order findSetting weighs them */
+  setting: SettingCandidate[];
+  /** preview-domain lines in the default window (600 characters) before the mention's start */
+  previews: PreviewDomain[];
+}

@@ -1,9 +1,10 @@
 import type { OutletRef } from "../model/article.ts";
 import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { QuoteFamily } from "../model/family.ts";
-import type { ChainLink } from "../model/provenance.ts";
+import type { ChainLink, PreviewDomain } from "../model/provenance.ts";
 import { findPreviewDomains } from "./find-preview-domains.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
+import { mergePreviews } from "./merge-previews.ts";
 import { nameOutlet } from "./name-outlet.ts";
 
 export interface BuildChainOptions {
@@ -13,6 +14,11 @@ export interface BuildChainOptions {
   outletsByDomain: ReadonlyMap<string, OutletRef>;
   /** characters before a quote searched for a link-preview domain line (default 600) */
   previewWindow?: number;
+  /**
+   * The preview lines before one mention (its stored clues, trace-provenance.ts), so the article's
+   * text is not searched again; without it the text is searched (previewWindow).
+   */
+  previewsOf?: (mention: CorpusMention) => readonly PreviewDomain[];
 }
 
 /**
@@ -58,9 +64,12 @@ export function buildChain(family: QuoteFamily, options: BuildChainOptions): Cha
       add(outlet, credit.name, credit.mention, articleId);
       relays.push(credit.name);
     }
-    const starts = mentions.map((m) => m.start).sort((a, b) => a - b);
-    const previewOptions = options.previewWindow === undefined ? {} : { window: options.previewWindow };
-    for (const preview of findPreviewDomains(article.text, starts, previewOptions)) {
+    const previewsOf = options.previewsOf;
+    const previews = previewsOf
+      ? mergePreviews([...mentions].sort((a, b) => a.start - b.start).map((m) => previewsOf(m)))
+      : findPreviewDomains(article.text, mentions.map((m) => m.start).sort((a, b) => a - b),
+        options.previewWindow === undefined ? {} : { window: options.previewWindow });
+    for (const preview of previews) {
       if (ownDomain && (preview.domain === ownDomain || preview.domain.endsWith(`.${ownDomain}`))) continue;
       const name = lookUpDomain(preview.domain, options.outletsByDomain) ?? preview.domain;
       add(outlet, name, preview.evidence, articleId);

@@ -1,9 +1,10 @@
 import type { OutletRef } from "../model/article.ts";
 import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { MatchResult, QuoteFamily } from "../model/family.ts";
-import type { FamilyProvenance } from "../model/provenance.ts";
+import type { FamilyProvenance, MentionClues } from "../model/provenance.ts";
 import { buildChain } from "./build-chain.ts";
-import { findSetting } from "./find-setting.ts";
+import { chooseSetting } from "./choose-setting.ts";
+import { findProvenanceClues } from "./find-provenance-clues.ts";
 import { flagOccurrences } from "./flag-occurrences.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { pickFirstAppearance } from "./pick-first-appearance.ts";
@@ -38,6 +39,8 @@ export function traceProvenance(
   for (const article of corpus.articles) if (article.outlet) addDomain(outletsByDomain, article.outlet);
   for (const outlet of options.knownOutlets ?? lexiconOutlets()) addDomain(outletsByDomain, outlet);
 
+  const cluesOf = makeCluesLookup(corpus, articles, options.previewWindow);
+
   const families = [...match.families].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return families.map((family) => {
     const origin = pickOrigin(family, mentions);
@@ -46,13 +49,12 @@ export function traceProvenance(
       ...(options.pageDateToleranceDays === undefined ? {} : { pageDateToleranceDays: options.pageDateToleranceDays }),
     };
     const chainOptions = {
-      articles, mentions, outletsByDomain,
-      ...(options.previewWindow === undefined ? {} : { previewWindow: options.previewWindow }),
+      articles, mentions, outletsByDomain, previewsOf: (m: CorpusMention) => cluesOf(m).previews,
     };
     return {
       familyId: family.id,
       speaker: pickSpeaker(family, mentions),
-      setting: pickSetting(family, articles, mentions),
+      setting: pickSetting(family, articles, mentions, cluesOf),
       firstAppearance: pickFirstAppearance(family, { articles, mentions }),
       origin,
       chain: buildChain(family, chainOptions),
@@ -98,6 +100,7 @@ function pickSetting(
   family: QuoteFamily,
   articles: ReadonlyMap<string, CorpusArticle>,
   mentions: ReadonlyMap<string, CorpusMention>,
+  cluesOf: (mention: CorpusMention) => MentionClues,
 ): string | null {
   const order = [
     family.canonicalMentionId,
@@ -108,11 +111,48 @@ function pickSetting(
     const article = mention ? articles.get(mention.articleId) : undefined;
     if (!mention || !article) continue;
     const speaker = family.speaker ?? mention.speaker?.name ?? null;
-    const setting = findSetting(article.text, mention.start, mention.end, { speaker });
+    const setting = chooseSetting(article.text, cluesOf(mention).setting, speaker);
     if (setting) return setting;
   }
   return null;
 }
+
+/**
+ * A mention's provenance clues: as stored with it (computed once when its article version was
+ * stored), else computed for all mentions of its article at once, once per call (linear in the
+ * article's text), e.g. for rows stored before clues were, or for another preview window.
+ */
+function makeCluesLookup(
+  corpus: Corpus,
+  articles: ReadonlyMap<string, CorpusArticle>,
+  previewWindow: number | undefined,
+): (mention: CorpusMention) => MentionClues {
+  const storedUsable = previewWindow === undefined || previewWindow === DEFAULT_PREVIEW_WINDOW;
+  let byArticle: Map<string, CorpusMention[]> | null = null;
+  const computed = new Map<string, MentionClues>();
+  const none: MentionClues = { setting: [], previews: [] };
+  return (mention) => {
+    if (storedUsable && mention.clues) return mention.clues;
+    const known = computed.get(mention.id);
+    if (known) return known;
+    const article = articles.get(mention.articleId);
+    if (!article) return none;
+    if (!byArticle) {
+      byArticle = new Map();
+      for (const m of corpus.mentions) {
+        const list = byArticle.get(m.articleId);
+        if (list) list.push(m);
+        else byArticle.set(m.articleId, [m]);
+      }
+    }
+    const siblings = byArticle.get(mention.articleId) ?? [mention];
+    const clues = findProvenanceClues(article.text, siblings, previewWindow);
+    siblings.forEach((m, i) => computed.set(m.id, clues[i] ?? none));
+    return computed.get(mention.id) ?? none;
+  };
+}
+
+const DEFAULT_PREVIEW_WINDOW = 600;
 
 function lexiconOutlets(): OutletRef[] {
   return listOutlets().flatMap((entry) =>

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { OutletKind } from "../model/article.ts";
 import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
+import type { MentionClues } from "../model/provenance.ts";
 import type { ArticleCredit, CreditKind, QuoteKind, SourceScope, SpeakerRef } from "../model/quote.ts";
 
 interface ArticleRow {
@@ -18,6 +19,7 @@ interface MentionRow {
   cue: string | null; cue_start: number | null; cue_end: number | null;
   source: string | null; source_mention: string | null; source_start: number | null; source_end: number | null;
   source_scope: SourceScope | null; repeat_of_id: string | null; confidence: number; rule: string;
+  clues: MentionClues | null;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
             s.name AS speaker, m.speaker_name, m.speaker_mention, m.speaker_start, m.speaker_end, m.speaker_role, m.speaker_type,
             m.cue, m.cue_start, m.cue_end,
             cs.name AS source, m.source_mention, m.source_start, m.source_end, m.source_scope,
-            m.repeat_of_id, m.confidence, m.rule
+            m.repeat_of_id, m.confidence, m.rule, m.clues
        FROM "mention" m JOIN "article" a ON a.latest_version_id = m.version_id
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
        LEFT JOIN "credited_source" cs ON cs.id = m.source_id
@@ -99,6 +101,7 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
       repeatOf: m.repeat_of_id,
       confidence: m.confidence,
       rule: m.rule,
+      clues: m.clues,
     };
   });
   return { articles: corpusArticles, mentions: corpusMentions };

@@ -115,7 +115,8 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const idByLocal = new Map<string, string>();
   const usedIds = new Set<string>();
   const quotes = extraction?.quotes ?? [];
-  for (const q of quotes) {
+  const clues = bundle.clues ?? [];
+  for (const [index, q] of quotes.entries()) {
     let id = ids.mentionId(q.start, q.end);
     if (usedIds.has(id)) {
       // two quotes on one range (e.g. a direct quote and a claim read from it): keep both
@@ -148,7 +149,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
       speakerId, s?.name ?? null, s?.mention ?? null, s?.start ?? null, s?.end ?? null, s?.role ?? null, s?.type ?? null,
       q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
       src ? sourceId(src.name) : null, src?.mention ?? null, src?.start ?? null, src?.end ?? null, src?.scope ?? null,
-      q.confidence, q.rule,
+      q.confidence, q.rule, clues[index] ?? null,
     ]);
   }
   for (const q of quotes) {

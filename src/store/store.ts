@@ -8,6 +8,7 @@ import type { Corpus } from "../model/corpus.ts";
 import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import type { ExtractionResult } from "../model/quote.ts";
+import type { MentionClues } from "../model/provenance.ts";
 
 export interface OpenStoreOptions {
   /** a PostgreSQL URL; without it an embedded PGlite database is started under `dataDir` */
@@ -24,6 +25,11 @@ export interface OpenStoreOptions {
 export interface ArticleBundle {
   article: ParsedArticle;
   extraction: ExtractionResult | null;
+  /**
+   * Provenance clues of each quote of `extraction` (same order), found once at ingest and stored
+   * with the mention; missing ones (older callers) are found again by provenance at match time.
+   */
+  clues?: readonly (MentionClues | null)[];
 }
 
 export type SaveArticleStatus = "new" | "new-version" | "unchanged" | "reprocessed" | "failed";

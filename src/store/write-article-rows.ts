@@ -44,7 +44,7 @@ const MENTION_COLUMNS = [
   col("speaker_mention", t), col("speaker_start", i4), col("speaker_end", i4), col("speaker_role", t),
   col("speaker_type", '"SpeakerType"'), col("cue", t), col("cue_start", i4), col("cue_end", i4), col("source_id", t),
   col("source_mention", t), col("source_start", i4), col("source_end", i4), col("source_scope", '"SourceScope"'),
-  col("confidence", "float8"), col("rule", t),
+  col("confidence", "float8"), col("rule", t), col("clues", "jsonb"),
 ];
 
 const updateAll = (columns: readonly BulkColumn[], skip: readonly string[]): string =>

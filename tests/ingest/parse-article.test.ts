@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/ingest/parse-article.ts";
 import type { GivenMetadata, InputFormat, SourceDocument } from "../../src/model/article.ts";
@@ -76,6 +77,13 @@ describe("parseArticle", () => {
     expect(resaved.contentHash).toBe(a.contentHash);
     expect(edited.contentHash).not.toBe(a.contentHash);
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("keeps the stored content hash: sha256 of the NFC clean body with whitespace runs as one space", () => {
+    // the hash is the idempotence key of every stored version: a faster whitespace pass must not change it
+    const text = "Officials\u00a0met  in\tMoscow.\n\n“We will\u2028continue,” he said \u3000 on Tuesday.\r\n";
+    const a = parseArticle(doc(text), {});
+    expect(a.contentHash).toBe(createHash("sha256").update(a.cleanBody.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex"));
   });
 
   it("stores a non-English article unmined, with a message", () => {
