@@ -59,7 +59,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 nothing to ingest, 4 some inputs r
         onProgress: (p) => progress.update(p.read, p.rejected, p.file),
       });
       progress.stop();
-      const match = result.newVersionIds.length > 0 || Boolean(args.values.force)
+      // matchPending: an earlier ingest stored articles but was killed before its match finished
+      const match = result.newVersionIds.length > 0 || Boolean(args.values.force) || (await store.matchPending())
         ? await updateMatches(store, { rebuild: false })
         : null;
       const totals = await store.summary();

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { ArticleBundle, SaveArticleResult, SaveArticlesOptions } from "./store.ts";
 import { makeRecordIds } from "./make-record-ids.ts";
+import { reachFaultPoint } from "./reach-fault-point.ts";
 import { prepareArticleRows, type ArticleRows } from "./prepare-article-rows.ts";
 import { writeArticleRows, type PlannedArticle } from "./write-article-rows.ts";
 
@@ -116,6 +117,10 @@ async function saveBatch(
         }
       }
     }
+    // the corpus changed: the stored match is owed an update (matchPending). Last before COMMIT,
+    // so the row lock it takes is held only for the commit itself.
+    if (planned.length > 0) await client.query(`UPDATE "store_state" SET "corpus_revision" = "corpus_revision" + 1 WHERE "id" = 1`);
+    reachFaultPoint("ingest-commit");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

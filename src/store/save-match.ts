@@ -4,6 +4,7 @@ import type { FamilyProvenance } from "../model/provenance.ts";
 import { insertRows, type BulkColumn } from "./insert-rows.ts";
 import { fingerprintFamily } from "./fingerprint-family.ts";
 import { normaliseName } from "./normalise-name.ts";
+import { reachFaultPoint } from "./reach-fault-point.ts";
 
 const col = (name: string, type: string): BulkColumn => ({ name, type });
 
@@ -125,6 +126,7 @@ export async function saveMatch(
       rows: provenanceRows.flatMap((p) => Object.entries(p.flags).flatMap(([mentionId, flags]) =>
         [...new Set(flags)].map((flag, i) => [p.familyId, mentionId, i, flag]))),
     });
+    reachFaultPoint("match-commit");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
