@@ -14,7 +14,9 @@ export async function makeReportDirectory(dir: string): Promise<void> {
       if ((await fs.stat(at)).isDirectory()) break;
       throw new Error(`cannot write the report to ${where(dir)}: ${at} is not a directory`);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOTDIR") throw new Error(`cannot write the report to ${where(dir)}: a part of the path is not a directory`);
+      if (code !== "ENOENT") throw error;
     }
     missing.push(at);
     const parent = path.dirname(at);
