@@ -80,7 +80,7 @@ async function readManifest(outDir: string): Promise<Set<string>> {
     throw new Error(`${path.join(where(outDir), REPORT_MANIFEST)} is damaged: delete it and the report files it listed`);
   }
   // never follow a listed path out of outDir
-  return new Set(list.filter((f) => !f.startsWith("../") && !f.includes("/../") && !path.isAbsolute(f)));
+  return new Set(list.filter((f) => path.posix.normalize(f) === f && f !== "." && f !== ".." && !f.startsWith("../") && !path.isAbsolute(f)));
 }
 
 async function writeManifest(outDir: string, files: ReadonlySet<string>): Promise<void> {
