@@ -4,18 +4,20 @@ import { updateMatches, type UpdateMatchesResult } from "./update-matches.ts";
 
 export interface RunIngestResult {
   result: IngestFilesResult;
-  /** null when nothing new was stored (and no --force): the families are already up to date */
+  /** null when nothing new was stored, no match is owed and no --force: the families are up to date */
   match: UpdateMatchesResult | null;
   totals: StoreSummary;
 }
 
 /**
  * The `ingest` use case: reads and stores the inputs (ingestFiles), matches the new quotes into
- * families when anything new was stored (or with `force`), and counts what the store holds.
+ * families when anything new was stored, when an interrupted run left a match owed (or with `force`), and counts what the store holds.
  */
 export async function runIngest(store: Store, options: IngestFilesOptions): Promise<RunIngestResult> {
   const result = await ingestFiles(store, options);
-  const match = result.newVersionIds.length > 0 || Boolean(options.force) ? await updateMatches(store, { rebuild: false }) : null;
+  // matchPending: an earlier ingest stored articles but was killed before its match finished
+  const owed = result.newVersionIds.length > 0 || Boolean(options.force) || (await store.matchPending());
+  const match = owed ? await updateMatches(store, { rebuild: false }) : null;
   const totals = await store.summary();
   return { result, match, totals };
 }

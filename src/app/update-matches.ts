@@ -23,6 +23,11 @@ export interface UpdateMatchesResult {
  * recomputes everything.
  */
 export async function updateMatches(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
+  // one match at a time per database; recorded as done only once saved (issue 9 #4, #5)
+  return store.runMatch(() => matchAndSave(store, options));
+}
+
+async function matchAndSave(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
   const corpus = await store.loadCorpus();
   const mentions = toMatchableMentions(corpus);
   const previous = options.rebuild ? null : await store.loadMatch();

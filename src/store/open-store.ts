@@ -5,6 +5,7 @@ import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
+import { runMatch } from "./run-match.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./start-embedded-postgres.ts";
 import { STORE_INTERNALS, type StoreInternals } from "./store-internals.ts";
 import type { OpenStoreOptions, Store } from "./store.ts";
@@ -79,6 +80,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     loadCorpus: () => withClient(loadCorpus),
     saveMatch: (result, provenance) => withClient((c) => saveMatch(c, result, provenance)),
     loadMatch: () => withClient(loadMatch),
+    runMatch: (match) => embedded
+      ? runMatch({ lockClient: null, query: internals.query }, match)
+      : withClient((lockClient) => runMatch({ lockClient, query: internals.query }, match)),
+    matchPending: async () => (await internals.query<{ pending: boolean }>(
+      `SELECT "matched_revision" < "corpus_revision" AS pending FROM "store_state" WHERE "id" = 1`))[0]?.pending ?? false,
     summary: () => withClient(summariseStore),
     studioUrl: () => url,
     close,

@@ -1,12 +1,15 @@
 import type pg from "pg";
 import type { ArticleBundle, SaveArticleResult, SaveArticlesOptions } from "./store.ts";
 import { makeRecordIds } from "./make-record-ids.ts";
+import { reachFaultPoint } from "./reach-fault-point.ts";
 import { prepareArticleRows, type ArticleRows } from "./prepare-article-rows.ts";
 import { writeArticleRows, type PlannedArticle } from "./write-article-rows.ts";
 
 /** Articles per transaction; a batch also ends early when its text grows past BATCH_TEXT_CHARS. */
 const BATCH_ARTICLES = 500;
 const BATCH_TEXT_CHARS = 8_000_000;
+/** Advisory lock key serialising article writes on one database ("qtart"). */
+const ARTICLE_WRITE_LOCK_KEY = 0x71746172;
 
 interface StoredArticle {
   latestVersionId: string | null;
@@ -72,6 +75,11 @@ async function saveBatch(
 ): Promise<void> {
   await client.query("BEGIN");
   try {
+    // Concurrent ingests on one server write their batches one at a time (held until COMMIT): two
+    // that both found an article new both inserted it (duplicate key on its messages, the article
+    // rejected) and upserted shared speakers and outlets in different orders (deadlocks).
+    // Reading, parsing and extraction still run in parallel; only the writes queue.
+    await client.query("SELECT pg_advisory_xact_lock($1)", [ARTICLE_WRITE_LOCK_KEY]);
     const stored = await loadStored(client, batch.map((b) => b.rows.articleId));
     const planned: { index: number; plan: PlannedArticle }[] = [];
     for (const { index, rows } of batch) {
@@ -116,6 +124,10 @@ async function saveBatch(
         }
       }
     }
+    // the corpus changed: the stored match is owed an update (matchPending). Last before COMMIT,
+    // so the row lock it takes is held only for the commit itself.
+    if (planned.length > 0) await client.query(`UPDATE "store_state" SET "corpus_revision" = "corpus_revision" + 1 WHERE "id" = 1`);
+    reachFaultPoint("ingest-commit");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -1,11 +1,11 @@
 import type pg from "pg";
 import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
-import { insertRows, type BulkColumn } from "./insert-rows.ts";
+import { insertRows } from "./insert-rows.ts";
+import { BULK_COLUMNS } from "./bulk-columns.ts";
 import { fingerprintFamily } from "./fingerprint-family.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
-
-const col = (name: string, type: string): BulkColumn => ({ name, type });
+import { reachFaultPoint } from "./reach-fault-point.ts";
 
 /**
  * Makes the stored match equal to the given one, in one transaction: readers see the old match or
@@ -71,28 +71,25 @@ export async function saveMatch(
     }
     await insertRows(client, {
       table: "variant",
-      columns: [col("family_id", "text"), col("id", "text"), col("position", "int4"), col("is_canonical", "bool"),
-        col("text", "text"), col("normalised", "text"), col("fidelity", "float8"), col("similarity", "float8")],
+      columns: BULK_COLUMNS.variant,
       rows: families.flatMap((f) => f.variants.map((v, i) =>
         [f.id, v.id, i, v.id === f.canonicalVariantId, v.text, v.normalised, v.fidelity, v.similarity])),
     });
     await insertRows(client, {
       table: "family_membership",
-      columns: [col("family_id", "text"), col("mention_id", "text"), col("variant_id", "text"), col("position", "int4"),
-        col("link", '"LinkType"'), col("fidelity", "float8"), col("similarity", "float8")],
+      columns: BULK_COLUMNS.family_membership,
       rows: families.flatMap((f) => f.members.map((m, i) =>
         [f.id, m.mentionId, m.variantId, i, m.link, m.fidelity, m.similarity])),
     });
-    const changeColumns = [col("position", "int4"), col("type", '"ChangeType"'), col("from", "text"), col("to", "text"), col("severity", '"Severity"')];
     await insertRows(client, {
       table: "variant_change",
-      columns: [col("family_id", "text"), col("variant_id", "text"), ...changeColumns],
+      columns: BULK_COLUMNS.variant_change,
       rows: families.flatMap((f) => f.variants.flatMap((v) => v.changes.map((c, i) =>
         [f.id, v.id, i, c.type, c.from, c.to, c.severity]))),
     });
     await insertRows(client, {
       table: "membership_change",
-      columns: [col("family_id", "text"), col("mention_id", "text"), ...changeColumns],
+      columns: BULK_COLUMNS.membership_change,
       rows: families.flatMap((f) => f.members.flatMap((m) => m.changes.map((c, i) =>
         [f.id, m.mentionId, i, c.type, c.from, c.to, c.severity]))),
     });
@@ -115,16 +112,16 @@ export async function saveMatch(
     }
     await insertRows(client, {
       table: "chain_link",
-      columns: [col("family_id", "text"), col("position", "int4"), col("from", "text"), col("to", "text"),
-        col("evidence", "text"), col("article_id", "text")],
+      columns: BULK_COLUMNS.chain_link,
       rows: provenanceRows.flatMap((p) => p.chain.map((c, i) => [p.familyId, i, c.from, c.to, c.evidence, c.articleId])),
     });
     await insertRows(client, {
       table: "occurrence_flag",
-      columns: [col("family_id", "text"), col("mention_id", "text"), col("position", "int4"), col("flag", '"FlagType"')],
+      columns: BULK_COLUMNS.occurrence_flag,
       rows: provenanceRows.flatMap((p) => Object.entries(p.flags).flatMap(([mentionId, flags]) =>
         [...new Set(flags)].map((flag, i) => [p.familyId, mentionId, i, flag]))),
     });
+    reachFaultPoint("match-commit");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -30,7 +30,7 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const dataDir = resolve(options.dataDir ?? join(".quotetrail", "pgdata"));
-  const lock = acquireStoreLock(join(dirname(dataDir), "lock"));
+  const lock = await acquireStoreLock(join(dirname(dataDir), "lock"));
   let db: PGlite | undefined;
   try {
     mkdirSync(dataDir, { recursive: true });

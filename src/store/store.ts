@@ -77,6 +77,13 @@ export interface Store {
   /** replace all families, variants, memberships, changes, provenance, chains and flags */
   saveMatch(result: MatchResult, provenance: readonly FamilyProvenance[]): Promise<void>;
   loadMatch(): Promise<StoredMatch>;
+  /**
+   * Runs `match` (load, compute, saveMatch) alone: on a server, concurrent processes' matches run
+   * one after another. When it resolves, the articles stored before it started count as matched.
+   */
+  runMatch<T>(match: () => Promise<T>): Promise<T>;
+  /** articles were stored (or replaced) since the last match that finished: a match is owed */
+  matchPending(): Promise<boolean>;
   summary(): Promise<StoreSummary>;
   /** the URL `prisma studio --url` needs for this database */
   studioUrl(): string;

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { ArticleRows, NamedRow, OutletRow, SpeakerRow } from "./prepare-article-rows.ts";
 import { insertRows, type BulkColumn } from "./insert-rows.ts";
+import { BULK_COLUMNS } from "./bulk-columns.ts";
 
 /** One article to write, with what the store decided for it. */
 export interface PlannedArticle {
@@ -14,38 +15,8 @@ export interface PlannedArticle {
   versionCount: number;
 }
 
-const col = (name: string, type: string): BulkColumn => ({ name, type });
-const t = "text";
-const i4 = "int4";
-
-const ARTICLE_COLUMNS = [
-  col("id", t), col("key", t), col("url", t), col("url_origin", t), col("file", t), col("format", '"InputFormat"'),
-  col("outlet_id", t), col("outlet_origin", t), col("title", t), col("title_origin", t),
-  col("published_at", "date"), col("published_at_origin", t), col("event_date", "date"), col("event_date_origin", t),
-  col("byline", t), col("dateline", t), col("dateline_place", t), col("dateline_date", "date"), col("dateline_wire", t),
-  col("language", t), col("mined", "bool"), col("version_count", i4),
-];
-const VERSION_COLUMNS = [
-  col("id", t), col("article_id", t), col("content_hash", t), col("raw_hash", t), col("format", '"InputFormat"'),
-  col("source_path", t), col("text", t), col("raw", t), col("clean_body", t), col("regions", "jsonb"),
-  col("metadata", "jsonb"), col("extracted", "bool"), col("extracted_at", "timestamptz"), col("seq", i4),
-];
-const MESSAGE_COLUMNS = [
-  col("version_id", t), col("position", i4), col("severity", '"MessageSeverity"'), col("code", t), col("message", t),
-  col("stage", '"PipelineStage"'), col("range_start", i4), col("range_end", i4),
-];
-const CREDIT_COLUMNS = [
-  col("version_id", t), col("article_id", t), col("position", i4), col("source_id", t), col("name", t),
-  col("mention", t), col("kind", '"CreditKind"'), col("start", i4), col("end", i4), col("url", t),
-];
-const MENTION_COLUMNS = [
-  col("id", t), col("version_id", t), col("article_id", t), col("outlet_id", t), col("local_id", t), col("text", t),
-  col("start", i4), col("end", i4), col("kind", '"QuoteKind"'), col("speaker_id", t), col("speaker_name", t),
-  col("speaker_mention", t), col("speaker_start", i4), col("speaker_end", i4), col("speaker_role", t),
-  col("speaker_type", '"SpeakerType"'), col("cue", t), col("cue_start", i4), col("cue_end", i4), col("source_id", t),
-  col("source_mention", t), col("source_start", i4), col("source_end", i4), col("source_scope", '"SourceScope"'),
-  col("confidence", "float8"), col("rule", t), col("clues", "jsonb"),
-];
+const { article: ARTICLE_COLUMNS, article_version: VERSION_COLUMNS, ingest_message: MESSAGE_COLUMNS,
+  article_credit: CREDIT_COLUMNS, mention: MENTION_COLUMNS } = BULK_COLUMNS;
 
 const updateAll = (columns: readonly BulkColumn[], skip: readonly string[]): string =>
   columns.filter((c) => !skip.includes(c.name)).map((c) => `"${c.name}" = EXCLUDED."${c.name}"`).join(", ");
@@ -77,7 +48,7 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   const outlets = mergeOutlets(planned.map((p) => p.rows.outlet));
   await insertRows(client, {
     table: "outlet",
-    columns: [col("id", t), col("name", t), col("normalised_name", t), col("domain", t), col("kind", '"OutletKind"'), col("country", t)],
+    columns: BULK_COLUMNS.outlet,
     rows: outlets.map((o) => [o.id, o.name, o.normalisedName, o.domain, o.kind, o.country]),
     onConflict: `ON CONFLICT ("normalised_name") DO UPDATE SET
       "domain" = COALESCE("outlet"."domain", EXCLUDED."domain"),
@@ -102,7 +73,7 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   const speakers = mergeSpeakers(versions.flatMap((p) => p.rows.speakers));
   await insertRows(client, {
     table: "speaker",
-    columns: [col("id", t), col("name", t), col("normalised_name", t), col("role", t), col("type", '"SpeakerType"')],
+    columns: BULK_COLUMNS.speaker,
     rows: speakers.map((s) => [s.id, s.name, s.normalisedName, s.role, s.type]),
     onConflict: `ON CONFLICT ("normalised_name") DO UPDATE SET
       "role" = COALESCE("speaker"."role", EXCLUDED."role"), "type" = COALESCE("speaker"."type", EXCLUDED."type")
@@ -112,7 +83,7 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   const aliases = new Map(versions.flatMap((p) => p.rows.aliases).map((a) => [`${a[0]}\u0000${a[1]}`, a]));
   await insertRows(client, {
     table: "speaker_alias",
-    columns: [col("speaker_id", t), col("alias", t)],
+    columns: BULK_COLUMNS.speaker_alias,
     rows: [...aliases.values()],
     onConflict: `ON CONFLICT ("speaker_id", "alias") DO NOTHING`,
   });

@@ -49,9 +49,9 @@ describe("applyMigrations", () => {
   it("applies a new migration folder after the applied ones", async () => {
     const dir = join(migrationsDir, "20991123000000_add_note");
     cpSync(join(realDir, "20261122000000_init"), dir, { recursive: true });
-    writeFileSync(join(dir, "migration.sql"), `ALTER TABLE "run" ADD COLUMN "note" TEXT;`);
+    writeFileSync(join(dir, "migration.sql"), `ALTER TABLE "store_state" ADD COLUMN "note" TEXT;`);
     expect(await t.store.migrate()).toEqual({ applied: ["20991123000000_add_note"] });
-    const cols = await getStoreInternals(t.store).query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'run' AND column_name = 'note'`);
+    const cols = await getStoreInternals(t.store).query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'store_state' AND column_name = 'note'`);
     expect(cols).toHaveLength(1);
   });
 

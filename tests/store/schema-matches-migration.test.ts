@@ -57,7 +57,8 @@ describe("prisma/schema.prisma and the migration SQL", () => {
     written.Provenance = await prisma.provenance.create({ data: { familyId: "qf-1", speakerName: "Li Shangfu", setting: "at the conference", origin: "TASS", originSourceId: "src-1", firstArticleId: "a-1", firstMentionId: "m-1", firstOutlet: "La Prensa Latina", firstDate: day } });
     written.ChainLink = await prisma.chainLink.create({ data: { familyId: "qf-1", position: 0, from: "La Prensa Latina", to: "EFE", evidence: "(EFE)", articleId: "a-1" } });
     written.OccurrenceFlag = await prisma.occurrenceFlag.create({ data: { familyId: "qf-1", mentionId: "m-1", position: 0, flag: "page_date_mismatch" } });
-    written.Run = await prisma.run.create({ data: { command: "ingest", status: "succeeded", startedAt: at, finishedAt: at, stats: { articles: 5 } } });
+    // the migration inserts the one row
+    written.StoreState = await prisma.storeState.update({ where: { id: 1 }, data: { corpusRevision: 7n, matchedRevision: 5n } });
 
     expect(Object.keys(written).sort()).toEqual([...modelNames].sort());
 
@@ -79,7 +80,7 @@ describe("prisma/schema.prisma and the migration SQL", () => {
       Provenance: await prisma.provenance.findUniqueOrThrow({ where: { familyId: "qf-1" } }),
       ChainLink: await prisma.chainLink.findFirstOrThrow(),
       OccurrenceFlag: await prisma.occurrenceFlag.findFirstOrThrow(),
-      Run: await prisma.run.findFirstOrThrow(),
+      StoreState: await prisma.storeState.findUniqueOrThrow({ where: { id: 1 } }),
     };
     // the Article row was updated after create (latest version)
     expect(read.Article).toEqual({ ...(written.Article as object), latestVersionId: "v-1", updatedAt: (read.Article as { updatedAt: Date }).updatedAt });

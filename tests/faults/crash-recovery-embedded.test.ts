@@ -1,0 +1,3 @@
+import { defineCrashSuite } from "./define-crash-suite.ts";
+
+defineCrashSuite("embedded");
