@@ -77,7 +77,7 @@ export const CHANGE_CLASSES = [
   },
   {
     class: "article-form", severity: "low", raisedBy: [], isDrift: false, isExcerptCut: false,
-    fidelityWeight: 0.05, label: "a or an", verdictShows: "both-sides",
+    fidelityWeight: 0.05, label: "a/an", verdictShows: "both-sides",
     definition: "the indefinite article a / an before the same word (a SCO / an SCO)",
     rationale: "follows how the next word is read aloud, not what was said",
   },

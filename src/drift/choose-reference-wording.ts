@@ -92,9 +92,9 @@ export function chooseReferenceWording(candidates: readonly ReferenceCandidate[]
     reasons.push(reason(kept));
   };
 
-  narrow((s) => !s.fragment, () => "a full quote (the others are fragments, teasers or paraphrases)");
+  narrow((s) => !s.fragment, () => "a full quote (fragments, teasers and paraphrases set aside)");
   const fullest = Math.max(...pool.map((s) => s.words));
-  narrow((s) => s.words >= fullest * FRAGMENT_SHARE, () => "a full quote (the others are fragments of it)");
+  narrow((s) => s.words >= fullest * FRAGMENT_SHARE, () => "a full quote (shorter fragments set aside)");
   narrow((s) => !s.marked, () => "free of editorial marks (square brackets, ellipses, [sic])");
   const nearest = Math.min(...pool.map((s) => s.nearness));
   narrow((s) => s.nearness === nearest, (kept) => describeNearness(kept[0]!, origin?.name ?? null));

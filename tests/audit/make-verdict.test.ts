@@ -21,7 +21,7 @@ describe("makeVerdict", () => {
       { outlet: "Persian News", link: "paraphrase", flags: [], changes: [{ type: "substitution", from: "We will continue", to: "China is ready", severity: "high" }] },
     ]);
     expect(verdict).toBe(
-      "wording unaltered in all 3 outlets; cosmetic changes in 2 of 3 outlets: spelling organisation's -> organization's; a or an an -> a. " +
+      "wording unaltered in all 3 outlets; cosmetic changes in 2 of 3 outlets: spelling organisation's -> organization's; a/an an -> a. " +
         "Quoted in part in 1 of 3 outlets. Paraphrased in 1 of 3 outlets",
     );
   });

@@ -32,7 +32,7 @@ describe("chooseReferenceWording (issue 13 direction, issue 11 #3)", () => {
       c("full", { date: "2023-08-16" }),
     ]);
     expect(choice.id).toBe("full");
-    expect(choice.reason).toMatch(/^a full quote/);
+    expect(choice.reason).toMatch(/^a full quote \(fragments, teasers and paraphrases set aside\)/);
   });
 
   it("crediting the origin directly comes before length and dates", () => {
