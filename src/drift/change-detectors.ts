@@ -47,6 +47,8 @@ export const KEPT_TOKEN_DETECTORS: readonly Detector<KeptToken>[] = [
 export const STRETCH_DETECTORS: readonly Detector<ChangedStretch>[] = [
   { class: "punctuation", detects: (s) => s.fromWords.length === 0 && s.toWords.length === 0 },
   { class: "contraction", detects: (s) => sameSpelledOut(s.fromWords, s.toWords) },
+  // hyphenation or compounding: "state-funded" / "state funded", "non-proliferation" / "nonproliferation"
+  { class: "spelling", detects: (s) => s.fromWords.length > 0 && s.toWords.length > 0 && s.fromWords.length !== s.toWords.length && joinedKeys(s.fromWords) === joinedKeys(s.toWords) },
   {
     class: "truncation",
     detects: (s) => ((s.fromWords.length === 0 || s.toWords.length === 0) && (s.ellipsis || s.atEnd)) || (s.ellipsis && s.atEnd),
@@ -63,6 +65,10 @@ export function haveSameWords(x: readonly QuoteToken[], y: readonly QuoteToken[]
   const a = x.map((t) => t.key).sort();
   const b = y.map((t) => t.key).sort();
   return a.every((k, i) => k === b[i]);
+}
+
+function joinedKeys(tokens: readonly QuoteToken[]): string {
+  return tokens.map((t) => t.key).join("");
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);

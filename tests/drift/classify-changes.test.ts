@@ -100,6 +100,7 @@ describe("classifyChanges: the severity rules of issue 13, one each", () => {
   it("typography is low", () => expect(one("a “weighty” exhibition", "a \"weighty\" exhibition")).toEqual([["typography", "low"], ["typography", "low"]]));
   it("case is low", () => expect(one("the SCO Charter", "the SCO charter")).toEqual([["case", "low"]]));
   it("punctuation is low", () => expect(one("a weighty exhibition, truly", "a weighty exhibition truly")).toEqual([["punctuation", "low"]]));
+  it("regression (BASIL dev typography pair): a hyphen written as a space is spelling, low", () => expect(one("a state-funded channel", "a state funded channel")).toEqual([["spelling", "low"]]));
   it("a spelling variant (organization / organisation) is low", () => expect(one("the organization's member", "the organisation's member")).toEqual([["spelling", "low"]]));
   it("regression: a contraction (will not -> won't) is low, not a high negation change", () => {
     expect(one("Beijing will not accept it", "Beijing won't accept it")).toEqual([["contraction", "low"]]);
