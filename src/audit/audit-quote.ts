@@ -34,7 +34,8 @@ export interface AuditResult {
 
 export interface AuditFamily {
   id: string;
-  canonical: { text: string; outlet: string | null; publishedAt: string | null };
+  /** the reference wording every change is measured from, and why it is the reference */
+  canonical: { text: string; outlet: string | null; publishedAt: string | null; reason: string };
   speaker: { name: string } | null;
   origin: { name: string } | null;
   chain: { from: string; to: string; evidence: string }[];
@@ -150,7 +151,7 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
   }));
   return {
     id: report.id,
-    canonical: { text: report.canonical.text, outlet: report.canonical.outlet, publishedAt: report.canonical.publishedAt },
+    canonical: { text: report.canonical.text, outlet: report.canonical.outlet, publishedAt: report.canonical.publishedAt, reason: report.canonical.reason },
     speaker: report.speaker === null ? null : { name: report.speaker },
     origin: report.origin === null ? null : { name: report.origin },
     chain: report.chain.map((link) => ({ from: link.from, to: link.to, evidence: link.evidence })),

@@ -1,5 +1,7 @@
 import { computeWordDiff } from "../view/compute-word-diff.ts";
 import type { AuditResult } from "./audit-quote.ts";
+import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
+import type { OccurrenceFlag } from "../model/provenance.ts";
 
 export interface FormatAuditOptions {
   /** ANSI colour (plus strike-through / underline, so not colour alone); false: [-…-]{+…+} markers */
@@ -14,7 +16,8 @@ const ANSI = {
 /**
  * Readable text for `quotetrail audit` without --json: the family, speaker, origin and chain, the
  * verdict, then every occurrence (outlet, date, url, link, source, flags, exact wording and its
- * word diff against the canonical wording). Article text has its control characters replaced and
+ * word diff from the reference wording; a paraphrase with its similarity only), then the
+ * definitions of the flags shown. Article text has its control characters replaced and
  * its line breaks folded, so it can neither forge terminal escapes nor break the layout.
  */
 export function formatAudit(result: AuditResult, options: FormatAuditOptions): string {
@@ -34,8 +37,9 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
   }
 
   lines.push(c(ANSI.bold, `Quote family ${family.id}`));
-  lines.push(`Canonical: "${clean(family.canonical.text)}"`);
+  lines.push(`Reference: "${clean(family.canonical.text)}"`);
   lines.push(`           ${clean(family.canonical.outlet ?? "unknown outlet")}, ${family.canonical.publishedAt ?? "undated"}`);
+  lines.push(`           why: ${clean(family.canonical.reason)}`);
   lines.push(`Speaker:   ${family.speaker ? clean(family.speaker.name) : "unknown"}`);
   lines.push(`Origin:    ${family.origin ? clean(family.origin.name) : "none credited"}`);
   if (family.chain.length === 0) lines.push("Chain:     none");
@@ -50,7 +54,9 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
     if (o.url) lines.push(`     ${c(ANSI.dim, clean(o.url))}`);
     lines.push(`     source: ${o.source ? `${clean(o.source.name)} ("${clean(o.source.mention)}")` : "none"}   similarity ${o.similarity.toFixed(2)}   fidelity ${o.fidelity.toFixed(2)}`);
     lines.push(`     text:   "${clean(o.text)}"`);
-    if (o.text !== family.canonical.text) {
+    if (o.link === "paraphrase") {
+      lines.push(`     paraphrase: the outlet's own words, similarity ${o.similarity.toFixed(2)} to the reference`);
+    } else if (o.text !== family.canonical.text) {
       const diff = computeWordDiff(family.canonical.text, o.text)
         .map((s) => {
           const text = clean(s.text);
@@ -70,6 +76,11 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
       lines.push(`     change: ${change.type} "${clean(change.from)}" -> "${clean(change.to)}" (${change.severity})`);
     }
   });
+  const shown = new Set<OccurrenceFlag>(family.occurrences.flatMap((o) => o.flags));
+  if (shown.size > 0) {
+    lines.push("", "Flags:");
+    for (const [flag, definition] of FLAG_DEFINITIONS) if (shown.has(flag)) lines.push(`  ${flag}: ${definition}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

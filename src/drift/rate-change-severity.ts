@@ -1,31 +1,38 @@
+import { CONDITION_WORDS } from "../lexicon/condition-words.ts";
 import { DATE_WORDS } from "../lexicon/date-words.ts";
 import { MODAL_VERBS } from "../lexicon/modal-verbs.ts";
 import { NEGATIONS } from "../lexicon/negations.ts";
 import { NUMBER_WORDS } from "../lexicon/number-words.ts";
 import type { QuoteToken } from "../text/tokenize-quote.ts";
-import { getChangeClass, type ChangeType, type Severity } from "./change-classes.ts";
+import { getChangeClass, type ChangeType, type ContentRule, type Severity } from "./change-classes.ts";
+
+/** What each content rule looks for in a word. */
+const RULE_TESTS: Readonly<Record<ContentRule, (t: QuoteToken) => boolean>> = {
+  negation: (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"),
+  number: (t) => /\d/.test(t.key) || NUMBER_WORDS.has(t.lower),
+  date: (t) => DATE_WORDS.has(t.lower) && t.lower !== "may",
+  "named-entity": (t) => isNamedEntity(t),
+  modality: (t) => MODAL_VERBS.has(t.lower),
+  condition: (t) => CONDITION_WORDS.has(t.lower),
+};
 
 /**
- * Severity of one change: its class's severity in the table (change-classes.ts; low for
- * typography, punctuation, case and spelling, medium for the rest). A class the content rules
- * apply to (`raisedByContent`) becomes `high` when the two sides differ in negations, numbers
- * (digits or number words), dates (month and day names), named entities (capitalised words that
- * do not open a sentence, "I" excepted) or modal verbs (will -> may, or a modal added or dropped).
- * "may" counts as a modal, and as a month only when capitalised mid-sentence (a named entity).
+ * Severity of one change: its class's severity in the table (change-classes.ts), raised to `high`
+ * when the two sides differ in what one of the class's `raisedBy` rules looks for: negations,
+ * numbers (digits or number words), dates (month and day names), named entities (capitalised
+ * words that do not open a sentence, "I" excepted), modal verbs (will -> may, or a modal added or
+ * dropped), condition words (if, unless). "may" counts as a modal, and as a month only when
+ * capitalised mid-sentence (a named entity). Words inside an editorial [bracket] count too.
  */
 export function rateChangeSeverity(type: ChangeType, from: readonly QuoteToken[], to: readonly QuoteToken[]): Severity {
   const row = getChangeClass(type);
-  if (!row.raisedByContent) return row.severity;
+  if (row.raisedBy.length === 0) return row.severity;
   const a = wordsOf(from);
   const b = wordsOf(to);
-  const tests: ((t: QuoteToken) => boolean)[] = [
-    (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"),
-    (t) => /\d/.test(t.key) || NUMBER_WORDS.has(t.lower),
-    (t) => DATE_WORDS.has(t.lower) && t.lower !== "may",
-    (t) => isNamedEntity(t),
-    (t) => MODAL_VERBS.has(t.lower),
-  ];
-  for (const test of tests) if (!sameMultiset(a.filter(test), b.filter(test))) return "high";
+  for (const rule of row.raisedBy) {
+    const test = RULE_TESTS[rule];
+    if (!sameMultiset(a.filter(test), b.filter(test))) return "high";
+  }
   return row.severity;
 }
 

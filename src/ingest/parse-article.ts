@@ -10,6 +10,7 @@ import { classifyRegions, type ClassifiedSegment } from "./classify-regions.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { findDateline } from "./find-dateline.ts";
 import { findQuoteImbalances } from "./find-quote-imbalances.ts";
+import { findSiteName } from "./find-site-name.ts";
 import { findWrittenDates, type WrittenDate } from "./find-written-dates.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 
@@ -90,7 +91,7 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
   }
 
   // outlet
-  const outlet = inferOutlet(doc, manifest, givenFrom, segments, datelineMatch?.selfOutlet ?? null, messages);
+  const outlet = inferOutlet(doc, manifest, givenFrom, segments, classified.titleIndex, datelineMatch?.selfOutlet ?? null);
 
   // url, title, byline
   let url: Sourced<string> | null = null;
@@ -126,7 +127,7 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
     messages.push({ severity: "warning", code: "no-body", message: "no article text found (everything looks like page chrome)", stage: "ingest" });
   }
   if (publishedAt === null) messages.push({ severity: "warning", code: "no-date", message: "no page date found (no manifest entry, date line or written date)", stage: "ingest" });
-  if (outlet === null) messages.push({ severity: "warning", code: "no-outlet", message: "no outlet found (no manifest entry, known domain or outlet name)", stage: "ingest" });
+  if (outlet === null) messages.push({ severity: "warning", code: "no-outlet", message: "no outlet found (no manifest entry, metadata, known domain or name, or site name in the page chrome): reports say \"unknown outlet\" and the file name", stage: "ingest" });
   for (const s of bodySegments) {
     if (s.end - s.start > LONG_PARAGRAPH) {
       messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
@@ -168,8 +169,8 @@ function inferOutlet(
   manifest: ManifestEntry | undefined,
   givenFrom: FieldOrigin,
   segments: readonly ClassifiedSegment[],
+  titleIndex: number,
   selfOutlet: OutletEntry | null,
-  messages: ArticleMessage[],
 ): SourcedOutlet | null {
   if (manifest?.outlet) {
     const m = manifest.outlet;
@@ -208,19 +209,12 @@ function inferOutlet(
     if (known) return fromEntry(known, "lexicon");
   }
   if (selfOutlet) return fromEntry(selfOutlet, "dateline");
-  // a domain elsewhere (a link-preview card's source): probably where the text came from
-  for (const s of segments) {
-    if (s.role !== "domain") continue;
-    const known = findOutletByDomain(s.text);
-    if (!known) continue;
-    messages.push({
-      severity: "info",
-      code: "outlet-from-link",
-      message: `outlet taken from the domain ${s.text} printed in the page (a re-post may come from elsewhere)`,
-      range: [s.start, s.end],
-      stage: "ingest",
-    });
-    return fromEntry(known, "text-domain");
+  // the site's own name in its chrome (copyright line, "<Site> Latest Posts", masthead). A domain
+  // printed lower down is a link-preview card's: the relayed source, never this page's outlet.
+  const site = findSiteName(segments, titleIndex);
+  if (site) {
+    const known = findOutletByName(site.name);
+    return known ? fromEntry(known, "page-chrome") : { name: site.name, domain: null, kind: "unknown", country: null, from: "page-chrome" };
   }
   return null;
 }

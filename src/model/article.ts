@@ -16,7 +16,8 @@ export type FieldOrigin =
   | "text-date"       // a written date in the text ("August 15, 2023")
   | "relative-weekday"// "on Tuesday" resolved against other dates in the text
   | "lexicon"         // the outlet lexicon (src/lexicon)
-  | "text-heading";   // the page's heading line (title inferred from the text)
+  | "text-heading"    // the page's heading line (title inferred from the text)
+  | "page-chrome";    // the site's name in its chrome: copyright line, "<Site> Latest Posts", masthead
 
 export interface Sourced<T> {
   value: T;

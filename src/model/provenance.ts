@@ -2,7 +2,7 @@
 
 export type OccurrenceFlag =
   | "source-dropped" | "source-changed" | "altered-under-same-source"
-  | "predates-source" | "page-date-mismatch";
+  | "predates-source" | "page-date-mismatch" | "altered-and-uncredited";
 
 export interface ChainLink {
   /** relaying outlet or agency */

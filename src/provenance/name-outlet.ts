@@ -2,8 +2,9 @@ import type { CorpusArticle } from "../model/corpus.ts";
 
 /**
  * The display name of the outlet that published an article: its outlet name, else the host of
- * its URL (without "www."), else its file path. Never empty, so chains and reports always have a
- * node to point at.
+ * its URL (without "www."), else "unknown outlet" and the file's name ("unknown outlet
+ * (000.txt)"; never its path: reports are shared, folders are private). Never empty, so chains
+ * and reports always have a node to point at, and two unknown outlets stay apart.
  */
 export function nameOutlet(article: Pick<CorpusArticle, "outlet" | "url" | "file">): string {
   const name = article.outlet?.name.trim();
@@ -16,5 +17,6 @@ export function nameOutlet(article: Pick<CorpusArticle, "outlet" | "url" | "file
       // not a URL: fall through to the file
     }
   }
-  return article.file;
+  const fileName = article.file.split(/[\\/]/).pop() ?? "";
+  return fileName === "" ? "unknown outlet" : `unknown outlet (${fileName})`;
 }

@@ -6,11 +6,14 @@ import { formatScore } from "./format-score.ts";
 import { makeSafeUrl } from "./make-safe-url.ts";
 import { renderHtmlPage } from "./render-html-page.ts";
 import { renderSvgGraph } from "./render-svg-graph.ts";
+import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
 
 /**
- * families/<id>.html: the family page as one offline document — summary, timeline, inline SVG
- * provenance graph and chain, every variant with its word diff in <del>/<ins> (struck through /
- * underlined and signed, not colour alone), change classes with severity, outlets carrying it.
+ * families/<id>.html: the family page as one offline document — summary (the reference wording
+ * and why), timeline with the flags' definitions, inline SVG provenance graph and chain, every
+ * variant with its word diff from the reference in <del>/<ins> (struck through / underlined and
+ * signed, not colour alone; a paraphrase with its similarity only), change classes with
+ * severity, outlets carrying it.
  */
 export function renderHtmlFamily(family: FamilyView, generatedAt: string): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
@@ -23,7 +26,7 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
   out.push(`<dt>Speaker</dt><dd>${h(family.speaker)}</dd>`);
   out.push(`<dt>Said</dt><dd>${h(family.setting)}</dd>`);
   out.push(`<dt>First appearance</dt><dd>${h(family.firstAppearance.outlet)}, ${h(family.firstAppearance.date)}</dd>`);
-  out.push(`<dt>Canonical wording</dt><dd>${h(family.canonical.outlet)}, page date ${h(family.canonical.publishedAt)}</dd>`);
+  out.push(`<dt>Reference wording</dt><dd>${h(family.canonical.outlet)}, page date ${h(family.canonical.publishedAt)} <span class="muted">— ${h(family.canonical.reason)}</span></dd>`);
   out.push(`<dt>Attributed origin</dt><dd>${h(family.origin)}</dd>`);
   out.push(`<dt>Spread</dt><dd>${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ? sev(family.maxSeverity) : "none"}</dd>`);
   out.push(`<dt>Report generated</dt><dd>${h(generatedAt)}</dd>`);
@@ -42,6 +45,11 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
       + `<td>${source}</td><td>${flags}</td><td>${h(o.text)}</td></tr>`);
   }
   out.push("</tbody></table>");
+  if (family.flagCounts.length > 0) {
+    out.push('<dl class="flags">');
+    for (const { flag } of family.flagCounts) out.push(`<dt><span class="flag">${escapeHtml(flag)}</span></dt><dd>${escapeHtml(FLAG_DEFINITIONS.get(flag) ?? "")}</dd>`);
+    out.push("</dl>");
+  }
 
   out.push('<h2 id="graph">Provenance graph</h2>');
   out.push('<p class="muted">Arrows point from the relaying outlet to the outlet or agency it credits. Thick blue border: attributed origin; dashed border: credited, does not carry the quote in this corpus.</p>');
@@ -54,10 +62,15 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
   }
 
   out.push('<h2 id="variants">Variants</h2>');
-  out.push('<p class="muted">Diff against the canonical wording: <del>deleted</del> <ins>inserted</ins>.</p>');
+  out.push('<p class="muted">Diff from the reference wording to each outlet\'s: <del>not in the outlet\'s wording</del> <ins>added by the outlet</ins>.</p>');
   family.variants.forEach((variant, index) => {
     out.push(`<section class="variant" id="${escapeHtml(variant.id)}">`);
-    out.push(`<h3>Variant ${index + 1}${variant.isCanonical ? " (canonical)" : ""} <code class="muted">${escapeHtml(variant.id)}</code></h3>`);
+    out.push(`<h3>Variant ${index + 1}${variant.isCanonical ? " (reference)" : variant.isParaphrase ? " (paraphrase)" : ""} <code class="muted">${escapeHtml(variant.id)}</code></h3>`);
+    if (variant.isParaphrase) {
+      out.push(`<p>Paraphrase: the outlet's own words, similarity <strong>${formatScore(variant.similarity)}</strong> to the reference · carried by ${h(variant.outlets.join(", "))}</p>`);
+      out.push(`<blockquote>${h(variant.text)}</blockquote>`, "</section>");
+      return;
+    }
     out.push(`<p>Fidelity <strong>${formatScore(variant.fidelity)}</strong> · similarity <strong>${formatScore(variant.similarity)}</strong> · carried by ${h(variant.outlets.join(", "))}</p>`);
     out.push(`<blockquote class="diff">${renderHtmlDiff(variant.diff)}</blockquote>`);
     if (variant.changes.length > 0) {
@@ -69,7 +82,7 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
   });
 
   out.push('<h2 id="changes">Change classes</h2>');
-  if (family.changeClasses.length === 0) out.push("<p>No change from the canonical wording.</p>");
+  if (family.changeClasses.length === 0) out.push("<p>No change from the reference wording.</p>");
   else {
     out.push("<table><thead><tr><th>Class</th><th>Severity</th><th>Occurrences</th></tr></thead><tbody>");
     for (const c of family.changeClasses) out.push(`<tr><td>${escapeHtml(c.type)}</td><td>${sev(c.severity)}</td><td class="num">${c.count}</td></tr>`);

@@ -15,7 +15,7 @@ export function renderHtmlIndex(data: ReportData): string {
   out.push("<p class=\"muted\">Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked.</p>");
 
   out.push('<h2 id="families">Families</h2>');
-  out.push("<table><thead><tr><th>#</th><th>Family</th><th>Speaker</th><th>Outlets</th><th>Mentions</th><th>Max drift</th><th>Origin</th><th>Flags</th><th>Canonical wording</th></tr></thead><tbody>");
+  out.push("<table><thead><tr><th>#</th><th>Family</th><th>Speaker</th><th>Outlets</th><th>Mentions</th><th>Max drift</th><th>Origin</th><th>Flags</th><th>Reference wording</th></tr></thead><tbody>");
   for (const f of data.families) {
     const excerpt = f.canonical.text.length > EXCERPT ? `${f.canonical.text.slice(0, EXCERPT - 1)}…` : f.canonical.text;
     const flags = f.flagCounts.map((c) => `<span class="flag">${escapeHtml(c.flag)} ×${c.count}</span>`).join("");

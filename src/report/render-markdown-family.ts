@@ -5,11 +5,14 @@ import { escapeMarkdown } from "./escape-markdown.ts";
 import { formatScore } from "./format-score.ts";
 import { makeSafeUrl } from "./make-safe-url.ts";
 import { renderMermaidGraph } from "./render-mermaid-graph.ts";
+import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
 
 /**
- * families/<id>.md: summary, timeline, provenance graph (Mermaid) and chain, every variant with
- * its word diff against the canonical wording (<del>/<ins>, not colour alone), change classes
- * with severity, and the outlets carrying it. All article text goes through escapeMarkdown.
+ * families/<id>.md: summary (the reference wording and why it is the reference), timeline with
+ * the flags' definitions, provenance graph (Mermaid) and chain, every variant with its word diff
+ * from the reference wording (<del>/<ins>, not colour alone; a paraphrase with its similarity
+ * only), change classes with severity, and the outlets carrying it. All article text goes
+ * through escapeMarkdown.
  */
 export function renderMarkdownFamily(family: FamilyView, generatedAt: string): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
@@ -19,7 +22,7 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
   out.push(`- **Speaker:** ${md(family.speaker)}`);
   out.push(`- **Said:** ${md(family.setting)}`);
   out.push(`- **First appearance:** ${md(family.firstAppearance.outlet)}, ${md(family.firstAppearance.date)}`);
-  out.push(`- **Canonical wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)}`);
+  out.push(`- **Reference wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)} — ${md(family.canonical.reason)}`);
   out.push(`- **Attributed origin:** ${md(family.origin)}`);
   out.push(`- **Spread:** ${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ?? "none"}`);
   out.push(`- **Report generated:** ${md(generatedAt)}`, "");
@@ -34,6 +37,12 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
     out.push(`| ${md(o.date)} | ${md(o.publishedAt)} | ${outlet} | ${o.link} | ${o.kind} | ${source} | ${md(o.flags.join(", "))} | ${md(o.text)} |`);
   }
   out.push("");
+  const flags = family.flagCounts.map((f) => f.flag);
+  if (flags.length > 0) {
+    out.push("Flags:", "");
+    for (const flag of flags) out.push(`- **${flag}**: ${FLAG_DEFINITIONS.get(flag) ?? ""}`);
+    out.push("");
+  }
 
   out.push("## Provenance graph", "");
   const graph = buildFamilyGraph(family);
@@ -46,7 +55,12 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
 
   out.push("## Variants", "");
   family.variants.forEach((variant, index) => {
-    out.push(`### Variant ${index + 1}${variant.isCanonical ? " (canonical)" : ""} — ${md(variant.id)}`, "");
+    out.push(`### Variant ${index + 1}${variant.isCanonical ? " (reference)" : variant.isParaphrase ? " (paraphrase)" : ""} — ${md(variant.id)}`, "");
+    if (variant.isParaphrase) {
+      out.push(`Paraphrase: the outlet's own words, similarity ${formatScore(variant.similarity)} to the reference · carried by ${md(variant.outlets.join(", "))}`, "");
+      out.push(`> ${md(variant.text)}`, "");
+      return;
+    }
     out.push(`Fidelity ${formatScore(variant.fidelity)} · similarity ${formatScore(variant.similarity)} · carried by ${md(variant.outlets.join(", "))}`, "");
     out.push(`> ${renderMarkdownDiff(variant.diff)}`, "");
     if (variant.changes.length > 0) {
@@ -55,10 +69,10 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
       out.push("");
     }
   });
-  out.push("Diff markup: <del>deleted from the canonical wording</del>, <ins>inserted</ins>.", "");
+  out.push("Diff markup, from the reference wording to each outlet's: <del>not in the outlet's wording</del>, <ins>added by the outlet</ins>.", "");
 
   out.push("## Change classes", "");
-  if (family.changeClasses.length === 0) out.push("No change from the canonical wording.");
+  if (family.changeClasses.length === 0) out.push("No change from the reference wording.");
   else {
     out.push("| Class | Severity | Occurrences |", "| --- | --- | ---: |");
     for (const c of family.changeClasses) out.push(`| ${c.type} | ${c.severity} | ${c.count} |`);

@@ -14,7 +14,7 @@ export function renderMarkdownIndex(data: ReportData): string {
   out.push("Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked.", "");
 
   out.push("## Families", "");
-  out.push("| # | Family | Speaker | Outlets | Mentions | Max drift | Origin | Flags | Canonical wording |");
+  out.push("| # | Family | Speaker | Outlets | Mentions | Max drift | Origin | Flags | Reference wording |");
   out.push("| ---: | --- | --- | ---: | ---: | --- | --- | --- | --- |");
   for (const f of data.families) {
     const flags = f.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ");

@@ -8,6 +8,7 @@ import { pickArticleDate } from "../provenance/pick-article-date.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { compareDates } from "../model/compare-dates.ts";
 import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import { chooseReferenceWording, type ReferenceCandidate } from "../drift/choose-reference-wording.ts";
 import { computeWordDiff, type DiffSegment } from "./compute-word-diff.ts";
 import { rankSeverity } from "./rank-severity.ts";
 
@@ -27,9 +28,11 @@ export interface FamilyView {
   mentionCount: number;
   /** highest severity among changes to the quoted words (isQuoteDrift), null when none */
   maxSeverity: Severity | null;
+  /** the reference wording every change is measured from, and why it was chosen */
   canonical: {
     mentionId: string; articleId: string; variantId: string; text: string;
     outlet: string | null; publishedAt: string | null; date: string | null;
+    reason: string;
   };
   firstAppearance: FirstAppearance;
   chain: ChainLink[];
@@ -45,6 +48,8 @@ export interface VariantView {
   text: string;
   normalised: string;
   isCanonical: boolean;
+  /** every carrier is a paraphrase: shown with its similarity, without a word diff or changes */
+  isParaphrase: boolean;
   fidelity: number;
   similarity: number;
   changes: Change[];
@@ -114,6 +119,7 @@ export function buildFamilyView(
       outlet: canonicalArticle ? nameOutlet(canonicalArticle) : null,
       publishedAt: canonicalArticle?.publishedAt ?? null,
       date: pickArticleDate(canonicalArticle),
+      reason: explainReference(family, articles, mentions),
     },
     firstAppearance: provenance?.firstAppearance ?? { articleId: "", mentionId: family.canonicalMentionId, outlet: null, date: null },
     chain: provenance?.chain ?? [],
@@ -156,7 +162,8 @@ function viewOccurrences(
       source: mention.source ? { name: mention.source.name, mention: mention.source.mention, scope: mention.source.scope } : null,
       similarity: member.similarity,
       fidelity: member.fidelity,
-      changes: member.changes,
+      // a paraphrase is the outlet's own wording: its similarity says how near it is, a word list says nothing
+      changes: member.link === "paraphrase" ? [] : member.changes,
       flags: provenance?.flags[member.mentionId] ?? [],
     });
   }
@@ -174,15 +181,17 @@ function viewVariants(family: QuoteFamily, occurrences: readonly OccurrenceView[
   const variants: VariantView[] = family.variants.map((variant) => {
     const carriers = occurrences.filter((o) => o.variantId === variant.id);
     const isCanonical = variant.id === family.canonicalVariantId;
+    const isParaphrase = !isCanonical && carriers.length > 0 && carriers.every((o) => o.link === "paraphrase");
     return {
       id: variant.id,
       text: variant.text,
       normalised: variant.normalised,
       isCanonical,
+      isParaphrase,
       fidelity: variant.fidelity,
       similarity: variant.similarity,
-      changes: variant.changes,
-      diff: computeWordDiff(canonicalText, variant.text),
+      changes: isParaphrase ? [] : variant.changes,
+      diff: isParaphrase ? [{ op: "equal", text: variant.text }] : computeWordDiff(canonicalText, variant.text),
       mentionIds: carriers.map((o) => o.mentionId),
       outlets: unique(carriers.map((o) => o.outlet).filter((o): o is string => o !== null)),
     };
@@ -206,6 +215,35 @@ function countChanges(occurrences: readonly OccurrenceView[]): Pick<FamilyView, 
   const changeClasses = [...changeCounts.values()].sort((a, b) =>
     rankSeverity(b.severity) - rankSeverity(a.severity) || b.count - a.count || compareStrings(a.type, b.type));
   return { changeClasses, maxSeverity };
+}
+
+/**
+ * Why the family's canonical mention is its reference wording (chooseReferenceWording over the
+ * members the corpus holds, as the matcher saw them). A family saved by an older rule may have
+ * another reference: then the reason says so rather than explain a choice that was not made.
+ */
+function explainReference(
+  family: QuoteFamily,
+  articles: ReadonlyMap<string, CorpusArticle>,
+  mentions: ReadonlyMap<string, CorpusMention>,
+): string {
+  const candidates: ReferenceCandidate[] = [];
+  for (const member of family.members) {
+    const mention = mentions.get(member.mentionId);
+    const article = mention ? articles.get(mention.articleId) : undefined;
+    if (!mention || !article) continue;
+    candidates.push({
+      id: mention.id, text: mention.text, kind: mention.kind, repeat: mention.repeatOf !== null,
+      outlet: article.outlet?.name ?? null, source: mention.source?.name ?? null,
+      articleCredits: article.credits.map((c) => c.name),
+      date: article.eventDate ?? article.publishedAt, pageDate: article.publishedAt,
+    });
+  }
+  if (candidates.length === 0) return "its mentions are not in the corpus";
+  const choice = chooseReferenceWording(candidates);
+  return choice.id === family.canonicalMentionId
+    ? choice.reason
+    : "chosen when the family was last matched, by an earlier rule (`quotetrail match --rebuild` chooses again)";
 }
 
 function unique(values: readonly string[]): string[] {

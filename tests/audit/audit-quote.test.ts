@@ -16,7 +16,7 @@ describe("auditQuote", () => {
     const types = family?.occurrences.flatMap((o) => o.changes.map((c) => c.type));
     expect(types).toContain("substitution");
     expect(types).toContain("editorial-insertion");
-    expect(family?.verdict.startsWith("altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion")).toBe(true);
+    expect(family?.verdict.startsWith("altered in 1 of 2 outlets — Middle East Monitor: substitution wider -> larger, editorial insertion")).toBe(true);
     expect(result.candidates[0]).toEqual({ id: input.ids.drills, text: family?.canonical.text, score: 1 });
   });
 
@@ -40,14 +40,15 @@ describe("auditQuote", () => {
   it("Jalali: 004's occurrence flagged source-dropped", () => {
     const family = auditQuote({ text: "It is a weighty exhibition" }, input).family;
     expect(family?.occurrences.find((o) => o.mentionId === M004_JALALI.id)?.flags).toEqual(["source-dropped"]);
-    expect(family?.verdict).toMatch(/^verbatim in all 2 outlets\. Flags: .*source-dropped \(Middle East Monitor\)/);
+    // regression (issue 13): "both outlets", not "all 2 outlets"
+    expect(family?.verdict).toMatch(/^verbatim in both outlets\. Flags: .*source-dropped \(Middle East Monitor\)/);
   });
 
   it("produces exactly the issue-5 JSON shape (keys and order)", () => {
     const result = auditQuote({ text: "find a larger space to hold drills" }, input);
     expect(Object.keys(result)).toEqual(["query", "family", "candidates"]);
     expect(Object.keys(result.family ?? {})).toEqual(["id", "canonical", "speaker", "origin", "chain", "occurrences", "verdict"]);
-    expect(Object.keys(result.family?.canonical ?? {})).toEqual(["text", "outlet", "publishedAt"]);
+    expect(Object.keys(result.family?.canonical ?? {})).toEqual(["text", "outlet", "publishedAt", "reason"]);
     expect(Object.keys(result.family?.chain[0] ?? {})).toEqual(["from", "to", "evidence"]);
     expect(Object.keys(result.family?.occurrences[0] ?? {})).toEqual([
       "mentionId", "articleId", "outlet", "url", "publishedAt", "text", "kind", "link", "source",

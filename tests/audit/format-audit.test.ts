@@ -6,12 +6,14 @@ import { makeSeedLikeReportInput } from "../view/report-test-input.ts";
 const input = makeSeedLikeReportInput();
 
 describe("formatAudit", () => {
-  it("without colour: speaker, chain, verdict, occurrences with [-…-]{+…+} diffs against the canonical", () => {
+  it("without colour: speaker, chain, verdict, occurrences with [-…-]{+…+} diffs from the reference, the reason for the reference and the flags' definitions", () => {
     const text = formatAudit(auditQuote({ text: "find a larger space to hold drills" }, input), { color: false });
     expect(text).toContain("Speaker:   Li Shangfu");
     expect(text).toContain("Origin:    TASS");
     expect(text).toContain('Middle East Monitor -> TASS  evidence: "according to the state-run Russian Tass agency"');
-    expect(text).toContain("Verdict:   altered in 1 of 2 outlets: substitution wider -> larger; editorial insertion");
+    expect(text).toContain("Verdict:   altered in 1 of 2 outlets — Middle East Monitor: substitution wider -> larger, editorial insertion");
+    expect(text).toMatch(/Reference: "Beijing is ready[^\n]*\n {11}Persian News, 2023-09-25\n {11}why: \S/);
+    expect(text).toContain("Flags:\n  altered-under-same-source: credits the family's origin");
     expect(text).toContain("[-wider-]{+larger+}");
     expect(text).toContain("non-proliferation [-[of nuclear weapons]-]");
     expect(text).toContain("[altered-under-same-source]");

@@ -18,6 +18,8 @@ const EXAMPLES: Record<ChangeType, [string, string]> = {
   punctuation: ["a weighty exhibition, and a fine one", "a weighty exhibition and a fine one"],
   case: ["We will hold THE DRILLS soon", "We will hold the drills soon"],
   spelling: ["We must modernise the army", "We must modernize the army"],
+  contraction: ["We will not go there", "We won't go there"],
+  "article-form": ["Belarus will soon become a SCO member", "Belarus will soon become an SCO member"],
   "editorial-insertion": ["The field of non-proliferation", "The field of non-proliferation [of nuclear weapons]"],
   truncation: ["We will continue to strengthen the mechanism", "We will continue…"],
   substitution: ["find a wider space", "find a larger space"],
@@ -56,7 +58,7 @@ describe("the change-class table is the one vocabulary", () => {
   it("every class has a row with a label and a one-line definition, and is found by classifyChanges", () => {
     expect(new Set(names).size).toBe(names.length);
     for (const row of CHANGE_CLASSES) {
-      expect(row.label, row.class).toMatch(/^[a-z][a-z ]*$/);
+      expect(row.label, row.class).toMatch(/^[a-z][a-z /]*$/);
       expect(row.definition, row.class).not.toMatch(/\n/);
       const [from, to] = EXAMPLES[row.class];
       expect(classifyChanges(from, to).map((c) => c.type), row.class).toContain(row.class);
@@ -77,8 +79,12 @@ describe("severity, fidelity, the drift rule and the verdict read the table", ()
   it("rateChangeSeverity: the class's severity, raised to high by content only where the table says so", () => {
     for (const row of CHANGE_CLASSES) {
       expect(rateChangeSeverity(row.class, plain, plain), row.class).toBe(row.severity);
-      expect(rateChangeSeverity(row.class, not, plain), row.class).toBe(row.raisedByContent ? "high" : row.severity);
+      expect(rateChangeSeverity(row.class, not, plain), row.class).toBe((row.raisedBy as readonly string[]).includes("negation") ? "high" : row.severity);
     }
+  });
+
+  it("low classes are never drift and drift classes are never low: the severity and the drift rule agree", () => {
+    for (const row of CHANGE_CLASSES) expect(row.isDrift, row.class).toBe(row.severity !== "low");
   });
 
   it("scoreFidelity: one word touched costs the class's fidelity weight", () => {
@@ -100,8 +106,18 @@ describe("severity, fidelity, the drift rule and the verdict read the table", ()
         { outlet: "A", link: "canonical", changes: [], flags: [] },
         { outlet: "B", link: "variant", changes: [{ type: row.class, from: "wider", to: "larger", severity: getChangeClass(row.class).severity }], flags: [] },
       ]);
-      expect(verdict.startsWith(row.isDrift ? "altered in 1 of 2 outlets: " : "wording unaltered"), `${row.class}: ${verdict}`).toBe(true);
+      expect(verdict.startsWith(row.isDrift ? "altered in 1 of 2 outlets — B: " : "wording unaltered"), `${row.class}: ${verdict}`).toBe(true);
       expect(verdict, row.class).toContain(row.label);
+    }
+  });
+});
+
+describe("the README's severity table is the table", () => {
+  it("lists every class with its severity, drift, raising rules and rationale", () => {
+    const readme = readFileSync(new URL("README.md", root), "utf8");
+    for (const row of CHANGE_CLASSES) {
+      const raised = row.raisedBy.length > 0 ? row.raisedBy.join(", ") : "—";
+      expect(readme, row.class).toContain(`| \`${row.class}\` | ${row.severity} | ${row.isDrift ? "yes" : "no"} | ${raised} | ${row.rationale} |`);
     }
   });
 });

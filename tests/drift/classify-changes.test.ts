@@ -10,14 +10,14 @@ describe("classifyChanges on the seeds", () => {
     expect(classifyChanges(CONTINUE_004, CONTINUE_001)).toEqual([{ type: "spelling", from: "organisation's", to: "organization's", severity: "low" }]);
   });
 
-  it("the drills quote: substitution wider/larger and an editorial insertion, whichever side is canonical", () => {
+  it("the drills quote: substitution wider/larger (medium) and an editorial insertion (high: words the speaker did not say), either way", () => {
     expect(classifyChanges(DRILLS_001, DRILLS_004)).toEqual([
       { type: "substitution", from: "wider", to: "larger", severity: "medium" },
-      { type: "editorial-insertion", from: "", to: "[of nuclear weapons]", severity: "medium" },
+      { type: "editorial-insertion", from: "", to: "[of nuclear weapons]", severity: "high" },
     ]);
     expect(classifyChanges(DRILLS_004, DRILLS_001)).toEqual([
       { type: "substitution", from: "larger", to: "wider", severity: "medium" },
-      { type: "editorial-insertion", from: "[of nuclear weapons]", to: "", severity: "medium" },
+      { type: "editorial-insertion", from: "[of nuclear weapons]", to: "", severity: "high" },
     ]);
   });
 
@@ -27,12 +27,12 @@ describe("classifyChanges on the seeds", () => {
     expect(classifyChanges(CONTINUE_001, PREVIEW_000)[0]?.to).toBe("...");
   });
 
-  it("000 -> 001: a curly apostrophe is typography; a -> an (\"a SCO\" / \"an SCO\") is spelling, low", () => {
+  it("000 -> 001: a curly apostrophe is typography; a -> an (\"a SCO\" / \"an SCO\") is the a/an class, low", () => {
     // a/an used to come out as a medium substitution and ranked this faithfully carried quote
     // as altered; the article's two forms are one word
     expect(classifyChanges(CONTINUE_000, CONTINUE_001)).toEqual([
       { type: "typography", from: "organization’s", to: "organization's", severity: "low" },
-      { type: "spelling", from: "a", to: "an", severity: "low" },
+      { type: "article-form", from: "a", to: "an", severity: "low" },
     ]);
   });
 });
@@ -93,6 +93,33 @@ describe("classifyChanges: severity", () => {
   it("medium otherwise", () => {
     expect(severity("find a wider space", "find a larger space")).toEqual(["medium"]);
   });
+});
+
+describe("classifyChanges: the severity rules of issue 13, one each", () => {
+  const one = (from: string, to: string) => classifyChanges(from, to).map((c) => [c.type, c.severity]);
+  it("typography is low", () => expect(one("a “weighty” exhibition", "a \"weighty\" exhibition")).toEqual([["typography", "low"], ["typography", "low"]]));
+  it("case is low", () => expect(one("the SCO Charter", "the SCO charter")).toEqual([["case", "low"]]));
+  it("punctuation is low", () => expect(one("a weighty exhibition, truly", "a weighty exhibition truly")).toEqual([["punctuation", "low"]]));
+  it("regression (BASIL dev typography pair): a hyphen written as a space is spelling, low", () => expect(one("a state-funded channel", "a state funded channel")).toEqual([["spelling", "low"]]));
+  it("a spelling variant (organization / organisation) is low", () => expect(one("the organization's member", "the organisation's member")).toEqual([["spelling", "low"]]));
+  it("regression: a contraction (will not -> won't) is low, not a high negation change", () => {
+    expect(one("Beijing will not accept it", "Beijing won't accept it")).toEqual([["contraction", "low"]]);
+    expect(one("It is a weighty exhibition", "It's a weighty exhibition")).toEqual([["contraction", "low"]]);
+    expect(one("We cannot accept it", "We can't accept it")).toEqual([["contraction", "low"]]);
+  });
+  it("a possessive is not a contraction: Iran's -> Iran is stays a substitution", () => {
+    expect(one("Iran's plan works", "Iran is plan works")[0]?.[0]).toBe("substitution");
+  });
+  it("regression: a/an (a SCO -> an SCO) is its own low class, not spelling", () => expect(one("become a SCO member", "become an SCO member")).toEqual([["article-form", "low"]]));
+  it("a content-word substitution is medium", () => expect(one("find a wider space", "find a larger space")).toEqual([["substitution", "medium"]]));
+  it("a changed negation is high", () => expect(one("We will hold drills", "We will never hold drills")).toEqual([["insertion", "high"]]));
+  it("a changed number is high", () => expect(one("We sent 300 troops", "We sent 3,000 troops")).toEqual([["substitution", "high"]]));
+  it("a changed named entity is high", () => expect(one("We work with Iran here", "We work with Belarus here")).toEqual([["substitution", "high"]]));
+  it("a changed modality (will -> may) is high", () => expect(one("Belarus will join", "Belarus may join")).toEqual([["substitution", "high"]]));
+  it("regression: inserted editorial text is high", () => expect(one("arms control and non-proliferation", "arms control and non-proliferation [of nuclear weapons]")).toEqual([["editorial-insertion", "high"]]));
+  it("a truncation is medium, even when it cuts names", () => expect(one("We will strengthen the SCO with Iran and Belarus", "We will strengthen the SCO...")).toEqual([["truncation", "medium"]]));
+  it("a truncation that cuts a negation is high", () => expect(one("We will strengthen ties but not with NATO", "We will strengthen ties but...")).toEqual([["truncation", "high"]]));
+  it("a truncation that cuts a condition is high", () => expect(one("We will hold drills if they agree", "We will hold drills...")).toEqual([["truncation", "high"]]));
 });
 
 describe("classifyChanges: the canonical tokens memo", () => {

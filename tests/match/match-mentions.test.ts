@@ -160,8 +160,10 @@ describe("matchMentions rules", () => {
     const r = matchMentions(ms);
     expect(r.families).toHaveLength(2);
     expect(familyOf(r, "s1a").id).not.toBe(familyOf(r, "s2a").id);
+    // the longer quote is the reference (the fullest wording; issue 13), the single statement's copies are parts of it
     const withM = familyOf(r, "m");
-    expect(memberOf(withM, "m")?.link).toBe("merged");
+    expect(withM.canonicalMentionId).toBe("m");
+    expect(memberOf(withM, "s1a")?.link).toBe("partial");
   });
 
   it("paraphrase needs the same known speaker", () => {
