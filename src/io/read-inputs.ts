@@ -56,138 +56,164 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions): 
   const explicitManifest: ManifestScope | null = options.manifestPath
     ? makeScope(dirname(resolve(cwd, options.manifestPath)), options.manifestPath, await readManifest(resolve(cwd, options.manifestPath)))
     : null;
-  const siblingManifests = new Map<string, ManifestScope | null>();
+  const context: ReadContext = { maxBytes, skip, explicitManifest, siblingManifests: new Map() };
+  for (const given of paths) yield* readGivenPath(context, given, resolve(cwd, given));
+  // A manifest beside files given one by one describes files not asked for: only a manifest of a
+  // walked folder (walkFolder) or the --manifest is checked for entries without a file.
+  if (explicitManifest) yield* warnMissingEntries(explicitManifest);
+}
 
-  const lookup = (scopes: readonly ManifestScope[], absolute: string): ManifestEntry | undefined => {
-    if (explicitManifest) scopes = [explicitManifest];
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const scope = scopes[i]!;
-      let key = relative(scope.dir, absolute).split(sep).join("/");
-      let hit = scope.entries.get(key);
-      if (!hit && i === scopes.length - 1) {
-        key = basename(absolute);
-        hit = scope.entries.get(key);
-      }
-      if (hit) {
-        scope.used.add(key);
-        return hit;
-      }
-    }
-    return undefined;
-  };
+/** What every step of one readInputs call shares. */
+interface ReadContext {
+  maxBytes: number;
+  skip: (file: string, reason: string) => void;
+  /** `options.manifestPath`, which replaces every manifest.json */
+  explicitManifest: ManifestScope | null;
+  /** the manifest.json beside files given one by one, by folder, read once (null: none or unreadable) */
+  siblingManifests: Map<string, ManifestScope | null>;
+}
 
-  async function* readOne(shown: string, absolute: string, scopes: readonly ManifestScope[]): AsyncGenerator<ReadInputsItem> {
-    const format = findInputFormat(extname(absolute));
-    if (!format) return;
-    yield* format.read({ file: shown, path: absolute, maxBytes, manifest: lookup(scopes, absolute) });
+/** One path as the user gave it: a folder is walked, a file is read with the manifest beside it. */
+async function* readGivenPath(context: ReadContext, given: string, absolute: string): AsyncGenerator<ReadInputsItem> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(absolute)).isDirectory();
+  } catch (error) {
+    yield { rejected: { file: given, reason: describeFsError(error) } };
+    return;
   }
-
-  async function* walk(shown: string, absolute: string, scopes: readonly ManifestScope[], seen: Set<string>): AsyncGenerator<ReadInputsItem> {
-    let real: string;
-    let entries: Dirent[];
-    try {
-      real = await realpath(absolute);
-      entries = await readdir(absolute, { withFileTypes: true });
-    } catch (error) {
-      yield { rejected: { file: shown, reason: `unreadable folder: ${describeFsError(error).replace(/^unreadable: /, "")}` } };
-      return;
-    }
-    if (seen.has(real)) {
-      skip(shown, "folder already read (symbolic link loop)");
-      return;
-    }
-    seen.add(real);
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    let inner = scopes;
-    let own: ManifestScope | null = null;
-    if (!explicitManifest && entries.some((e) => e.name === MANIFEST_NAME && !e.isDirectory())) {
-      const manifestShown = join(shown, MANIFEST_NAME);
-      try {
-        own = makeScope(absolute, manifestShown, await readManifest(join(absolute, MANIFEST_NAME)));
-        inner = [...scopes, own];
-      } catch (error) {
-        yield { rejected: { file: manifestShown, reason: (error as Error).message } };
-      }
-    }
-    for (const entry of entries) {
-      const childShown = join(shown, entry.name);
-      const childAbsolute = join(absolute, entry.name);
-      if (entry.name.startsWith(".")) {
-        skip(childShown, "hidden");
-        continue;
-      }
-      if (entry.name === MANIFEST_NAME && !entry.isDirectory()) {
-        skip(childShown, "manifest (metadata, not an article)");
-        continue;
-      }
-      let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try {
-          isDirectory = (await stat(childAbsolute)).isDirectory();
-        } catch (error) {
-          const dangling = (error as NodeJS.ErrnoException).code === "ENOENT";
-          yield { rejected: { file: childShown, reason: dangling ? "dangling symbolic link (its target does not exist)" : describeFsError(error) } };
-          continue;
-        }
-      }
-      if (isDirectory) {
-        yield* walk(childShown, childAbsolute, inner, seen);
-        continue;
-      }
-      if (!findInputFormat(extname(entry.name))) {
-        // Not an input type: skipped, unless it is a binary file (an image in a folder of articles
-        // is reported, so that the user sees it was not ingested).
-        const binary = sniffBinary(childAbsolute);
-        if (binary) yield { rejected: { file: childShown, reason: binary } };
-        else skip(childShown, `unknown extension "${extname(entry.name) || "(none)"}"`);
-        continue;
-      }
-      yield* readOne(childShown, childAbsolute, inner);
-    }
-    if (own) yield* warnMissingEntries(own);
+  if (isDirectory) {
+    yield* walkFolder(context, given, absolute, [], new Set());
+    return;
   }
+  if (basename(absolute) === MANIFEST_NAME) {
+    context.skip(given, "manifest (metadata, not an article)");
+    return;
+  }
+  const ext = extname(absolute).toLowerCase();
+  if (!findInputFormat(ext)) {
+    yield { rejected: { file: given, reason: `unsupported file type "${ext || "(no extension)"}" (expected ${listInputExtensions()})` } };
+    return;
+  }
+  const dir = dirname(absolute);
+  if (!context.explicitManifest && !context.siblingManifests.has(dir)) {
+    let loaded: ManifestScope | null = null;
+    if (await exists(join(dir, MANIFEST_NAME))) loaded = yield* loadManifestScope(dir, join(dirname(given), MANIFEST_NAME));
+    context.siblingManifests.set(dir, loaded);
+  }
+  const sibling = context.siblingManifests.get(dir);
+  yield* readInputFile(context, given, absolute, sibling ? [sibling] : []);
+}
 
-  for (const given of paths) {
-    const absolute = resolve(cwd, given);
-    let isDirectory: boolean;
+/**
+ * Walks a folder: entries sorted by name, each read by readFolderEntry with the manifests of this
+ * folder and the folders above (`scopes`). `seen` holds the real paths walked, so that a symbolic
+ * link back up the tree is read once.
+ */
+async function* walkFolder(
+  context: ReadContext, shown: string, absolute: string, scopes: readonly ManifestScope[], seen: Set<string>,
+): AsyncGenerator<ReadInputsItem> {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = await realpath(absolute);
+    entries = await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    yield { rejected: { file: shown, reason: `unreadable folder: ${describeFsError(error).replace(/^unreadable: /, "")}` } };
+    return;
+  }
+  if (seen.has(real)) {
+    context.skip(shown, "folder already read (symbolic link loop)");
+    return;
+  }
+  seen.add(real);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let own: ManifestScope | null = null;
+  if (!context.explicitManifest && entries.some((e) => e.name === MANIFEST_NAME && !e.isDirectory())) {
+    own = yield* loadManifestScope(absolute, join(shown, MANIFEST_NAME));
+  }
+  const inner = own ? [...scopes, own] : scopes;
+  for (const entry of entries) yield* readFolderEntry(context, join(shown, entry.name), join(absolute, entry.name), entry, inner, seen);
+  if (own) yield* warnMissingEntries(own);
+}
+
+/** One entry of a walked folder: skipped (hidden, a manifest, not an input type), walked (a folder) or read. */
+async function* readFolderEntry(
+  context: ReadContext, shown: string, absolute: string, entry: Dirent, scopes: readonly ManifestScope[], seen: Set<string>,
+): AsyncGenerator<ReadInputsItem> {
+  if (entry.name.startsWith(".")) {
+    context.skip(shown, "hidden");
+    return;
+  }
+  if (entry.name === MANIFEST_NAME && !entry.isDirectory()) {
+    context.skip(shown, "manifest (metadata, not an article)");
+    return;
+  }
+  let isDirectory = entry.isDirectory();
+  if (entry.isSymbolicLink()) {
     try {
       isDirectory = (await stat(absolute)).isDirectory();
     } catch (error) {
-      yield { rejected: { file: given, reason: describeFsError(error) } };
-      continue;
+      const dangling = (error as NodeJS.ErrnoException).code === "ENOENT";
+      yield { rejected: { file: shown, reason: dangling ? "dangling symbolic link (its target does not exist)" : describeFsError(error) } };
+      return;
     }
-    if (isDirectory) {
-      yield* walk(given, absolute, [], new Set());
-      continue;
-    }
-    if (basename(absolute) === MANIFEST_NAME) {
-      skip(given, "manifest (metadata, not an article)");
-      continue;
-    }
-    const ext = extname(absolute).toLowerCase();
-    if (!findInputFormat(ext)) {
-      yield { rejected: { file: given, reason: `unsupported file type "${ext || "(no extension)"}" (expected ${listInputExtensions()})` } };
-      continue;
-    }
-    const dir = dirname(absolute);
-    if (!explicitManifest && !siblingManifests.has(dir)) {
-      let loaded: ManifestScope | null = null;
-      const manifestShown = join(dirname(given), MANIFEST_NAME);
-      if (await exists(join(dir, MANIFEST_NAME))) {
-        try {
-          loaded = makeScope(dir, manifestShown, await readManifest(join(dir, MANIFEST_NAME)));
-        } catch (error) {
-          yield { rejected: { file: manifestShown, reason: (error as Error).message } };
-        }
-      }
-      siblingManifests.set(dir, loaded);
-    }
-    const sibling = siblingManifests.get(dir);
-    yield* readOne(given, absolute, sibling ? [sibling] : []);
   }
-  // A manifest beside files given one by one describes files not asked for: only a manifest of a
-  // walked folder (above) or the --manifest is checked for entries without a file.
-  if (explicitManifest) yield* warnMissingEntries(explicitManifest);
+  if (isDirectory) {
+    yield* walkFolder(context, shown, absolute, scopes, seen);
+    return;
+  }
+  if (!findInputFormat(extname(entry.name))) {
+    // Not an input type: skipped, unless it is a binary file (an image in a folder of articles
+    // is reported, so that the user sees it was not ingested).
+    const binary = sniffBinary(absolute);
+    if (binary) yield { rejected: { file: shown, reason: binary } };
+    else context.skip(shown, `unknown extension "${extname(entry.name) || "(none)"}"`);
+    return;
+  }
+  yield* readInputFile(context, shown, absolute, scopes);
+}
+
+/** Reads a file by the format its extension names, with its manifest entry; nothing for an unknown extension. */
+async function* readInputFile(
+  context: ReadContext, shown: string, absolute: string, scopes: readonly ManifestScope[],
+): AsyncGenerator<ReadInputsItem> {
+  const format = findInputFormat(extname(absolute));
+  if (!format) return;
+  yield* format.read({ file: shown, path: absolute, maxBytes: context.maxBytes, manifest: findManifestEntry(context, scopes, absolute) });
+}
+
+/**
+ * The entry describing the file: from --manifest when given, else from the nearest manifest up the
+ * walked folders, by path relative to the manifest's folder (the nearest one also by bare file
+ * name). Marks the entry used.
+ */
+function findManifestEntry(context: ReadContext, scopes: readonly ManifestScope[], absolute: string): ManifestEntry | undefined {
+  if (context.explicitManifest) scopes = [context.explicitManifest];
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i]!;
+    let key = relative(scope.dir, absolute).split(sep).join("/");
+    let hit = scope.entries.get(key);
+    if (!hit && i === scopes.length - 1) {
+      key = basename(absolute);
+      hit = scope.entries.get(key);
+    }
+    if (hit) {
+      scope.used.add(key);
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The manifest.json in `dir` as a scope; a manifest that cannot be read or is malformed is rejected (null). */
+async function* loadManifestScope(dir: string, shown: string): AsyncGenerator<ReadInputsItem, ManifestScope | null> {
+  try {
+    return makeScope(dir, shown, await readManifest(join(dir, MANIFEST_NAME)));
+  } catch (error) {
+    yield { rejected: { file: shown, reason: (error as Error).message } };
+    return null;
+  }
 }
 
 function makeScope(dir: string, shown: string, entries: Map<string, ManifestEntry>): ManifestScope {

@@ -47,24 +47,62 @@ export function layOutGraph(
   edgeInputs: readonly GraphEdgeInput[],
   options: LayOutGraphOptions = {},
 ): GraphLayout {
-  const nodeHeight = options.nodeHeight ?? 34;
-  const layerGap = options.layerGap ?? 90;
-  const nodeGap = options.nodeGap ?? 28;
-  const margin = options.margin ?? 16;
-  const charWidth = options.charWidth ?? 7.2;
-  const maxLabelChars = options.maxLabelChars ?? 34;
-
+  const sizes = resolveSizes(options);
   const ids = [...new Set([...nodeIds, ...edgeInputs.flatMap((e) => [e.from, e.to])])].sort(compareStrings);
   const edges = edgeInputs.filter((e) => e.from !== e.to);
+  const layer = assignLayers(ids, edges);
+  const layers = groupByLayer(ids, layer);
+  orderWithinLayers(layers, edges, layer);
+  const { nodes, byId, innerWidth } = placeNodes(layers, sizes);
+  const laidEdges = routeEdges(edges, byId);
+  const { margin, nodeHeight, layerGap } = sizes;
+  const width = Math.round(innerWidth + margin * 2 + (laidEdges.some((e) => e.path.includes("C")) ? 80 : 0));
+  const height = margin * 2 + Math.max(1, layers.length) * nodeHeight + Math.max(0, layers.length - 1) * layerGap;
+  return { width, height, nodes, edges: laidEdges };
+}
+
+function resolveSizes(options: LayOutGraphOptions): Required<LayOutGraphOptions> {
+  return {
+    nodeHeight: options.nodeHeight ?? 34,
+    layerGap: options.layerGap ?? 90,
+    nodeGap: options.nodeGap ?? 28,
+    margin: options.margin ?? 16,
+    charWidth: options.charWidth ?? 7.2,
+    maxLabelChars: options.maxLabelChars ?? 34,
+  };
+}
+
+/**
+ * The layer of each node: the length of the longest path to it, following the edges in the order
+ * of orderBreakingCycles (an edge pointing back in that order closes a cycle and is not followed).
+ */
+function assignLayers(ids: readonly string[], edges: readonly GraphEdgeInput[]): Map<string, number> {
   const outgoing = new Map<string, string[]>(ids.map((id) => [id, []]));
   const indegree = new Map<string, number>(ids.map((id) => [id, 0]));
   for (const edge of edges) {
     outgoing.get(edge.from)?.push(edge.to);
     indegree.set(edge.to, (indegree.get(edge.to) ?? 0) + 1);
   }
+  const order = orderBreakingCycles(ids, outgoing, indegree);
+  const position = new Map(order.map((id, index) => [id, index]));
+  const layer = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const id of order) {
+    for (const next of outgoing.get(id) ?? []) {
+      if ((position.get(next) ?? 0) > (position.get(id) ?? 0)) {
+        layer.set(next, Math.max(layer.get(next) ?? 0, (layer.get(id) ?? 0) + 1));
+      }
+    }
+  }
+  return layer;
+}
 
-  // Kahn's order; when only cycles remain, release the remaining node of least in-degree (then
-  // name) as if its incoming edges were reversed.
+/**
+ * Kahn's order; when only cycles remain, release the remaining node of least in-degree (then
+ * name) as if its incoming edges were reversed.
+ */
+function orderBreakingCycles(
+  ids: readonly string[], outgoing: ReadonlyMap<string, string[]>, indegree: ReadonlyMap<string, number>,
+): string[] {
   const order: string[] = [];
   const placed = new Set<string>();
   const remaining = new Map(indegree);
@@ -81,23 +119,25 @@ export function layOutGraph(
       for (const next of outgoing.get(id) ?? []) remaining.set(next, (remaining.get(next) ?? 0) - 1);
     }
   }
-  const position = new Map(order.map((id, index) => [id, index]));
-  const layer = new Map<string, number>(ids.map((id) => [id, 0]));
-  for (const id of order) {
-    for (const next of outgoing.get(id) ?? []) {
-      if ((position.get(next) ?? 0) > (position.get(id) ?? 0)) {
-        layer.set(next, Math.max(layer.get(next) ?? 0, (layer.get(id) ?? 0) + 1));
-      }
-    }
-  }
+  return order;
+}
 
+/** The node ids of each layer, top first, each row in `ids` order. */
+function groupByLayer(ids: readonly string[], layer: ReadonlyMap<string, number>): string[][] {
   const layers: string[][] = [];
   for (const id of ids) {
     const index = layer.get(id) ?? 0;
     (layers[index] ??= []).push(id);
   }
-  // Barycentre sweeps (down, up, down): order each layer by the mean position of its neighbours
-  // in the layer above (down) or below (up); nodes without such neighbours keep their place.
+  return layers;
+}
+
+/**
+ * Barycentre sweeps (down, up, down), sorting the rows of `layers` in place: order each layer by
+ * the mean position of its neighbours in the layer above (down) or below (up); nodes without such
+ * neighbours keep their place.
+ */
+function orderWithinLayers(layers: string[][], edges: readonly GraphEdgeInput[], layer: ReadonlyMap<string, number>): void {
   const indexInLayer = new Map<string, number>();
   layers.forEach((row) => row.forEach((id, index) => indexInLayer.set(id, index)));
   const sweep = (depth: number, down: boolean): void => {
@@ -117,7 +157,18 @@ export function layOutGraph(
   for (let depth = 1; depth < layers.length; depth++) sweep(depth, true);
   for (let depth = layers.length - 2; depth >= 0; depth--) sweep(depth, false);
   for (let depth = 1; depth < layers.length; depth++) sweep(depth, true);
+}
 
+interface PlacedNodes {
+  nodes: LaidOutNode[];
+  byId: Map<string, LaidOutNode>;
+  /** width of the widest row, margins excluded */
+  innerWidth: number;
+}
+
+/** Boxes sized from their (shortened) labels, each row centred under the widest one. */
+function placeNodes(layers: readonly string[][], sizes: Required<LayOutGraphOptions>): PlacedNodes {
+  const { nodeHeight, layerGap, nodeGap, margin, charWidth, maxLabelChars } = sizes;
   const label = (id: string): string => (id.length > maxLabelChars ? `${id.slice(0, maxLabelChars - 1)}…` : id);
   const widthOf = (id: string): number => Math.round(Math.max(70, label(id).length * charWidth + 24));
   const rowWidths = layers.map((row) => row.reduce((sum, id) => sum + widthOf(id), 0) + nodeGap * Math.max(0, row.length - 1));
@@ -136,7 +187,14 @@ export function layOutGraph(
       x += node.width + nodeGap;
     }
   });
+  return { nodes, byId, innerWidth };
+}
 
+/**
+ * A straight line down to a lower layer, or a curve bowing out to the right for an edge within a
+ * layer or upwards (a broken cycle).
+ */
+function routeEdges(edges: readonly GraphEdgeInput[], byId: ReadonlyMap<string, LaidOutNode>): LaidOutEdge[] {
   const laidEdges: LaidOutEdge[] = [];
   // Labels of edges leaving the same layer are staggered along their edges so they do not print
   // over each other.
@@ -170,9 +228,7 @@ export function layOutGraph(
     }
     laidEdges.push({ from: edge.from, to: edge.to, label: edge.label, path, labelX: Math.round(labelX), labelY: Math.round(labelY) });
   }
-  const width = Math.round(innerWidth + margin * 2 + (laidEdges.some((e) => e.path.includes("C")) ? 80 : 0));
-  const height = margin * 2 + Math.max(1, layers.length) * nodeHeight + Math.max(0, layers.length - 1) * layerGap;
-  return { width, height, nodes, edges: laidEdges };
+  return laidEdges;
 }
 
 function fmt(n: number): string {

@@ -22,55 +22,18 @@ export type {
  * one, because its socket server is a single shared session.
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  let embedded: EmbeddedPostgres | null = null;
-  let url: string;
-  if (options.databaseUrl) {
-    url = options.databaseUrl;
-  } else {
-    embedded = await startEmbeddedPostgres(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
-    url = embedded.url;
-  }
+  const { embedded, url } = await startDatabase(options);
   const pool = new pg.Pool({ connectionString: withoutParam(url, "max"), max: embedded ? 1 : 4, idleTimeoutMillis: 0 });
   pool.on("error", () => undefined); // an idle connection dropped by the server: the next query reconnects
-  let prisma: PrismaClient | null = null;
-  let closed = false;
-
-  const withClient = async <T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> => {
-    if (closed) throw new Error("the store is closed");
-    const client = await pool.connect();
-    try {
-      return await fn(client);
-    } finally {
-      client.release();
-    }
-  };
-  const close = async (): Promise<void> => {
-    if (closed) return;
-    closed = true;
-    try {
-      await prisma?.$disconnect();
-      await pool.end();
-    } finally {
-      await embedded?.stop();
-    }
-  };
-
+  const connections = manageConnections(pool, embedded);
+  const { withClient, close, prisma } = connections;
   const internals: StoreInternals = {
     url,
     dataDir: embedded?.dataDir ?? null,
     query: async <T extends object>(sql: string, params: readonly unknown[] = []) =>
       withClient(async (c) => (await c.query(sql, params as unknown[])).rows as T[]),
     withClient,
-    async prisma() {
-      if (!prisma) {
-        const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
-          import("../generated/prisma/client.ts"),
-          import("@prisma/adapter-pg"),
-        ]);
-        prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-      }
-      return prisma;
-    },
+    prisma,
   };
   const migrationOptions = options.migrationsDir === undefined ? {} : { migrationsDir: options.migrationsDir };
   const store: Store & { [STORE_INTERNALS]: StoreInternals } = {
@@ -90,14 +53,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     close,
     [STORE_INTERNALS]: internals,
   };
-  try {
-    await withClient((c) => c.query("SELECT 1"));
-  } catch (error) {
-    await close().catch(() => undefined);
-    const where = embedded ? `the embedded database in ${embedded.dataDir}` : redact(url);
-    throw new Error(`cannot connect to ${where}: ${error instanceof Error ? error.message : String(error)}. ` +
-      (embedded ? "Delete the directory to start afresh if it is damaged." : "Check DATABASE_URL and that the server runs."));
-  }
+  await checkConnection(connections, embedded, url);
   if (options.migrate !== false) {
     try {
       await store.migrate();
@@ -107,6 +63,70 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     }
   }
   return store;
+}
+
+/** The server at `databaseUrl`, or else an embedded database started under `dataDir`. */
+async function startDatabase(options: OpenStoreOptions): Promise<{ embedded: EmbeddedPostgres | null; url: string }> {
+  if (options.databaseUrl) return { embedded: null, url: options.databaseUrl };
+  const embedded = await startEmbeddedPostgres(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  return { embedded, url: embedded.url };
+}
+
+interface Connections extends Pick<StoreInternals, "withClient" | "prisma"> {
+  /** ends the Prisma client, the pool and the embedded database; later calls do nothing */
+  close(): Promise<void>;
+}
+
+/** Lends the pool's connections one call at a time until the store is closed. */
+function manageConnections(pool: pg.Pool, embedded: EmbeddedPostgres | null): Connections {
+  let prisma: PrismaClient | null = null;
+  let closed = false;
+  return {
+    async withClient<T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+      if (closed) throw new Error("the store is closed");
+      const client = await pool.connect();
+      try {
+        return await fn(client);
+      } finally {
+        client.release();
+      }
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      try {
+        await prisma?.$disconnect();
+        await pool.end();
+      } finally {
+        await embedded?.stop();
+      }
+    },
+    async prisma() {
+      if (!prisma) {
+        const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+          import("../generated/prisma/client.ts"),
+          import("@prisma/adapter-pg"),
+        ]);
+        prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+      }
+      return prisma;
+    },
+  };
+}
+
+/**
+ * Runs one query, so that a wrong URL or a damaged data directory fails at open with what to do
+ * (the store is closed first).
+ */
+async function checkConnection(connections: Connections, embedded: EmbeddedPostgres | null, url: string): Promise<void> {
+  try {
+    await connections.withClient((c) => c.query("SELECT 1"));
+  } catch (error) {
+    await connections.close().catch(() => undefined);
+    const where = embedded ? `the embedded database in ${embedded.dataDir}` : redact(url);
+    throw new Error(`cannot connect to ${where}: ${error instanceof Error ? error.message : String(error)}. ` +
+      (embedded ? "Delete the directory to start afresh if it is damaged." : "Check DATABASE_URL and that the server runs."));
+  }
 }
 
 function withoutParam(url: string, name: string): string {

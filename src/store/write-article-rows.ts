@@ -30,21 +30,32 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   if (planned.length === 0) return;
   const versions = planned.filter((p) => p.writeVersion);
   const reprocessed = versions.filter((p) => p.reprocess).map((p) => p.rows.versionId);
-  if (reprocessed.length > 0) {
-    // Deleting these mentions would cascade into the memberships and flags of their families and
-    // leave those families half there (a canonical mention gone, a member missing). Delete those
-    // families whole instead: their mentions become unmatched and the next match places them again.
-    await client.query(
-      `DELETE FROM "quote_family"
-        WHERE "id" IN (SELECT fm."family_id" FROM "family_membership" fm JOIN "mention" m ON m."id" = fm."mention_id"
-                        WHERE m."version_id" = ANY($1::text[]))`,
-      [reprocessed],
-    );
-    for (const table of ["ingest_message", "article_credit", "mention"]) {
-      await client.query(`DELETE FROM "${table}" WHERE version_id = ANY($1::text[])`, [reprocessed]);
-    }
-  }
+  if (reprocessed.length > 0) await clearReprocessedVersions(client, reprocessed);
+  // outlets, sources and speakers first: the rows below reference them
+  await writeOutlets(client, planned);
+  await writeCreditedSources(client, versions);
+  await writeSpeakers(client, versions);
+  await writeArticlesAndVersions(client, planned, versions);
+}
 
+/** Deletes what the reprocessed versions will write again: their messages, credits and mentions. */
+async function clearReprocessedVersions(client: pg.ClientBase, reprocessed: readonly string[]): Promise<void> {
+  // Deleting these mentions would cascade into the memberships and flags of their families and
+  // leave those families half there (a canonical mention gone, a member missing). Delete those
+  // families whole instead: their mentions become unmatched and the next match places them again.
+  await client.query(
+    `DELETE FROM "quote_family"
+      WHERE "id" IN (SELECT fm."family_id" FROM "family_membership" fm JOIN "mention" m ON m."id" = fm."mention_id"
+                      WHERE m."version_id" = ANY($1::text[]))`,
+    [reprocessed],
+  );
+  for (const table of ["ingest_message", "article_credit", "mention"]) {
+    await client.query(`DELETE FROM "${table}" WHERE version_id = ANY($1::text[])`, [reprocessed]);
+  }
+}
+
+/** Inserts new outlets; a stored outlet only gains a domain, kind or country it lacked. */
+async function writeOutlets(client: pg.ClientBase, planned: readonly PlannedArticle[]): Promise<void> {
   const outlets = mergeOutlets(planned.map((p) => p.rows.outlet));
   await insertRows(client, {
     table: "outlet",
@@ -58,7 +69,10 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
          OR ("outlet"."kind" = 'unknown' AND EXCLUDED."kind" <> 'unknown')
          OR ("outlet"."country" IS NULL AND EXCLUDED."country" IS NOT NULL)`,
   });
+}
 
+/** Inserts new credited sources, linked to the outlet of the same normalised name when there is one. */
+async function writeCreditedSources(client: pg.ClientBase, versions: readonly PlannedArticle[]): Promise<void> {
   const sources = uniqueBy(versions.flatMap((p) => p.rows.sources));
   if (sources.length > 0) {
     await client.query(
@@ -69,7 +83,10 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
       [sources.map((s) => s.id), sources.map((s) => s.name), sources.map((s) => s.normalisedName)],
     );
   }
+}
 
+/** Inserts new speakers (a stored one only gains a role or type it lacked) and their aliases. */
+async function writeSpeakers(client: pg.ClientBase, versions: readonly PlannedArticle[]): Promise<void> {
   const speakers = mergeSpeakers(versions.flatMap((p) => p.rows.speakers));
   await insertRows(client, {
     table: "speaker",
@@ -87,7 +104,16 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
     rows: [...aliases.values()],
     onConflict: `ON CONFLICT ("speaker_id", "alias") DO NOTHING`,
   });
+}
 
+/**
+ * Upserts every planned article and the versions to write with their messages, credits and
+ * mentions, then links repeated mentions and points each article at its latest version (both
+ * updates reference rows inserted here, so they come last).
+ */
+async function writeArticlesAndVersions(
+  client: pg.ClientBase, planned: readonly PlannedArticle[], versions: readonly PlannedArticle[],
+): Promise<void> {
   await insertRows(client, {
     table: "article",
     columns: ARTICLE_COLUMNS,
