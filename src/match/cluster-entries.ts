@@ -1,6 +1,7 @@
 import type { MatchableMention } from "../model/family.ts";
 import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
 import { clusterKeys } from "./cluster-keys.ts";
+import { isTitleLike } from "../text/is-title-like.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 
 /** One mention as the clustering sees it. */
@@ -8,7 +9,7 @@ export interface MatchEntry {
   mention: MatchableMention;
   /** its match words (see toMatchWords) */
   words: readonly string[];
-  /** the speaker it is compared under (the family's for members of a previous family) */
+  /** the speaker it is compared under (its own) */
   speaker: string | null;
   /** being added in this run (incremental matching: only pairs with a fresh side are compared) */
   fresh: boolean;
@@ -31,7 +32,8 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
   const { mustLink = [], cannotLink = [] } = options.constraints;
   const alone = new Set(cannotLink.flat());
   const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => ({
-    speaker, words, date: m.date, indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh, alone: alone.has(m.id),
+    speaker, speakerType: m.speakerType ?? null, words, date: m.date, indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh,
+    alone: alone.has(m.id), title: isTitleLike(m.text),
   }));
   const table = buildKeyTable(keyEntries, options.minWords);
   const keyOf = (entry: number): number => table.keyOfEntry[entry] ?? 0;

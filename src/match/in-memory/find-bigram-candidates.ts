@@ -11,7 +11,7 @@ import type { BigramIndex } from "./build-bigram-index.ts";
 export function findBigramCandidates(i: number, index: BigramIndex, out: number[]): void {
   const { keys, options, queried, keyGramStart, grams, postStart, postings, stamp, count, touched } = index;
   const ki = keys[i];
-  if (ki === undefined || ki.short) return;
+  if (ki === undefined || ki.words.length < 2) return;
   touched.length = 0;
   let skipped = 0;
   for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
