@@ -39,7 +39,8 @@ export interface ClusterKeysInput {
  *    family already holds a quote as long as the container (a long quote never joins a family
  *    through a fragment member). A container never joins two wordings from unrelated articles
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
- *    family only); several fragments of one article, or overlapping ones, all join it.
+ *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
+ *    do pieces from one article (a quote split by its attribution).
  * 4. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
  *    with which it shares most content words (at least `paraphraseMinShared` words and
  *    `paraphraseOverlap` of the claim's content words).
@@ -173,7 +174,9 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     for (let p = 0; p < previous.length; p += 3) {
       const other = previous[p + 2] ?? 0;
       const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
-      if (disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
+      // only whole statements clash; short fragments of one quote all join it
+      const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
+      if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
     }
     if (clash) continue;
     if (uf.union(s, l, true)) {
