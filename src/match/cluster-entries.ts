@@ -1,7 +1,7 @@
 import type { MatchableMention } from "../model/family.ts";
 import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
 import { clusterKeys } from "./cluster-keys.ts";
-import { isTitleLike } from "../text/is-title-like.ts";
+import { toKeyEntry } from "./to-key-entry.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 
 /** One mention as the clustering sees it. */
@@ -31,10 +31,7 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
   const entryOf = new Map<string, number>(entries.map((e, i) => [e.mention.id, i]));
   const { mustLink = [], cannotLink = [] } = options.constraints;
   const alone = new Set(cannotLink.flat());
-  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => ({
-    speaker, speakerType: m.speakerType ?? null, words, date: m.date, indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh,
-    alone: alone.has(m.id), title: isTitleLike(m.text),
-  }));
+  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => toKeyEntry(m, words, speaker, fresh, alone.has(m.id)));
   const table = buildKeyTable(keyEntries, options.minWords);
   const keyOf = (entry: number): number => table.keyOfEntry[entry] ?? 0;
   const forced: [number, number][] = [];

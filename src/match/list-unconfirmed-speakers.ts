@@ -3,6 +3,7 @@ import { buildKeyTable } from "./build-key-table.ts";
 import { findStories } from "./find-stories.ts";
 import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
+import { toKeyEntry } from "./to-key-entry.ts";
 import { toMatchWords } from "./to-match-words.ts";
 
 /**
@@ -12,10 +13,7 @@ import { toMatchWords } from "./to-match-words.ts";
  * compares this set before and after.
  */
 export function listUnconfirmedSpeakers(mentions: readonly MatchableMention[], options: ResolvedMatchOptions): Set<string> {
-  const table = buildKeyTable(mentions.map((m) => ({
-    speaker: m.speaker, speakerType: m.speakerType ?? null, words: toMatchWords(m.text).words, date: m.date,
-    indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh: true,
-  })), options.minWords);
+  const table = buildKeyTable(mentions.map((m) => toKeyEntry(m, toMatchWords(m.text).words, m.speaker, true)), options.minWords);
   const unconfirmed = findUnconfirmedSurnames(table.keys, findStories(table.keys, options.storyDays));
   const out = new Set<string>();
   mentions.forEach((m, i) => {

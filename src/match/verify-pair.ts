@@ -15,7 +15,8 @@ import { areDifferentPersons } from "../text/parse-person-name.ts";
  *   short to be a statement), or containment of the shorter in the longer (a sub-span, a teaser,
  *   a piece of a split quote, a fragment quoted inside reported speech). The shorter must be a
  *   fragment worth matching (isJoinableFragment); pieces of fewer than 8 words must be found
- *   exactly (up to typography, which the match words fold). Titles and one- or two-word scare
+ *   exactly (up to typography, which the match words fold), longer ones within `editThreshold`
+ *   edits (containedEdits). Titles and one- or two-word scare
  *   quotes join only a quote of an agreeing named speaker.
  * The "same story" condition on fragments is the clustering's (clusterKeys).
  */
@@ -35,9 +36,14 @@ export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptio
   if (long.short || (long.indirect && !short.indirect) || !isJoinableFragment(short)) return null;
   if (needsAgreeingSpeaker(short) && (short.person === null || long.person === null)) return null;
   const ls = short.words.length;
-  const c = containmentDistance(short.words, long.words, ls < 8 ? 0 : ls < 15 ? 1 : 2);
+  const c = containmentDistance(short.words, long.words, containedEdits(ls, options));
   if (c === null) return null;
   return { kind: "contained", shorter: la < lb ? "a" : "b", distance: c.distance, start: c.start, end: c.end };
+}
+
+/** most word edits for a piece of `words` words found inside a longer quote: none under 8 words, else as for whole wordings */
+export function containedEdits(words: number, options: ResolvedMatchOptions): number {
+  return words < 8 ? 0 : options.editThreshold(words);
 }
 
 /**
