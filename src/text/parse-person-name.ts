@@ -1,3 +1,4 @@
+import { GIVEN_NAME_FORMS } from "../lexicon/given-name-forms.ts";
 import { NAME_PARTICLES } from "../lexicon/name-particles.ts";
 import { TITLE_WORDS } from "../lexicon/titles.ts";
 
@@ -37,6 +38,8 @@ export function parsePersonName(name: string): PersonName | null {
     if (w.length >= 2 && w === w.toUpperCase() && !/\./.test(w) && /\p{L}{2}/u.test(w)) return null;
     words.push(folded);
   }
+  // "The Arizona Republican", "A Democrat": a description, not a name
+  if (words[0] === "the" || words[0] === "a" || words[0] === "an") return null;
   while (words.length > 0 && TITLE_WORDS.has(words[0] ?? "")) words.shift();
   while (words.length > 0 && SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   const names = words.filter((w) => !NAME_PARTICLES.has(w));
@@ -49,12 +52,20 @@ export function parsePersonName(name: string): PersonName | null {
 /**
  * Positive evidence of two persons: different family names, or the same family name with
  * different given names ("Ivanka Trump" / "Donald Trump"). A surname alone agrees with every
- * fuller form of it, an initial with every given name it starts ("J. Lew" / "Jacob Lew").
+ * fuller form of it, an initial with every given name it starts ("J. Lew" / "Jacob Lew"), a
+ * short form with its full form ("Dan" / "Daniel", "Mike" / "Michael", see GIVEN_NAME_FORMS).
  */
 export function areDifferentPersons(a: PersonName, b: PersonName): boolean {
   if (a.family !== b.family) return true;
   if (a.given === "" || b.given === "" || a.given === b.given) return false;
-  if (a.given.length === 1) return !b.given.startsWith(a.given);
-  if (b.given.length === 1) return !a.given.startsWith(b.given);
-  return true;
+  return !sameGivenName(a.given, b.given);
+}
+
+/** an initial and its name, a name and its prefix of 3+ letters ("Dan", "Daniel"), or a known short form ("Mike", "Michael") */
+function sameGivenName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1 || short.length >= 3) {
+    if (long.startsWith(short)) return true;
+  }
+  return (GIVEN_NAME_FORMS.get(short) ?? []).includes(long) || (GIVEN_NAME_FORMS.get(long) ?? []).includes(short);
 }

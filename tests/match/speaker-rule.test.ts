@@ -21,7 +21,7 @@ describe("parsePersonName / areDifferentPersons", () => {
     expect(parsePersonName("Bashar al-Assad")).toEqual({ family: "al-assad", given: "bashar" });
   });
   it("names no one for roles, documents, groups, acronyms and abbreviations", () => {
-    for (const name of ["the senator", "court documents", "State Department officials", "Tea Party-inspired", "FBI", "R-N.C.", "he"]) {
+    for (const name of ["the senator", "court documents", "State Department officials", "Tea Party-inspired", "FBI", "R-N.C.", "he", "The Arizona Republican"]) {
       expect(parsePersonName(name), name).toBeNull();
     }
   });
@@ -30,6 +30,9 @@ describe("parsePersonName / areDifferentPersons", () => {
     expect(areDifferentPersons(p("Trump"), p("Donald Trump"))).toBe(false);
     expect(areDifferentPersons(p("Donald Trump"), p("Donald Trump Jr"))).toBe(false);
     expect(areDifferentPersons(p("J. Lew"), p("Jacob Lew"))).toBe(false);
+    expect(areDifferentPersons(p("Jack Lew"), p("Jacob Lew"))).toBe(false);
+    expect(areDifferentPersons(p("Mike Thibodeau"), p("Michael Thibodeau"))).toBe(false);
+    expect(areDifferentPersons(p("Dan Smith"), p("Daniel Smith"))).toBe(false);
     expect(areDifferentPersons(p("Ivanka Trump"), p("Donald Trump"))).toBe(true);
     expect(areDifferentPersons(p("Nancy Pelosi"), p("Donald Trump"))).toBe(true);
   });
