@@ -1,5 +1,5 @@
 import type { MatchableMention, MatchResult } from "../model/family.ts";
-import { listUnconfirmedSpeakers } from "./list-unconfirmed-speakers.ts";
+import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
 import type { MatchConstraints } from "./matcher.ts";
 import { resolveMatchOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
 
@@ -11,7 +11,7 @@ export type MatchRun =
     kind: "incremental";
     /** mentions in no previous family, ascending ids */
     fresh: string[];
-    /** every mention by id */
+    /** every mention by id, its speaker resolved within its story (resolveStorySpeakers) */
     byId: ReadonlyMap<string, MatchableMention>;
   };
 
@@ -22,9 +22,9 @@ export type MatchRun =
  * - a previous member is no longer in the corpus (its article was replaced);
  * - a constraint contradicts the previous families (a cannotLink pair in one family, a mustLink
  *   pair in two);
- * - a previous member's bare surname is confirmed by its story now and was not before, or the
- *   other way round (a new article names the person in full, or joins two stories): what the
- *   speaker rule allows changed for families built before.
+ * - a previous member's bare name resolves differently within its story now, or is confirmed
+ *   now and was not before, or the other way round (a new article names the person in full, or
+ *   joins two stories): families built under the old names cannot be patched.
  * Otherwise it keeps the previous result when no mention is new, else adds the new ones.
  */
 export function decideMatchRun(
@@ -44,11 +44,16 @@ export function decideMatchRun(
   }
   const fresh = [...new Set(mentions.filter((m) => !familyOf.has(m.id)).map((m) => m.id))].sort();
   if (fresh.length === 0) return { kind: "keep" };
-  const byId = new Map(mentions.map((m) => [m.id, m]));
-  const before = listUnconfirmedSpeakers(mentions.filter((m) => familyOf.has(m.id)), options);
-  const after = listUnconfirmedSpeakers(mentions, options);
+  const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), options);
+  const after = resolveStorySpeakers(mentions, options);
   for (const id of familyOf.keys()) {
-    if (before.has(id) !== after.has(id)) return { kind: "rebuild", reason: "a bare surname's story changed" };
+    if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) {
+      return { kind: "rebuild", reason: "a bare surname's story changed" };
+    }
   }
+  const byId = new Map(mentions.map((m) => {
+    const speaker = after.resolved.get(m.id);
+    return [m.id, speaker === undefined ? m : { ...m, speaker }];
+  }));
   return { kind: "incremental", fresh, byId };
 }

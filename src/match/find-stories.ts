@@ -3,8 +3,8 @@ import type { MatchKey } from "./build-key-table.ts";
 /**
  * Stories, found before matching: groups of articles (indices as in MatchKey.articles) that report
  * one event, so that a quoted fragment joins only a quote of its own story. Two articles are in
- * one story when they carry the same wording (one key in both) or both quote a person of the same
- * family name (a bare surname counts: stories are what confirms it, see clusterKeys), with dates at most `storyDays` apart (undated articles join
+ * one story when they carry the same wording (one key in both) or both quote a person sharing a
+ * name word (family or given name; a bare name counts: stories are what confirms it), with dates at most `storyDays` apart (undated articles join
  * through shared wordings only). Depends only on the keys (not on which pairs a run compares), so
  * a rebuild and an incremental run see the same stories. Returns each article's story number.
  */
@@ -37,13 +37,16 @@ export function findStories(keys: readonly MatchKey[], storyDays: number): Int32
     if (Number.isNaN(k.minDay)) continue;
     for (const a of k.articles) if (!((day[a] ?? Number.NaN) <= k.minDay)) day[a] = k.minDay;
   }
-  // family name -> dated articles quoting such a person
+  // name word -> dated articles quoting such a person (family and given name: outlets disagree
+  // on which part of "Li Shangfu" a bare "Li" is)
   const byFamily = new Map<string, Set<number>>();
   for (const k of keys) {
     if (k.person === null) continue;
-    let set = byFamily.get(k.person.family);
-    if (set === undefined) byFamily.set(k.person.family, (set = new Set()));
-    for (const a of k.articles) if (!Number.isNaN(day[a] ?? Number.NaN)) set.add(a);
+    for (const word of k.person.given === "" ? [k.person.family] : [k.person.family, k.person.given]) {
+      let set = byFamily.get(word);
+      if (set === undefined) byFamily.set(word, (set = new Set()));
+      for (const a of k.articles) if (!Number.isNaN(day[a] ?? Number.NaN)) set.add(a);
+    }
   }
   for (const set of byFamily.values()) {
     const list = [...set].sort((x, y) => (day[x] ?? 0) - (day[y] ?? 0) || x - y);
