@@ -127,3 +127,33 @@ describe("text decides, the speaker advises", () => {
     expect(matchMentions(ms).families).toHaveLength(3);
   });
 });
+
+describe("names resolved within a story", () => {
+  it("a bare name takes the one full name of its story holding it (either part), not one from another story", () => {
+    const ms = [
+      mention("a", "x", "A", "2023-08-15", HARBOUR, "Li Shangfu"),
+      mention("b", "y", "B", "2023-08-16", OTHER, "Li"),
+      mention("c", "z", "C", "2023-04-30", SHUTDOWN, "Li"),
+    ];
+    const r = matchMentions(ms);
+    expect(familyOf(r, "b")?.speaker).toBe("Li Shangfu");
+    expect(familyOf(r, "c")?.speaker).toBe("Li");
+  });
+
+  it("incremental equals the rebuild when a new article resolves an old bare name", () => {
+    const ms = [
+      mention("a", "x", "A", "2023-08-15", OTHER, "Li"),
+      mention("b", "y", "B", "2023-08-16", HARBOUR, "Li Shangfu"),
+      mention("c", "z", "C", "2023-08-16", OTHER, "Wang Yi"),
+    ];
+    for (const order of [[0, 1, 2], [0, 2, 1], [2, 0, 1]]) {
+      let result: MatchResult = { families: [] };
+      const seen: MatchableMention[] = [];
+      for (const k of order) {
+        seen.push(ms[k]!);
+        result = matchIncremental(result, seen);
+        expect(result).toEqual(matchMentions(seen));
+      }
+    }
+  });
+});
