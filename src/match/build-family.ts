@@ -4,6 +4,7 @@ import { classifyChanges, type ClassifyChangesMemo } from "../drift/classify-cha
 import { containmentDistance } from "./containment-distance.ts";
 import { diceSimilarity } from "../text/dice-similarity.ts";
 import { pickCanonicalMention } from "./pick-canonical-mention.ts";
+import { pickFamilySpeaker } from "./pick-family-speaker.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { scoreFidelity } from "../drift/score-fidelity.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";
@@ -22,7 +23,7 @@ export function buildFamily(
   knownWords?: ReadonlyMap<string, MatchWords>,
 ): QuoteFamily {
   const canonical = pickCanonicalMention(members, (m) => knownWords?.get(m.id) ?? toMatchWords(m.text));
-  const speaker = canonical.speaker ?? members.find((m) => m.speaker !== null)?.speaker ?? null;
+  const speaker = pickFamilySpeaker(members).speaker;
   const canonicalNormalised = toNormalisedText(canonical.text);
   const id = makeStableId("qf", speaker, canonicalNormalised);
   const sorted = [...members].sort((a, b) => compareDates(a.date, b.date) || compareStrings(a.id, b.id));

@@ -1,4 +1,5 @@
 import { makeNameKey } from "../text/make-name-key.ts";
+import { parsePersonName, type PersonName } from "../text/parse-person-name.ts";
 
 /**
  * Wordings the matcher compares. Mentions with the same speaker and the same match words share
@@ -12,6 +13,8 @@ export interface MatchKey {
   words: Int32Array;
   /** speaker id, -1 when unknown */
   speaker: number;
+  /** the speaker when it confidently names a person (only two different persons block a match) */
+  person: PersonName | null;
   /** day numbers (days since 1970-01-01) of the dated mentions; NaN when none is dated */
   minDay: number;
   maxDay: number;
@@ -21,14 +24,21 @@ export interface MatchKey {
   indirect: boolean;
   /** distinct article indices, ascending */
   articles: number[];
-  /** too short to be matched (each such mention gets its own key) */
+  /** too short to be matched as a whole statement (each such mention gets its own key); it may still join a longer quote as a fragment */
   short: boolean;
+  /** some mention carrying it is written like a title or headline ("From Hope to Higher Ground") */
+  title: boolean;
+  /** content words (not match stop words, 3+ letters) and how many of them are rare; set by clusterKeys */
+  content: number;
+  rare: number;
   /** carries a mention being added in this run (incremental matching) */
   fresh: boolean;
 }
 
 export interface KeyEntry {
   speaker: string | null;
+  /** extraction's speaker type; an organisation or document never names a person */
+  speakerType?: "person" | "organization" | "document" | null;
   words: readonly string[];
   /** YYYY-MM-DD or null */
   date: string | null;
@@ -37,6 +47,8 @@ export interface KeyEntry {
   /** caller's handle, used to make short quotes' keys unique */
   id: string;
   fresh: boolean;
+  /** the quote is written like a title or headline (every content word capitalised) */
+  title?: boolean;
   /** gets a key of its own even when another entry has the same speaker and words (a cannotLink side) */
   alone?: boolean;
 }
@@ -48,6 +60,8 @@ export interface KeyTable {
   vocab: Map<string, number>;
   /** speaker key -> id */
   speakers: Map<string, number>;
+  /** word id -> number of keys holding it (a word few wordings hold is rare) */
+  wordKeys: Int32Array;
 }
 
 /** Groups entries into keys (see MatchKey), in entry order. */
@@ -59,7 +73,10 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   const keys: MatchKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
   entries.forEach((entry, index) => {
-    const speakerKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
+    const nameKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
+    const isPerson = entry.speakerType === undefined || entry.speakerType === null || entry.speakerType === "person";
+    // an organisation or document speaker is never compared as a person of the same spelling
+    const speakerKey = nameKey === "" || isPerson ? nameKey : `${entry.speakerType}:${nameKey}`;
     let speaker = -1;
     if (speakerKey !== "") {
       speaker = speakers.get(speakerKey) ?? speakers.size;
@@ -83,7 +100,8 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
         }
         words[i] = id;
       });
-      keys.push({ text, words, speaker, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, fresh: entry.fresh });
+      const person = isPerson && entry.speaker !== null ? parsePersonName(entry.speaker) : null;
+      keys.push({ text, words, speaker, person, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, rare: 0, fresh: entry.fresh });
     } else {
       const key = keys[k];
       if (key !== undefined) {
@@ -94,6 +112,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
         }
         key.indirect &&= entry.indirect;
         key.fresh ||= entry.fresh;
+        key.title ||= entry.title === true;
         if (key.articles[key.articles.length - 1] !== article) key.articles.push(article);
       }
     }
@@ -102,7 +121,17 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   for (const key of keys) {
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
-  return { keys, keyOfEntry, vocab, speakers };
+  // how many keys (distinct wordings) hold each word: a word few wordings hold is rare
+  const wordKeys = new Int32Array(vocab.size);
+  const seen = new Int32Array(vocab.size).fill(-1);
+  keys.forEach((key, i) => {
+    for (const w of key.words) {
+      if (seen[w] === i) continue;
+      seen[w] = i;
+      wordKeys[w] = (wordKeys[w] ?? 0) + 1;
+    }
+  });
+  return { keys, keyOfEntry, vocab, speakers, wordKeys };
 }
 
 function toDay(date: string): number {

@@ -1,6 +1,7 @@
 import type { MatchableMention } from "../model/family.ts";
 import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
 import { clusterKeys } from "./cluster-keys.ts";
+import { toKeyEntry } from "./to-key-entry.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 
 /** One mention as the clustering sees it. */
@@ -8,7 +9,7 @@ export interface MatchEntry {
   mention: MatchableMention;
   /** its match words (see toMatchWords) */
   words: readonly string[];
-  /** the speaker it is compared under (the family's for members of a previous family) */
+  /** the speaker it is compared under (its own) */
   speaker: string | null;
   /** being added in this run (incremental matching: only pairs with a fresh side are compared) */
   fresh: boolean;
@@ -30,9 +31,7 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
   const entryOf = new Map<string, number>(entries.map((e, i) => [e.mention.id, i]));
   const { mustLink = [], cannotLink = [] } = options.constraints;
   const alone = new Set(cannotLink.flat());
-  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => ({
-    speaker, words, date: m.date, indirect: m.kind === "indirect", articleId: m.articleId, id: m.id, fresh, alone: alone.has(m.id),
-  }));
+  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => toKeyEntry(m, words, speaker, fresh, alone.has(m.id)));
   const table = buildKeyTable(keyEntries, options.minWords);
   const keyOf = (entry: number): number => table.keyOfEntry[entry] ?? 0;
   const forced: [number, number][] = [];

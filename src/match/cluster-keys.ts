@@ -2,6 +2,9 @@ import type { KeyTable, MatchKey } from "./build-key-table.ts";
 import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { MATCH_STOP_WORDS } from "../lexicon/match-stop-words.ts";
+import { areDifferentPersons, type PersonName } from "../text/parse-person-name.ts";
+import { findStories } from "./find-stories.ts";
+import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
 
 export interface ClusterKeysInput {
   table: KeyTable;
@@ -27,12 +30,18 @@ export interface ClusterKeysInput {
  * 1. Candidates and verification by the backend (`options.matcher`, see Matcher): today an
  *    inverted index of word bigrams, then word edit distance or approximate containment
  *    (verifyPair).
- * 2. Union, strongest evidence first, under a speaker constraint: a family holds at most one
- *    known speaker, so an unknown-speaker wording can never bridge two speakers. Each contained
- *    wording joins only its best container (fewest edits, then tightest, then text order), and
- *    a container never joins two wordings from unrelated articles quoted at disjoint places (that
- *    is two statements quoted as one: the merged quote joins the first family only).
- * 3. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
+ * 2. Union, strongest evidence first, under a speaker constraint: a family never holds two
+ *    confidently named, different persons (areDifferentPersons), so an unknown-speaker wording
+ *    can never bridge two persons; unknown, role, document and organisation speakers never block.
+ * 3. Fragments: each contained wording joins only its best container (fewest edits, then
+ *    tightest, then text order), a piece of fewer than 8 words only within one story
+ *    (findStories), and never when its own
+ *    family already holds a quote as long as the container (a long quote never joins a family
+ *    through a fragment member). A container never joins two wordings from unrelated articles
+ *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
+ *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
+ *    do pieces from one article (a quote split by its attribution).
+ * 4. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
  *    with which it shares most content words (at least `paraphraseMinShared` words and
  *    `paraphraseOverlap` of the claim's content words).
  * The constraints hold over every step: `mustLink` unions come first and unchecked; no union
@@ -42,6 +51,12 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const { table, options } = input;
   const keys = table.keys;
   const incremental = input.incremental === true;
+  markContentWords(keys, table);
+  const story = findStories(keys, options.storyDays);
+  const unconfirmed = findUnconfirmedSurnames(keys, story);
+  keys.forEach((k, i) => {
+    if (unconfirmed[i] === 1) k.person = null;
+  });
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
@@ -53,7 +68,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   order.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (f[x * 3] ?? 0) - (f[y * 3] ?? 0) || (f[x * 3 + 1] ?? 0) - (f[y * 3 + 1] ?? 0));
   for (const e of order) uf.union(f[e * 3] ?? 0, f[e * 3 + 1] ?? 0, true);
 
-  attachContained(keys, edges.contained, uf, incremental);
+  attachContained(keys, edges.contained, uf, incremental, story);
   attachParaphrases(keys, table, options, uf, incremental);
 
   const roots = new Int32Array(keys.length);
@@ -77,7 +92,7 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
   const candidates: number[] = [];
   for (let i = 0; i < keys.length; i++) {
     const ki = keys[i];
-    if (ki === undefined || ki.short || (incremental && !ki.fresh)) continue;
+    if (ki === undefined || ki.words.length < 2 || (incremental && !ki.fresh)) continue;
     candidates.length = 0;
     matcher.candidates(i, index, candidates);
     for (const j of candidates) {
@@ -101,7 +116,32 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
   return { full, contained };
 }
 
-function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean): void {
+/**
+ * Each key's content words (not match stop words, 3+ letters) and rare ones: held by at most
+ * RARE_SHARE of the wordings of the run (and at most RARE_MOST of them).
+ */
+function markContentWords(keys: readonly MatchKey[], table: KeyTable): void {
+  const content = new Uint8Array(table.vocab.size);
+  for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
+  const rareMost = Math.max(RARE_LEAST, Math.floor(keys.length * RARE_SHARE));
+  for (const k of keys) {
+    let c = 0;
+    let r = 0;
+    for (const w of k.words) {
+      if (content[w] !== 1) continue;
+      c++;
+      if ((table.wordKeys[w] ?? 0) <= rareMost) r++;
+    }
+    k.content = c;
+    k.rare = r;
+  }
+}
+
+/** a word held by at most this share of a run's wordings is rare (never fewer than RARE_LEAST wordings) */
+const RARE_SHARE = 0.002;
+const RARE_LEAST = 5;
+
+function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   // longer sub-spans first, so that a short teaser can join through a longer one
   const shorts = [...contained.keys()].sort((x, y) => (keys[y]?.words.length ?? 0) - (keys[x]?.words.length ?? 0) || x - y);
   /** container key -> attached (start, end, short key) */
@@ -113,6 +153,7 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     if (incremental && !ks.fresh && uf.size(s) > 1) continue;
     let best = -1;
     for (let p = 0; p < list.length; p += 4) {
+      if (ks.words.length < STORY_FRAGMENT_WORDS && !sameStory(ks, keys[list[p] ?? 0], story)) continue;
       if (best < 0) {
         best = p;
         continue;
@@ -124,6 +165,8 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     }
     if (best < 0) continue;
     const l = list[best] ?? 0;
+    // no chaining: a family that already holds a quote as long as the container is not a fragment's
+    if (uf.longest(s) >= (keys[l]?.words.length ?? 0)) continue;
     const start = list[best + 2] ?? 0;
     const end = list[best + 3] ?? 0;
     const previous = attached.get(l) ?? [];
@@ -131,7 +174,9 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     for (let p = 0; p < previous.length; p += 3) {
       const other = previous[p + 2] ?? 0;
       const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
-      if (disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
+      // only whole statements clash; short fragments of one quote all join it
+      const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
+      if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
     }
     if (clash) continue;
     if (uf.union(s, l, true)) {
@@ -139,6 +184,20 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
       attached.set(l, previous);
     }
   }
+}
+
+/**
+ * A piece this short must come from the container's story; a longer one (found with at most one
+ * or two word edits, see verifyPair) is evidence by itself, like an identical quote, within the
+ * date window.
+ */
+const STORY_FRAGMENT_WORDS = 8;
+
+/** some article of `a` and some article of `b` are in one story */
+function sameStory(a: MatchKey, b: MatchKey | undefined, story: Int32Array): boolean {
+  if (b === undefined) return false;
+  for (const x of a.articles) for (const y of b.articles) if (story[x] === story[y]) return true;
+  return false;
 }
 
 function sharesArticle(a: MatchKey, b: MatchKey | undefined): boolean {
@@ -204,23 +263,27 @@ function attachParaphrases(keys: readonly MatchKey[], table: KeyTable, options: 
 }
 
 /**
- * Union-find whose sets carry at most one known speaker and never hold both sides of a
- * cannotLink pair.
+ * Union-find whose sets never hold two confidently named, different persons nor both sides of a
+ * cannotLink pair; each set knows its longest wording.
  */
 class SpeakerUnionFind {
   private readonly parent: Int32Array;
-  private readonly speaker: Int32Array;
+  /** root -> the distinct persons its set names (null: none) */
+  private readonly persons: (PersonName[] | null)[];
   private readonly sizes: Int32Array;
+  private readonly longestWords: Int32Array;
   /** root -> keys its set must never join (null: no cannotLink in this run) */
   private readonly cannot: Map<number, number[]> | null;
 
   constructor(keys: readonly MatchKey[], cannotLink: readonly (readonly [number, number])[]) {
     this.parent = new Int32Array(keys.length);
-    this.speaker = new Int32Array(keys.length);
+    this.persons = new Array<PersonName[] | null>(keys.length).fill(null);
     this.sizes = new Int32Array(keys.length).fill(1);
+    this.longestWords = new Int32Array(keys.length);
     keys.forEach((k, i) => {
       this.parent[i] = i;
-      this.speaker[i] = k.speaker;
+      if (k.person !== null) this.persons[i] = [k.person];
+      this.longestWords[i] = k.words.length;
     });
     this.cannot = cannotLink.length === 0 ? null : new Map();
     for (const [a, b] of cannotLink) {
@@ -246,23 +309,30 @@ class SpeakerUnionFind {
     return this.sizes[this.find(x)] ?? 1;
   }
 
+  /** the word count of the longest wording in x's set */
+  longest(x: number): number {
+    return this.longestWords[this.find(x)] ?? 0;
+  }
+
   /**
-   * false when the sets hold two different known speakers (and `checkSpeaker`) or a cannotLink
-   * pair (and `checkCannot`)
+   * false when the sets name two different persons (and `checkSpeaker`) or hold a cannotLink pair
+   * (and `checkCannot`)
    */
   union(a: number, b: number, checkSpeaker: boolean, checkCannot = true): boolean {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return true;
-    const sa = this.speaker[ra] ?? -1;
-    const sb = this.speaker[rb] ?? -1;
-    if (checkSpeaker && sa >= 0 && sb >= 0 && sa !== sb) return false;
+    const pa = this.persons[ra] ?? null;
+    const pb = this.persons[rb] ?? null;
+    if (checkSpeaker && pa !== null && pb !== null && pa.some((x) => pb.some((y) => areDifferentPersons(x, y)))) return false;
     if (this.cannot !== null && checkCannot && this.forbids(ra, rb)) return false;
     // the smaller index stays the root: deterministic whatever the union order
     if (rb < ra) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.sizes[ra] = (this.sizes[ra] ?? 0) + (this.sizes[rb] ?? 0);
-    this.speaker[ra] = sa >= 0 ? sa : sb;
+    this.longestWords[ra] = Math.max(this.longestWords[ra] ?? 0, this.longestWords[rb] ?? 0);
+    this.persons[ra] = mergePersons(pa, pb);
+    this.persons[rb] = null;
     if (this.cannot !== null) {
       const moved = this.cannot.get(rb);
       if (moved !== undefined) {
@@ -290,4 +360,13 @@ class SpeakerUnionFind {
     }
     return list;
   }
+}
+
+/** the distinct persons of two sets */
+function mergePersons(a: PersonName[] | null, b: PersonName[] | null): PersonName[] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const out = [...a];
+  for (const p of b) if (!out.some((q) => q.family === p.family && q.given === p.given)) out.push(p);
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { MatchableMention, MatchResult } from "../model/family.ts";
+import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
 import type { MatchConstraints } from "./matcher.ts";
-import { unifySpeakerNames } from "./unify-speaker-names.ts";
+import { resolveMatchOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
 
 /** What a match run does: recompute everything, keep the previous result, or add the new mentions. */
 export type MatchRun =
@@ -10,7 +11,7 @@ export type MatchRun =
     kind: "incremental";
     /** mentions in no previous family, ascending ids */
     fresh: string[];
-    /** every mention by id, speakers unified over the corpus (unifySpeakerNames) */
+    /** every mention by id, its speaker resolved within its story (resolveStorySpeakers) */
     byId: ReadonlyMap<string, MatchableMention>;
   };
 
@@ -21,12 +22,14 @@ export type MatchRun =
  * - a previous member is no longer in the corpus (its article was replaced);
  * - a constraint contradicts the previous families (a cannotLink pair in one family, a mustLink
  *   pair in two);
- * - the corpus-level speaker names changed for a previous member (a fuller name arrived and a
- *   bare surname now resolves to it, or a second fuller name made it ambiguous): families keyed
- *   on the old names cannot be patched.
+ * - a previous member's bare name resolves differently within its story now, or is confirmed
+ *   now and was not before, or the other way round (a new article names the person in full, or
+ *   joins two stories): families built under the old names cannot be patched.
  * Otherwise it keeps the previous result when no mention is new, else adds the new ones.
  */
-export function decideMatchRun(previous: MatchResult | null, mentions: readonly MatchableMention[], constraints: MatchConstraints = {}): MatchRun {
+export function decideMatchRun(
+  previous: MatchResult | null, mentions: readonly MatchableMention[], constraints: MatchConstraints = {}, options: ResolvedMatchOptions = resolveMatchOptions(),
+): MatchRun {
   if (previous === null || previous.families.length === 0) return { kind: "rebuild", reason: "no previous match" };
   const familyOf = new Map<string, number>();
   previous.families.forEach((f, k) => {
@@ -41,12 +44,16 @@ export function decideMatchRun(previous: MatchResult | null, mentions: readonly 
   }
   const fresh = [...new Set(mentions.filter((m) => !familyOf.has(m.id)).map((m) => m.id))].sort();
   if (fresh.length === 0) return { kind: "keep" };
-  const byId = new Map(unifySpeakerNames(mentions).map((m) => [m.id, m]));
-  for (const f of previous.families) {
-    for (const member of f.members) {
-      const speaker = byId.get(member.mentionId)?.speaker ?? null;
-      if (speaker !== null && speaker !== f.speaker) return { kind: "rebuild", reason: "a speaker's corpus-level name changed" };
+  const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), options);
+  const after = resolveStorySpeakers(mentions, options);
+  for (const id of familyOf.keys()) {
+    if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) {
+      return { kind: "rebuild", reason: "a bare surname's story changed" };
     }
   }
+  const byId = new Map(mentions.map((m) => {
+    const speaker = after.resolved.get(m.id);
+    return [m.id, speaker === undefined ? m : { ...m, speaker }];
+  }));
   return { kind: "incremental", fresh, byId };
 }

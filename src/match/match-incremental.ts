@@ -11,7 +11,7 @@ import { toMatchWords } from "./to-match-words.ts";
 /**
  * Adds the mentions that are in no previous family to a previous result without re-clustering
  * the corpus: the existing families' variants are indexed (every member under its variant's
- * words and the family's speaker), only pairs involving a new wording are compared, existing
+ * words and its own speaker), only pairs involving a new wording are compared, existing
  * families stay united, and only the families that receive a mention (or are joined by one) are
  * rebuilt (canonical, links, drift); the others are returned as they were. When the previous
  * families cannot be patched it returns matchMentions on all mentions instead (decideMatchRun
@@ -31,19 +31,19 @@ import { toMatchWords } from "./to-match-words.ts";
  */
 export function matchIncremental(previous: MatchResult, allMentions: readonly MatchableMention[], options?: MatchMentionsOptions): MatchResult {
   const resolved = resolveMatchOptions(options);
-  const run = decideMatchRun(previous, allMentions, resolved.constraints);
+  const run = decideMatchRun(previous, allMentions, resolved.constraints, resolved);
   if (run.kind === "rebuild") return matchMentions(allMentions, options);
   if (run.kind === "keep") return previous;
   const { byId, fresh } = run;
 
-  // existing families: every member under its variant's words and the family's speaker
+  // existing families: every member under its variant's words and its own speaker
   const entries: MatchEntry[] = [];
   const entryFamily: number[] = [];
   previous.families.forEach((f, k) => {
     for (const ms of membersByVariant(f, byId)) {
       const words = toMatchWords(ms[0]?.text ?? "").words;
       for (const m of ms) {
-        entries.push({ mention: m, words, speaker: f.speaker, fresh: false });
+        entries.push({ mention: m, words, speaker: m.speaker, fresh: false });
         entryFamily.push(k);
       }
     }
@@ -85,7 +85,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   return { families: disambiguateFamilyIds([...kept, ...rebuilt]) };
 }
 
-/** A family's members (unified speakers) grouped by variant, in member order. */
+/** A family's members grouped by variant, in member order. */
 function membersByVariant(f: QuoteFamily, byId: ReadonlyMap<string, MatchableMention>): MatchableMention[][] {
   const byVariant = new Map<string, MatchableMention[]>();
   for (const member of f.members) {

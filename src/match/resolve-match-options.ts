@@ -25,8 +25,13 @@ export interface MatchMentionsOptions {
    * 7-14 -> 2, 15-24 -> 3, longer -> 4. US/UK spellings and [brackets] cost nothing.
    */
   editThreshold?: (words: number) => number;
-  /** A shorter wording must have at least this many words to join as a sub-span or teaser. Default 5. */
+  /** A piece must have at least this many words to count as one piece of a split quote. Default 5. */
   minContainedWords?: number;
+  /**
+   * Largest gap in days between two articles of one story (see findStories): a quoted fragment
+   * joins only a longer quote of its story. Default 14.
+   */
+  storyDays?: number;
   /**
    * Word pairs (bigrams) carried by more distinct wordings than this are boilerplate and do not
    * generate candidates. Default 500.
@@ -48,6 +53,7 @@ export function resolveMatchOptions(options: MatchMentionsOptions = {}): Resolve
     windowDays: options.windowDays === undefined ? 365 : options.windowDays,
     editThreshold: options.editThreshold ?? defaultEditThreshold,
     minContainedWords: options.minContainedWords ?? 5,
+    storyDays: options.storyDays ?? 14,
     maxPostings: options.maxPostings ?? 500,
     paraphraseOverlap: options.paraphraseOverlap ?? 0.5,
     paraphraseMinShared: options.paraphraseMinShared ?? 4,

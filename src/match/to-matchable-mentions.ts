@@ -21,6 +21,7 @@ export function toMatchableMentions(corpus: Corpus): MatchableMention[] {
       text: m.text,
       kind: m.kind,
       speaker: m.speaker?.name ?? null,
+      speakerType: m.speaker?.type ?? null,
       source: m.source?.name ?? null,
       articleCredits: article.credits.map((c) => c.name),
       repeatOf: m.repeatOf,

@@ -4,27 +4,57 @@ import { isWithinWindow } from "./is-within-window.ts";
 import type { Evidence } from "./matcher.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { wordEditDistance } from "./word-edit-distance.ts";
+import { areDifferentPersons } from "../text/parse-person-name.ts";
 
 /**
- * Whether two wordings are one statement: speakers agree or one is unknown; dates within the
- * window; then either word edit distance within `editThreshold` (same-length wordings) or
- * approximate containment of the shorter (at least `minContainedWords` words) in the longer
- * (teasers, sub-spans, pieces of a split quote).
+ * Whether two wordings are one statement. The text decides, the speaker only advises:
+ * - two confidently named, different persons (see areDifferentPersons) are two statements;
+ *   an unknown, role-noun, document or organisation speaker never blocks;
+ * - dates within the window;
+ * - then either word edit distance within `editThreshold` (same-length wordings, neither too
+ *   short to be a statement), or containment of the shorter in the longer (a sub-span, a teaser,
+ *   a piece of a split quote, a fragment quoted inside reported speech). The shorter must be a
+ *   fragment worth matching (isJoinableFragment); pieces of fewer than 8 words must be found
+ *   exactly (up to typography, which the match words fold), longer ones within `editThreshold`
+ *   edits (containedEdits). Titles and one- or two-word scare
+ *   quotes join only a quote of an agreeing named speaker.
+ * The "same story" condition on fragments is the clustering's (clusterKeys).
  */
 export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions): Evidence | null {
-  if (a.speaker >= 0 && b.speaker >= 0 && a.speaker !== b.speaker) return null;
+  if (a.person !== null && b.person !== null && areDifferentPersons(a.person, b.person)) return null;
   if (!isWithinWindow(a, b, options.windowDays)) return null;
   const la = a.words.length;
   const lb = b.words.length;
   const threshold = options.editThreshold(Math.max(la, lb));
   if (Math.abs(la - lb) <= threshold) {
+    if (a.short || b.short) return null;
     const distance = wordEditDistance(a.words, b.words, threshold);
     return distance <= threshold ? { kind: "full", distance } : null;
   }
   const [short, long] = la < lb ? [a, b] : [b, a];
+  // a quote joins quotes: reported speech that carries a quoted fragment is not its container
+  if (long.short || (long.indirect && !short.indirect) || !isJoinableFragment(short)) return null;
+  if (needsAgreeingSpeaker(short) && (short.person === null || long.person === null)) return null;
   const ls = short.words.length;
-  if (ls < options.minContainedWords) return null;
-  const c = containmentDistance(short.words, long.words, ls < 8 ? 0 : ls < 15 ? 1 : 2);
+  const c = containmentDistance(short.words, long.words, containedEdits(ls, options));
   if (c === null) return null;
   return { kind: "contained", shorter: la < lb ? "a" : "b", distance: c.distance, start: c.start, end: c.end };
+}
+
+/** most word edits for a piece of `words` words found inside a longer quote: none under 8 words, else as for whole wordings */
+export function containedEdits(words: number, options: ResolvedMatchOptions): number {
+  return words < 8 ? 0 : options.editThreshold(words);
+}
+
+/**
+ * A shorter wording may join a longer quote when it carries enough words to be recognised: three
+ * content words, or two rare ones (see clusterKeys for "content" and "rare").
+ */
+export function isJoinableFragment(k: MatchKey): boolean {
+  return k.words.length >= 2 && (k.content >= 3 || k.rare >= 2);
+}
+
+/** titles, headlines, scare quotes of one or two words and fragments carried only by rare words */
+export function needsAgreeingSpeaker(k: MatchKey): boolean {
+  return k.title || k.words.length <= 2 || k.content < 3;
 }

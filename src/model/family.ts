@@ -39,6 +39,8 @@ export interface MatchableMention {
   kind: "direct" | "partial" | "indirect";
   /** canonical speaker name, null when unknown */
   speaker: string | null;
+  /** what the speaker is, as extraction typed it (a person unless said otherwise) */
+  speakerType?: "person" | "organization" | "document" | null;
   /** credited source name of the mention (quote-level), null if none */
   source: string | null;
   /** article-level credits' names (wire, original link) */

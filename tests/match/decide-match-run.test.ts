@@ -20,10 +20,13 @@ describe("decideMatchRun (the one rebuild policy)", () => {
     const run = decideMatchRun(previous, [a, b, other, c]);
     expect(run.kind === "incremental" ? run.fresh : null).toEqual(["c", "x"]);
   });
-  it("rebuilds when a bare surname now resolves to a fuller name", () => {
+  it("rebuilds when a new article of the story names a bare surname in full (it becomes a confident person)", () => {
     const bare = mention("w1", "art-5", "Five", "2023-08-15", DRILLS_001, "Weber");
     const first = matchMentions([bare]);
     const full = mention("w2", "art-6", "Six", "2023-08-16", WEIGHTY, "Anna Weber");
-    expect(decideMatchRun(first, [bare, full])).toEqual({ kind: "rebuild", reason: "a speaker's corpus-level name changed" });
+    expect(decideMatchRun(first, [bare, full])).toEqual({ kind: "rebuild", reason: "a bare surname's story changed" });
+    // the same full name in another story (months later) confirms nothing: patched, not rebuilt
+    const later = mention("w3", "art-7", "Seven", "2024-03-01", WEIGHTY, "Anna Weber");
+    expect(decideMatchRun(first, [bare, later]).kind).toBe("incremental");
   });
 });

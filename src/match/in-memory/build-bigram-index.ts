@@ -24,7 +24,8 @@ export interface BigramIndex {
 }
 
 /**
- * Indexes every key that is not short by its distinct word bigrams. `incremental`: only fresh
+ * Indexes every key of two words or more by its distinct word bigrams (short ones can still
+ * join a longer quote as fragments). `incremental`: only fresh
  * keys are queried.
  */
 export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): BigramIndex {
@@ -32,13 +33,13 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
   const gramIds = new Map<number, number>();
   const keyGramStart = new Int32Array(n + 1);
   let room = 0;
-  for (const key of keys) if (!key.short) room += Math.max(0, key.words.length - 1);
+  for (const key of keys) room += Math.max(0, key.words.length - 1);
   const grams = new Int32Array(room);
   let used = 0;
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     keyGramStart[i] = used;
-    if (key === undefined || key.short) continue;
+    if (key === undefined || key.words.length < 2) continue;
     const w = key.words;
     const local: number[] = [];
     for (let p = 0; p + 1 < w.length; p++) {
@@ -74,7 +75,7 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
   }
   const queried = new Uint8Array(n);
   keys.forEach((k, i) => {
-    queried[i] = !k.short && (!incremental || k.fresh) ? 1 : 0;
+    queried[i] = k.words.length >= 2 && (!incremental || k.fresh) ? 1 : 0;
   });
   return {
     keys, options, queried, keyGramStart, grams, postStart, postings,

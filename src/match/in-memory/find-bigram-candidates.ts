@@ -11,7 +11,7 @@ import type { BigramIndex } from "./build-bigram-index.ts";
 export function findBigramCandidates(i: number, index: BigramIndex, out: number[]): void {
   const { keys, options, queried, keyGramStart, grams, postStart, postings, stamp, count, touched } = index;
   const ki = keys[i];
-  if (ki === undefined || ki.short) return;
+  if (ki === undefined || ki.words.length < 2) return;
   touched.length = 0;
   let skipped = 0;
   for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
@@ -43,7 +43,7 @@ export function findBigramCandidates(i: number, index: BigramIndex, out: number[
     const shortest = Math.min(ki.words.length, kj.words.length);
     const shared = count[j] ?? 0;
     if (shared < (shortest <= 6 ? 1 : 2)) continue;
-    const most = Math.max(options.editThreshold(Math.max(ki.words.length, kj.words.length)), shortest < 8 ? 0 : shortest < 15 ? 1 : 2);
+    const most = Math.max(options.editThreshold(Math.max(ki.words.length, kj.words.length)), shortest < 8 ? 0 : options.editThreshold(shortest));
     const gramsJ = (keyGramStart[j + 1] ?? 0) - (keyGramStart[j] ?? 0);
     if (shared + skipped < Math.min(gramsI, gramsJ) - 2 * most) continue;
     out.push(j);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { matchMentions } from "../../src/match/match-mentions.ts";
+import type { MatchResult } from "../../src/model/family.ts";
+import { isTitleLike } from "../../src/text/is-title-like.ts";
+import { mention } from "./seed-mentions.ts";
+
+// sentences written for these tests
+const WHOLE = "As governor I will secure the northern border within a year and put thousands more inspectors on the ground";
+const BOOK = "My new memoir is called From Hope to Higher Ground and it tells how we rebuilt the county after the flood";
+
+const familyOf = (r: MatchResult, id: string) => r.families.find((f) => f.members.some((m) => m.mentionId === id));
+
+describe("fragments join their quote", () => {
+  it("a fragment of three content words inside a longer quote of the same story joins it as partial", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("frag", "y", "B", "2011-11-29", "secure the northern border", "Rick Perry"),
+    ]);
+    expect(r.families).toHaveLength(1);
+    expect(r.families[0]?.members.find((m) => m.mentionId === "frag")?.link).toBe("partial");
+  });
+
+  it("several fragments of one quote, from several outlets, all join it", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("f1", "y", "B", "2011-11-29", "secure the northern border", "Perry"),
+      mention("f2", "z", "C", "2011-11-30", "thousands more inspectors on the ground", "Gov. Rick Perry"),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
+
+  it("a fragment of two common content words does not join (\"very proud\")", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", "I am very proud to say that the plan was approved by everyone", "Donald Trump"),
+      mention("frag", "y", "B", "2019-01-25", "very proud", "Donald Trump"),
+    ]);
+    expect(r.families).toHaveLength(2);
+  });
+
+  it("a short fragment joins only a quote of its own story (same wording months later in another story does not)", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("frag", "y", "B", "2012-06-01", "secure the northern border", "Jan Brewer"),
+    ]);
+    expect(familyOf(r, "frag")?.members).toHaveLength(1);
+  });
+
+  it("regression: a book title inside a quote never joins it without an agreeing named speaker", () => {
+    expect(isTitleLike("From Hope to Higher Ground")).toBe(true);
+    expect(isTitleLike("secure the northern border")).toBe(false);
+    const alone = matchMentions([
+      mention("quote", "x", "A", "2015-07-31", BOOK, "Maria Lopez"),
+      mention("title", "y", "B", "2015-07-31", "From Hope to Higher Ground", null),
+    ]);
+    expect(familyOf(alone, "title")?.members).toHaveLength(1);
+    // with the same named speaker in the story it joins
+    const agreeing = matchMentions([
+      mention("quote", "x", "A", "2015-07-31", BOOK, "Maria Lopez"),
+      mention("title", "y", "B", "2015-07-31", "From Hope to Higher Ground", "Lopez"),
+    ]);
+    expect(agreeing.families).toHaveLength(1);
+  });
+
+  it("a long quote never joins a family through a fragment member (no chaining)", () => {
+    const r = matchMentions([
+      mention("l1", "x", "A", "2011-11-29", "We will secure the northern border before winter and nobody will stop us", "Rick Perry"),
+      mention("frag", "y", "B", "2011-11-29", "secure the northern border", "Rick Perry"),
+      mention("l2", "z", "C", "2011-11-29", WHOLE, "Rick Perry"),
+    ]);
+    expect(familyOf(r, "l1")?.id).not.toBe(familyOf(r, "l2")?.id);
+  });
+
+  it("a quoted fragment inside reported speech joins the direct quote, not the reported speech around it", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2014-03-25", "You might have a farmer from Iowa who never went to law school serving as the next chair", "Bruce Braley"),
+      mention("claim", "y", "B", "2014-03-25", "a farmer from Iowa who never went to law school could become chairman of the committee", "Bruce Braley", { kind: "indirect" }),
+      mention("frag", "y", "B", "2014-03-25", "a farmer from Iowa who never went to law school", "Bruce Braley"),
+    ]);
+    expect(familyOf(r, "frag")?.id).toBe(familyOf(r, "whole")?.id);
+  });
+});
