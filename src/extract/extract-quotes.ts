@@ -40,6 +40,8 @@ interface Draft {
 }
 
 const QUOTE_TOKEN = "<q>";
+/** a quotation nobody is credited with inside running text counts from this many words */
+const MIN_QUOTED_WORDS = 5;
 
 /**
  * Rule-based extraction of direct, partial and indirect quotes with speaker, cue and credited
@@ -69,7 +71,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
-  const qs: QuoteScan = { text, spans, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
+  const qs: QuoteScan = { text, spans, paragraphs, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
@@ -100,7 +102,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    qs.prevAnalysis = { sentence: s, analysis, speaker: speakerOfSentence(qs, f) };
+    qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -113,11 +115,13 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 interface QuoteScan {
   text: string;
   spans: readonly QuoteSpan[];
+  paragraphs: readonly Paragraph[];
   registry: EntityRegistry;
   minWords: number;
   drafts: Draft[];
   ctx: SpeakerContext;
-  prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null;
+  /** the previous sentence, with the speaker it hands on and the cue that names that speaker ("Li said:"; null for "From Li:") */
+  prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null; cue: CueRef | null } | null;
   /** the latest quote with a cue: a quote that resumes right after its attribution sentence continues it */
   lastCued: { cue: CueRef; speaker: SpeakerRef | null; paragraph: number; quoteEnd: number } | null;
 }
@@ -185,22 +189,34 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         rule = "direct.continued";
         confidence = 0.7;
       } else if (prev && prevEndsColon && prev.speaker) {
+        // "Li said:" then the quote: the introduction's cue is the quote's
         speaker = prev.speaker;
+        cue = prev.cue;
         rule = `${kind}.colon-intro`;
         confidence = 0.75;
       } else if (kind === "direct" && ctx.lastSpeaker && s.paragraph - ctx.lastSpeaker.paragraph <= 1 && startsSentence(toks, qt)) {
         speaker = ctx.lastSpeaker.ref;
         rule = "direct.floating";
         confidence = 0.55;
-      } else {
-        if (words < minWords || kind !== "direct" || !startsSentence(toks, qt) || headline) return;
+      } else if (kind === "direct" && words >= minWords && startsSentence(toks, qt) && !headline) {
         rule = "direct.unattributed";
         confidence = 0.35;
+      } else {
+        // a quotation inside running text ("denounced the offer as “not a compromise but more
+        // hostage taking”") is someone's words even when nobody is named: kept from five words
+        // (shorter ones are mostly scare quotes, names and titles), never in a headline
+        if (words < MIN_QUOTED_WORDS || headline) return;
+        rule = `${kind}.unattributed`;
+        confidence = 0.3;
       }
     }
     if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
     if (!att && q.recovered !== "stray-close" && words < 3) return;
-    drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+    // a quote running over paragraphs is one statement given in pieces, one per paragraph (as
+    // “A,” he said, “B.” is): each piece its own quote with the statement's speaker and cue
+    for (const [ps, pe] of paragraphPieces(text, qs.paragraphs, s.paragraph, range)) {
+      drafts.push({ start: ps, end: pe, kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+    }
     if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
     lastCued = cue ? { cue, speaker, paragraph: s.paragraph, quoteEnd: spanBounds(q)[1] } : null;
   });
@@ -239,24 +255,24 @@ function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlyS
   }
 }
 
-/** the speaker a sentence hands to the next one: its last resolved attribution's, else a verbless introduction's ("From X:") */
-function speakerOfSentence(qs: QuoteScan, f: SentenceView): SpeakerRef | null {
+/** the speaker a sentence hands to the next one, with its cue: its last resolved attribution's, else a verbless introduction's ("From X:", no cue) */
+function speakerOfSentence(qs: QuoteScan, f: SentenceView): { speaker: SpeakerRef | null; cue: CueRef | null } {
   const { text, registry, ctx } = qs;
   const { s, toks, atts, resolved } = f;
   // the speaker of the last attribution that has one
-  let lastSpeaker: SpeakerRef | null = null;
   for (let k = atts.length - 1; k >= 0; k--) {
     const r = resolved[k];
-    if (r) { lastSpeaker = r.ref; break; }
+    const a = atts[k] as Attribution;
+    if (r) return { speaker: r.ref, cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd } };
   }
   // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
-  if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
+  if (s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
     for (const rule of INTRODUCTION_RULES) {
       const np = rule.find(toks);
-      if (np) { lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null; break; }
+      if (np) return { speaker: resolveSpeaker(text, np, registry, ctx)?.ref ?? null, cue: null };
     }
   }
-  return lastSpeaker;
+  return { speaker: null, cue: null };
 }
 
 /** Sentence-level credits, and the "carried" scope to the same speaker's following quotes. */
@@ -415,6 +431,31 @@ function lastChar(text: string, start: number, end: number): string {
   while (e > start && /\s/.test(text[e - 1] ?? "")) e--;
   return e > start ? (text[e - 1] as string) : "";
 }
+
+/**
+ * The pieces of a quote's content range [start, end) that begins in paragraph `first`: one per
+ * paragraph it covers, each without the paragraph's opening mark, trimmed as trimQuote does.
+ * A quote inside one paragraph is one piece.
+ */
+function paragraphPieces(text: string, paragraphs: readonly Paragraph[], first: number, range: [number, number]): [number, number][] {
+  const [start, end] = range;
+  const p0 = paragraphs[first];
+  if (!p0 || p0.end >= end) return [range];
+  const out: [number, number][] = [];
+  for (let k = first; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
+    if (p.start >= end) break;
+    let a = Math.max(start, p.start);
+    // a continuing paragraph opens with its own mark ('' is two characters)
+    if (a === p.start && a > start) while (a < end && a < p.start + 2 && PARAGRAPH_OPENERS.has(text.charCodeAt(a))) a++;
+    const piece = trimQuote(text, a, Math.min(end, p.end));
+    if (piece) out.push(piece);
+  }
+  return out.length > 0 ? out : [range];
+}
+
+/** “ " « „ and ' (two of them open a paragraph as ''): the marks a continuing paragraph opens with */
+const PARAGRAPH_OPENERS = new Set([0x201c, 0x22, 0xab, 0x201e, 0x27]);
 
 function trimQuote(text: string, s: number, e: number): [number, number] | null {
   let a = s;

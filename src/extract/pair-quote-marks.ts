@@ -189,6 +189,12 @@ function scanParagraph(st: PairState, p: Paragraph, from: number): void {
       case DQ: {
         const k = findOpen(st, (x) => x === "straight");
         if (k >= 0 && !(isSpace(prev) && isWordChar(next))) { closeTo(st, k, i); break; }
+        // mixed typography (“...," she said): a " that can only close (after a character, before a
+        // space or punctuation) closes an open “ when no " is open
+        if (k < 0 && !isSpace(prev) && !isWordChar(next) && !isOpeningPunct(prev)) {
+          const d = findOpen(st, (x) => x === "double");
+          if (d >= 0) { closeTo(st, d, i); break; }
+        }
         if (!isSpace(next) && next !== 0) { st.stack.push({ kind: "straight", pos: i }); break; }
         if (k >= 0) { closeTo(st, k, i); break; }
         strayClose(st, p, i);
@@ -302,4 +308,9 @@ function isWordChar(c: number): boolean {
 
 function isWordOrPunct(c: number): boolean {
   return isWordChar(c) || c === 46 || c === 44 || c === 33 || c === 63;
+}
+
+/** ( [ { or a dash: a mark right after one opens */
+function isOpeningPunct(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013;
 }

@@ -40,13 +40,42 @@ describe("direct quotes", () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(["Tom Hardy", "Tom Hardy"]);
   });
 
-  it("multi-paragraph quotes: each paragraph opens, only the last closes", () => {
+  it("multi-paragraph quotes: each paragraph opens, only the last closes; one piece per paragraph, sharing speaker and cue", () => {
     const text = "Jane Doe said:\n\n“The first part of the statement is long.\n\n“The second part ends it.”\n\nThe meeting ended.";
     const qs = run(text).quotes;
-    expect(qs).toHaveLength(1);
-    expect(qs[0]?.text).toBe("The first part of the statement is long.\n\n“The second part ends it");
-    expect(qs[0]?.speaker?.name).toBe("Jane Doe");
-    expect(qs[0]?.rule).toBe("direct.colon-intro");
+    expect(qs.map((q) => q.text)).toEqual(["The first part of the statement is long", "The second part ends it"]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Jane Doe", "Jane Doe"]);
+    expect(qs.map((q) => q.rule)).toEqual(["direct.colon-intro", "direct.colon-intro"]);
+    // the introduction's cue is the quote's
+    expect(qs.map((q) => q.cue?.text)).toEqual(["said", "said"]);
+  });
+
+  it("coverage: a quote swallowed into a two-paragraph unattributed mention comes out as its paragraphs", () => {
+    const text = "Nora Quill wrote on her page: “I respect my brother, but he is plainly wrong on the tax.\n\n“Fairness means the same rules for every family in every town.”\n\nThe post was shared widely.";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toContain("Fairness means the same rules for every family in every town");
+    expect(qs.map((q) => q.text)).toContain("I respect my brother, but he is plainly wrong on the tax");
+  });
+
+  it("coverage: a later paragraph of a multi-paragraph quote keeps its own trailing cue in the same piece set", () => {
+    const text = "“The inquiry was a vendetta from the start and never a search for truth,” Sam Ortiz said. “Our client did nothing wrong.\n\n“When this is over, he will be cleared,” Ortiz added.";
+    const qs = run(text).quotes;
+    const last = qs.find((q) => q.text === "When this is over, he will be cleared");
+    expect(last?.speaker?.name).toBe("Sam Ortiz");
+  });
+
+  it("coverage: mixed typography — a curly opening mark closed by a straight one", () => {
+    const text = "“We will keep the clinic open for every family in the county,\" Rita Vance said. \"Nobody will be turned away at the door.\"";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toEqual(["We will keep the clinic open for every family in the county", "Nobody will be turned away at the door"]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Rita Vance", "Rita Vance"]);
+  });
+
+  it("coverage: a quotation of five or more words inside running text is kept without a speaker", () => {
+    const q = only("The council denounced the plan as “a giveaway to the largest landlords in town” on Monday.", "a giveaway");
+    expect(q).toMatchObject({ kind: "partial", speaker: null, rule: "partial.unattributed" });
+    // shorter quotations without a speaker stay out (scare quotes, names, titles)
+    expect(run("The council denounced the plan as “a giveaway to landlords” on Monday.").quotes).toEqual([]);
   });
 
   it("colon introduction in the same sentence: saying: “...”", () => {
