@@ -19,7 +19,7 @@ export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" |
 export interface ExtractQuotesOptions {
   /** report indirect speech (default true) */
   indirect?: boolean;
-  /** a quote nobody is credited with must have at least this many words (default 6) */
+  /** a quote nobody is named for must have at least this many words (default 6), wherever it stands */
   minUnattributedWords?: number;
   /** most "unbalanced-quote" messages per article (default 200) */
   maxMessages?: number;
@@ -40,8 +40,8 @@ interface Draft {
 }
 
 const QUOTE_TOKEN = "<q>";
-/** a quotation nobody is credited with inside running text counts from this many words */
-const MIN_QUOTED_WORDS = 5;
+/** a quotation nobody is named for counts from this many words when the sentence credits a channel ("according to AP") */
+const MIN_CREDITED_WORDS = 3;
 
 /**
  * Rule-based extraction of direct, partial and indirect quotes with speaker, cue and credited
@@ -198,23 +198,27 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         speaker = ctx.lastSpeaker.ref;
         rule = "direct.floating";
         confidence = 0.55;
-      } else if (kind === "direct" && words >= minWords && startsSentence(toks, qt) && !headline) {
-        rule = "direct.unattributed";
-        confidence = 0.35;
       } else {
-        // a quotation inside running text ("denounced the offer as “not a compromise but more
-        // hostage taking”") is someone's words even when nobody is named: kept from five words
-        // (shorter ones are mostly scare quotes, names and titles), never in a headline
-        if (words < MIN_QUOTED_WORDS || headline) return;
-        rule = `${kind}.unattributed`;
-        confidence = 0.3;
+        // nobody is named. A quotation is someone's words wherever it stands, at the start of a
+        // sentence or inside running text ("denounced the offer as “not a compromise but more
+        // hostage taking”"): kept from `minWords` words (shorter ones are mostly scare quotes and
+        // names), from three when the sentence credits a channel ("“we are ready” according to
+        // AP": the credit says it is a quotation); never in a headline, never a title ("The
+        // Nightly Show with Larry Wilmore" names a work, it says nothing)
+        if (words < (src ? MIN_CREDITED_WORDS : minWords) || headline || isTitleCase(text, range[0], range[1])) return;
+        rule = `${kind}.${src ? "credited" : "unattributed"}`;
+        confidence = kind === "direct" && startsSentence(toks, qt) ? 0.35 : 0.3;
       }
     }
     if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
     if (!att && q.recovered !== "stray-close" && words < 3) return;
     // a quote running over paragraphs is one statement given in pieces, one per paragraph (as
     // “A,” he said, “B.” is): each piece its own quote with the statement's speaker and cue
-    for (const [ps, pe] of paragraphPieces(text, qs.paragraphs, s.paragraph, range)) {
+    // (only when its closing mark was found: an unclosed span is a guess, kept whole)
+    const pieces = q.close >= 0 ? paragraphPieces(text, qs.paragraphs, s.paragraph, range) : [range];
+    for (const [ps, pe] of pieces) {
+      // a one- or two-word paragraph ("(CROSSTALK.)") is no piece of the statement
+      if (pieces.length > 1 && countWords(text, ps, pe) < 3) continue;
       drafts.push({ start: ps, end: pe, kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
     }
     if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
@@ -475,6 +479,20 @@ function trimIndirect(text: string, s: number, e: number, minChars = 8): [number
   while (b > a && /[\s,.;:]/.test(text[b - 1] ?? "")) b--;
   return b - a >= minChars ? [a, b] : null;
 }
+
+/** Is every word of text[s, e) capitalised, short function words aside ("Orange Is the New Black")? */
+function isTitleCase(text: string, s: number, e: number): boolean {
+  let capitals = 0;
+  for (const m of text.slice(s, e).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0];
+    if (/^\p{Lu}|^\p{N}/u.test(w)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(w)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** words a title leaves in lower case */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "vs"]);
 
 function countWords(text: string, s: number, e: number): number {
   let n = 0;

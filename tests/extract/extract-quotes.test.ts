@@ -71,11 +71,17 @@ describe("direct quotes", () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(["Rita Vance", "Rita Vance"]);
   });
 
-  it("coverage: a quotation of five or more words inside running text is kept without a speaker", () => {
+  it("coverage: a quotation of six or more words inside running text is kept without a speaker", () => {
     const q = only("The council denounced the plan as “a giveaway to the largest landlords in town” on Monday.", "a giveaway");
-    expect(q).toMatchObject({ kind: "partial", speaker: null, rule: "partial.unattributed" });
-    // shorter quotations without a speaker stay out (scare quotes, names, titles)
+    expect(q).toMatchObject({ kind: "partial", speaker: null, cue: null, rule: "partial.unattributed" });
+    // after "X concluded," (no cue of the lexicon) a full sentence in quotes is kept too
+    expect(only("Mayor Dunn, a Democrat, concluded, \"It was the council that cut the budget in the first place.\"", "It was the council").rule).toBe("direct.unattributed");
+    // shorter quotations without a speaker stay out (scare quotes, names)
     expect(run("The council denounced the plan as “a giveaway to landlords” on Monday.").quotes).toEqual([]);
+  });
+
+  it("coverage: a title in quotes is no statement, however long", () => {
+    expect(run("She later starred in “The Long Night of the Red River Valley” on cable.").quotes).toEqual([]);
   });
 
   it("colon introduction in the same sentence: saying: “...”", () => {
@@ -538,5 +544,30 @@ describe("reported failures: dash credits, colon paragraphs, appositions, relati
     const quote = qs.find((x) => x.text.startsWith("The ward saved"));
     expect(quote?.cue?.text ?? null).not.toBe("told");
     expect(qs.find((x) => x.text.startsWith("the ward would"))?.speaker?.name).toBe("Officials");
+  });
+
+  it("regression (issue 13 #6): 'told Reuters after the meeting' gives no quote 'after the meeting'", () => {
+    expect(run("The minister told Reuters after the meeting.").quotes).toEqual([]);
+    // a that-clause after the time phrase is still the content
+    expect(only("Li Wen told Reuters after the meeting that the talks had gone well.", "the talks").kind).toBe("indirect");
+    // the second piece of "CONTENT, he said, until ..." goes on with the content
+    expect(run("Lenox was a giant, Mr. Clarke said, until it went bankrupt in 1999.").quotes.map((q) => q.text)).toContain("until it went bankrupt in 1999");
+  });
+
+  it("regression (issue 13 #6): in '“we are ready” according to AP' the credit stays out of the quote text", () => {
+    const qs = run("Officials said \"we are ready\" according to AP.").quotes;
+    expect(qs.every((q) => !q.text.includes("according"))).toBe(true);
+    expect(qs.find((q) => q.text === "we are ready")?.source?.name).toBe("AP");
+    // a quote credited only to the channel is kept, with the channel as its source
+    const credited = only("\"We are ready for talks,\" according to AP.", "We are ready");
+    expect(credited).toMatchObject({ speaker: null, rule: "direct.credited" });
+    expect(credited.source?.name).toBe("AP");
+  });
+
+  it("regression (issue 13 #6): an indirect claim ending in a colon and a direct quote are two mentions, not one holding both", () => {
+    const text = "Li Wen said China wants to work with Russia on arms control: \"Beijing is ready to hold joint drills with all countries.\"";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toEqual(["China wants to work with Russia on arms control", "Beijing is ready to hold joint drills with all countries"]);
+    expect(qs.map((q) => q.kind)).toEqual(["indirect", "direct"]);
   });
 });
