@@ -37,7 +37,8 @@ const DQ = 0x22; // "
 /**
  * Pairs quote marks paragraph by paragraph with one stack, in one pass (linear: every mark is
  * pushed and popped at most once). Handles “…”, "…", ‘…’ and '…' (nested), «…», „…“/„…”, and
- * multi-paragraph quotes whose paragraphs each open with a mark and only the last closes.
+ * multi-paragraph quotes whose paragraphs each open with a mark and only the last closes, and
+ * mixed typography (“...," — a " that can only close closes an open “).
  * An unclosed quote is bounded by its paragraph(s); a closing mark with nothing open is
  * recovered as a short partial quote reaching back to the phrase it closes. Each unbalanced mark
  * gets an "unbalanced-quote" message with its range.
