@@ -69,10 +69,16 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const pairSpans: LabelledSpan[] = [];
   type Side = { outlet: string; start: number; end: number };
-  for (const p of readLines(pairsPath) as { triplet: string; a: Side; b: Side }[]) {
+  const pairRecords = readLines(pairsPath) as { triplet: string; a: Side; b: Side; label: string }[];
+  for (const p of pairRecords) {
     for (const side of [p.a, p.b]) pairSpans.push({ article: articleKey(p.triplet, side.outlet), start: side.start, end: side.end });
   }
   const pairs = measureSpanCoverage(pairSpans, spanMap);
+  // the issue's figure: "same" pairs whose two spans are both found
+  const foundKeys = new Set(pairs.spans.filter((c) => c.found).map((c) => `${c.span.article} ${c.span.start} ${c.span.end}`));
+  const sideFound = (t: string, x: Side): boolean => foundKeys.has(`${articleKey(t, x.outlet)} ${x.start} ${x.end}`);
+  const same = pairRecords.filter((p) => p.label === "same");
+  const sameBoth = same.filter((p) => sideFound(p.triplet, p.a) && sideFound(p.triplet, p.b)).length;
   const speakers = speakersPath
     ? measureSpanCoverage((readLines(speakersPath) as { triplet: string; source: string; start: number; end: number }[])
       .map((s) => ({ article: articleKey(s.triplet, s.source), start: s.start, end: s.end })), spanMap)
@@ -82,13 +88,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const missText = missed.slice(0, missCount).map(([set, c]) => `${set} ${describeMiss(c, texts.get(c.span.article) ?? "", quotes.get(c.span.article) ?? [])}`);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), speakers: speakers ? figures(speakers) : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), samePairsBothFound: { pairs: same.length, both: sameBoth }, speakers: speakers ? figures(speakers) : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
     return;
   }
   const lines = [
     `BASIL span coverage (extracted quote overlapping >= 0.3) — ${values.data}`,
     `articles ${quotes.size}, quotes ${[...quotes.values()].reduce((n, q) => n + q.length, 0)}, extraction ${(ms / 1000).toFixed(2)} s`,
     `pair spans     found ${pairs.found}/${pairs.spans.length} = ${pairs.share.toFixed(3)}`,
+    `same pairs     both spans found ${sameBoth}/${same.length}`,
   ];
   if (speakers) lines.push(`speaker spans  found ${speakers.found}/${speakers.spans.length} = ${speakers.share.toFixed(3)}`);
   if (missText.length > 0) lines.push("", `misses (${missText.length} of ${missed.length}):`, ...missText.map((m) => `- ${m}`));
