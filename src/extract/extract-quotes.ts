@@ -19,7 +19,7 @@ export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" |
 export interface ExtractQuotesOptions {
   /** report indirect speech (default true) */
   indirect?: boolean;
-  /** a quote nobody is credited with must have at least this many words (default 6) */
+  /** a quote nobody is named for must have at least this many words (default 6), wherever it stands */
   minUnattributedWords?: number;
   /** most "unbalanced-quote" messages per article (default 200) */
   maxMessages?: number;
@@ -40,6 +40,8 @@ interface Draft {
 }
 
 const QUOTE_TOKEN = "<q>";
+/** a quotation nobody is named for counts from this many words when the sentence credits a channel ("according to AP") */
+const MIN_CREDITED_WORDS = 3;
 
 /**
  * Rule-based extraction of direct, partial and indirect quotes with speaker, cue and credited
@@ -69,7 +71,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
-  const qs: QuoteScan = { text, spans, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
+  const qs: QuoteScan = { text, spans, paragraphs, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
@@ -100,7 +102,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    qs.prevAnalysis = { sentence: s, analysis, speaker: speakerOfSentence(qs, f) };
+    qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -113,11 +115,13 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
 interface QuoteScan {
   text: string;
   spans: readonly QuoteSpan[];
+  paragraphs: readonly Paragraph[];
   registry: EntityRegistry;
   minWords: number;
   drafts: Draft[];
   ctx: SpeakerContext;
-  prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null } | null;
+  /** the previous sentence, with the speaker it hands on and the cue that names that speaker ("Li said:"; null for "From Li:") */
+  prevAnalysis: { sentence: Sentence; analysis: SentenceAnalysis; speaker: SpeakerRef | null; cue: CueRef | null } | null;
   /** the latest quote with a cue: a quote that resumes right after its attribution sentence continues it */
   lastCued: { cue: CueRef; speaker: SpeakerRef | null; paragraph: number; quoteEnd: number } | null;
 }
@@ -185,7 +189,9 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         rule = "direct.continued";
         confidence = 0.7;
       } else if (prev && prevEndsColon && prev.speaker) {
+        // "Li said:" then the quote: the introduction's cue is the quote's
         speaker = prev.speaker;
+        cue = prev.cue;
         rule = `${kind}.colon-intro`;
         confidence = 0.75;
       } else if (kind === "direct" && ctx.lastSpeaker && s.paragraph - ctx.lastSpeaker.paragraph <= 1 && startsSentence(toks, qt)) {
@@ -193,14 +199,28 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         rule = "direct.floating";
         confidence = 0.55;
       } else {
-        if (words < minWords || kind !== "direct" || !startsSentence(toks, qt) || headline) return;
-        rule = "direct.unattributed";
-        confidence = 0.35;
+        // nobody is named. A quotation is someone's words wherever it stands, at the start of a
+        // sentence or inside running text ("denounced the offer as “not a compromise but more
+        // hostage taking”"): kept from `minWords` words (shorter ones are mostly scare quotes and
+        // names), from three when the sentence credits a channel ("“we are ready” according to
+        // AP": the credit says it is a quotation); never in a headline, never a title ("The
+        // Nightly Show with Larry Wilmore" names a work, it says nothing)
+        if (words < (src ? MIN_CREDITED_WORDS : minWords) || headline || isTitleCase(text, range[0], range[1])) return;
+        rule = `${kind}.${src ? "credited" : "unattributed"}`;
+        confidence = kind === "direct" && startsSentence(toks, qt) ? 0.35 : 0.3;
       }
     }
     if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
     if (!att && q.recovered !== "stray-close" && words < 3) return;
-    drafts.push({ start: range[0], end: range[1], kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+    // a quote running over paragraphs is one statement given in pieces, one per paragraph (as
+    // “A,” he said, “B.” is): each piece its own quote with the statement's speaker and cue
+    // (only when its closing mark was found: an unclosed span is a guess, kept whole)
+    const pieces = q.close >= 0 ? paragraphPieces(text, qs.paragraphs, s.paragraph, range) : [range];
+    for (const [ps, pe] of pieces) {
+      // a one- or two-word paragraph ("(CROSSTALK.)") is no piece of the statement
+      if (pieces.length > 1 && countWords(text, ps, pe) < 3) continue;
+      drafts.push({ start: ps, end: pe, kind: q.recovered === "stray-close" ? "partial" : kind, speaker, cue, source: src, confidence: round(confidence), rule, channelOnly: false });
+    }
     if (speaker) ctx.lastSpeaker = { ref: speaker, pos: range[0], paragraph: s.paragraph };
     lastCued = cue ? { cue, speaker, paragraph: s.paragraph, quoteEnd: spanBounds(q)[1] } : null;
   });
@@ -239,24 +259,24 @@ function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlyS
   }
 }
 
-/** the speaker a sentence hands to the next one: its last resolved attribution's, else a verbless introduction's ("From X:") */
-function speakerOfSentence(qs: QuoteScan, f: SentenceView): SpeakerRef | null {
+/** the speaker a sentence hands to the next one, with its cue: its last resolved attribution's, else a verbless introduction's ("From X:", no cue) */
+function speakerOfSentence(qs: QuoteScan, f: SentenceView): { speaker: SpeakerRef | null; cue: CueRef | null } {
   const { text, registry, ctx } = qs;
   const { s, toks, atts, resolved } = f;
   // the speaker of the last attribution that has one
-  let lastSpeaker: SpeakerRef | null = null;
   for (let k = atts.length - 1; k >= 0; k--) {
     const r = resolved[k];
-    if (r) { lastSpeaker = r.ref; break; }
+    const a = atts[k] as Attribution;
+    if (r) return { speaker: r.ref, cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd } };
   }
   // "From Chairwoman Janet Holt:" before a quote paragraph: the introduction names the speaker
-  if (!lastSpeaker && s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
+  if (s.quotes.length === 0 && toks[toks.length - 1]?.text === ":") {
     for (const rule of INTRODUCTION_RULES) {
       const np = rule.find(toks);
-      if (np) { lastSpeaker = resolveSpeaker(text, np, registry, ctx)?.ref ?? null; break; }
+      if (np) return { speaker: resolveSpeaker(text, np, registry, ctx)?.ref ?? null, cue: null };
     }
   }
-  return lastSpeaker;
+  return { speaker: null, cue: null };
 }
 
 /** Sentence-level credits, and the "carried" scope to the same speaker's following quotes. */
@@ -416,6 +436,31 @@ function lastChar(text: string, start: number, end: number): string {
   return e > start ? (text[e - 1] as string) : "";
 }
 
+/**
+ * The pieces of a quote's content range [start, end) that begins in paragraph `first`: one per
+ * paragraph it covers, each without the paragraph's opening mark, trimmed as trimQuote does.
+ * A quote inside one paragraph is one piece.
+ */
+function paragraphPieces(text: string, paragraphs: readonly Paragraph[], first: number, range: [number, number]): [number, number][] {
+  const [start, end] = range;
+  const p0 = paragraphs[first];
+  if (!p0 || p0.end >= end) return [range];
+  const out: [number, number][] = [];
+  for (let k = first; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
+    if (p.start >= end) break;
+    let a = Math.max(start, p.start);
+    // a continuing paragraph opens with its own mark ('' is two characters)
+    if (a === p.start && a > start) while (a < end && a < p.start + 2 && PARAGRAPH_OPENERS.has(text.charCodeAt(a))) a++;
+    const piece = trimQuote(text, a, Math.min(end, p.end));
+    if (piece) out.push(piece);
+  }
+  return out.length > 0 ? out : [range];
+}
+
+/** “ " « „ and ' (two of them open a paragraph as ''): the marks a continuing paragraph opens with */
+const PARAGRAPH_OPENERS = new Set([0x201c, 0x22, 0xab, 0x201e, 0x27]);
+
 function trimQuote(text: string, s: number, e: number): [number, number] | null {
   let a = s;
   let b = e;
@@ -434,6 +479,20 @@ function trimIndirect(text: string, s: number, e: number, minChars = 8): [number
   while (b > a && /[\s,.;:]/.test(text[b - 1] ?? "")) b--;
   return b - a >= minChars ? [a, b] : null;
 }
+
+/** Is every word of text[s, e) capitalised, short function words aside ("Orange Is the New Black")? */
+function isTitleCase(text: string, s: number, e: number): boolean {
+  let capitals = 0;
+  for (const m of text.slice(s, e).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0];
+    if (/^\p{Lu}|^\p{N}/u.test(w)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(w)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** words a title leaves in lower case */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "vs"]);
 
 function countWords(text: string, s: number, e: number): number {
   let n = 0;

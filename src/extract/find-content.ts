@@ -12,6 +12,9 @@ import type { NounPhrase, Scan, SentenceSource, Token } from "./types.ts";
  * Offsets index the article text; token indices index one sentence's tokens.
  */
 
+/** prepositions that open a time adverbial ("after the meeting"), never reported content by themselves */
+const TIME_PREPS: ReadonlySet<string> = new Set(["after", "before", "following", "since", "until", "ahead"]);
+
 /** no content or backward scan reaches further than this many tokens */
 export const SPAN = 160;
 
@@ -105,6 +108,9 @@ export function contentAfter(sc: Scan, toks: readonly Token[], from: number, sEn
     // "said it will ...", "says this is ...": a subject pronoun before a verb opens a clause
     const clauseIt = (first.lower === "it" || first.lower === "this") && CLAUSE_VERBS.test(toks[k + 1]?.lower ?? "");
     if (first.word && TOPIC_PREPS.has(first.lower) && !clauseIt) return null;
+    // "told Reuters after the meeting": a time adverbial after the cue, with no clause, is no content
+    // (not in the second piece of "CONTENT, he said, until ...", which goes on with the content)
+    if (cue !== undefined && first.word && TIME_PREPS.has(first.lower)) return null;
     const readiness = cue?.lemma === "express" && EXPRESSED.has(first.lower);
     // a weak speech verb counts without "that" when a clause follows ("announced he will run", not "announced his resignation")
     const clause = cue !== undefined && CLAUSE_LEMMAS.has(cue.lemma) && looksLikeClause(toks, k);
@@ -122,6 +128,10 @@ export function contentAfter(sc: Scan, toks: readonly Token[], from: number, sEn
   for (let m = startIdx; m < toks.length && m - startIdx < SPAN; m++) {
     const x = toks[m] as Token;
     if (x.start >= end) break;
+    // a credit without its comma ("“we are ready” according to AP") ends the content too
+    if (x.lower === "according" && toks[m + 1]?.lower === "to" && m > startIdx) { end = x.start; break; }
+    // "... in arms control: “Beijing is ready ...”": the quote after the colon is direct speech of its own
+    if (x.text === ":" && toks[m + 1]?.lower === "<q>") { end = x.start; break; }
     // (a quote whose comma sits inside its closing mark ends the clause too: were “overblown,” adding that)
     const commaInQuote = x.lower === "<q>" && commaBeforeClose(text, x.start, x.end);
     if (x.text === "," || x.text === ";" || commaInQuote) {

@@ -37,7 +37,8 @@ const DQ = 0x22; // "
 /**
  * Pairs quote marks paragraph by paragraph with one stack, in one pass (linear: every mark is
  * pushed and popped at most once). Handles “…”, "…", ‘…’ and '…' (nested), «…», „…“/„…”, and
- * multi-paragraph quotes whose paragraphs each open with a mark and only the last closes.
+ * multi-paragraph quotes whose paragraphs each open with a mark and only the last closes, and
+ * mixed typography (“...," — a " that can only close closes an open “).
  * An unclosed quote is bounded by its paragraph(s); a closing mark with nothing open is
  * recovered as a short partial quote reaching back to the phrase it closes. Each unbalanced mark
  * gets an "unbalanced-quote" message with its range.
@@ -189,6 +190,12 @@ function scanParagraph(st: PairState, p: Paragraph, from: number): void {
       case DQ: {
         const k = findOpen(st, (x) => x === "straight");
         if (k >= 0 && !(isSpace(prev) && isWordChar(next))) { closeTo(st, k, i); break; }
+        // mixed typography (“...," she said): a " that can only close (after a character, before a
+        // space or punctuation) closes an open “ when no " is open
+        if (k < 0 && !isSpace(prev) && !isWordChar(next) && !isOpeningPunct(prev)) {
+          const d = findOpen(st, (x) => x === "double");
+          if (d >= 0) { closeTo(st, d, i); break; }
+        }
         if (!isSpace(next) && next !== 0) { st.stack.push({ kind: "straight", pos: i }); break; }
         if (k >= 0) { closeTo(st, k, i); break; }
         strayClose(st, p, i);
@@ -302,4 +309,9 @@ function isWordChar(c: number): boolean {
 
 function isWordOrPunct(c: number): boolean {
   return isWordChar(c) || c === 46 || c === 44 || c === 33 || c === 63;
+}
+
+/** ( [ { or a dash: a mark right after one opens */
+function isOpeningPunct(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013;
 }

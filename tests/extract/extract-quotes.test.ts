@@ -40,13 +40,48 @@ describe("direct quotes", () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(["Tom Hardy", "Tom Hardy"]);
   });
 
-  it("multi-paragraph quotes: each paragraph opens, only the last closes", () => {
+  it("multi-paragraph quotes: each paragraph opens, only the last closes; one piece per paragraph, sharing speaker and cue", () => {
     const text = "Jane Doe said:\n\n“The first part of the statement is long.\n\n“The second part ends it.”\n\nThe meeting ended.";
     const qs = run(text).quotes;
-    expect(qs).toHaveLength(1);
-    expect(qs[0]?.text).toBe("The first part of the statement is long.\n\n“The second part ends it");
-    expect(qs[0]?.speaker?.name).toBe("Jane Doe");
-    expect(qs[0]?.rule).toBe("direct.colon-intro");
+    expect(qs.map((q) => q.text)).toEqual(["The first part of the statement is long", "The second part ends it"]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Jane Doe", "Jane Doe"]);
+    expect(qs.map((q) => q.rule)).toEqual(["direct.colon-intro", "direct.colon-intro"]);
+    // the introduction's cue is the quote's
+    expect(qs.map((q) => q.cue?.text)).toEqual(["said", "said"]);
+  });
+
+  it("coverage: a quote swallowed into a two-paragraph unattributed mention comes out as its paragraphs", () => {
+    const text = "Nora Quill wrote on her page: “I respect my brother, but he is plainly wrong on the tax.\n\n“Fairness means the same rules for every family in every town.”\n\nThe post was shared widely.";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toContain("Fairness means the same rules for every family in every town");
+    expect(qs.map((q) => q.text)).toContain("I respect my brother, but he is plainly wrong on the tax");
+  });
+
+  it("coverage: a later paragraph of a multi-paragraph quote keeps its own trailing cue in the same piece set", () => {
+    const text = "“The inquiry was a vendetta from the start and never a search for truth,” Sam Ortiz said. “Our client did nothing wrong.\n\n“When this is over, he will be cleared,” Ortiz added.";
+    const qs = run(text).quotes;
+    const last = qs.find((q) => q.text === "When this is over, he will be cleared");
+    expect(last?.speaker?.name).toBe("Sam Ortiz");
+  });
+
+  it("coverage: mixed typography — a curly opening mark closed by a straight one", () => {
+    const text = "“We will keep the clinic open for every family in the county,\" Rita Vance said. \"Nobody will be turned away at the door.\"";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toEqual(["We will keep the clinic open for every family in the county", "Nobody will be turned away at the door"]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Rita Vance", "Rita Vance"]);
+  });
+
+  it("coverage: a quotation of six or more words inside running text is kept without a speaker", () => {
+    const q = only("The council denounced the plan as “a giveaway to the largest landlords in town” on Monday.", "a giveaway");
+    expect(q).toMatchObject({ kind: "partial", speaker: null, cue: null, rule: "partial.unattributed" });
+    // after "X concluded," (no cue of the lexicon) a full sentence in quotes is kept too
+    expect(only("Mayor Dunn, a Democrat, concluded, \"It was the council that cut the budget in the first place.\"", "It was the council").rule).toBe("direct.unattributed");
+    // shorter quotations without a speaker stay out (scare quotes, names)
+    expect(run("The council denounced the plan as “a giveaway to landlords” on Monday.").quotes).toEqual([]);
+  });
+
+  it("coverage: a title in quotes is no statement, however long", () => {
+    expect(run("She later starred in “The Long Night of the Red River Valley” on cable.").quotes).toEqual([]);
   });
 
   it("colon introduction in the same sentence: saying: “...”", () => {
@@ -509,5 +544,30 @@ describe("reported failures: dash credits, colon paragraphs, appositions, relati
     const quote = qs.find((x) => x.text.startsWith("The ward saved"));
     expect(quote?.cue?.text ?? null).not.toBe("told");
     expect(qs.find((x) => x.text.startsWith("the ward would"))?.speaker?.name).toBe("Officials");
+  });
+
+  it("regression (issue 13 #6): 'told Reuters after the meeting' gives no quote 'after the meeting'", () => {
+    expect(run("The minister told Reuters after the meeting.").quotes).toEqual([]);
+    // a that-clause after the time phrase is still the content
+    expect(only("Li Wen told Reuters after the meeting that the talks had gone well.", "the talks").kind).toBe("indirect");
+    // the second piece of "CONTENT, he said, until ..." goes on with the content
+    expect(run("Lenox was a giant, Mr. Clarke said, until it went bankrupt in 1999.").quotes.map((q) => q.text)).toContain("until it went bankrupt in 1999");
+  });
+
+  it("regression (issue 13 #6): in '“we are ready” according to AP' the credit stays out of the quote text", () => {
+    const qs = run("Officials said \"we are ready\" according to AP.").quotes;
+    expect(qs.every((q) => !q.text.includes("according"))).toBe(true);
+    expect(qs.find((q) => q.text === "we are ready")?.source?.name).toBe("AP");
+    // a quote credited only to the channel is kept, with the channel as its source
+    const credited = only("\"We are ready for talks,\" according to AP.", "We are ready");
+    expect(credited).toMatchObject({ speaker: null, rule: "direct.credited" });
+    expect(credited.source?.name).toBe("AP");
+  });
+
+  it("regression (issue 13 #6): an indirect claim ending in a colon and a direct quote are two mentions, not one holding both", () => {
+    const text = "Li Wen said China wants to work with Russia on arms control: \"Beijing is ready to hold joint drills with all countries.\"";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.text)).toEqual(["China wants to work with Russia on arms control", "Beijing is ready to hold joint drills with all countries"]);
+    expect(qs.map((q) => q.kind)).toEqual(["indirect", "direct"]);
   });
 });
