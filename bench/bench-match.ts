@@ -22,6 +22,8 @@ interface Figures {
   label: string;
   mentions: number;
   seconds: number;
+  /** process CPU time (user + system) spent matching: the fair figure on a shared machine */
+  cpuSeconds: number;
   generateSeconds: number;
   peakRssMb: number;
   families: number;
@@ -66,7 +68,7 @@ function runParent(sizes: number[], seed: number): void {
     }
   };
   process.stdout.write(`node ${process.version}, seed ${seed}, ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
-  process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
+  process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"CPU s".padStart(7)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
   for (const size of sizes) run("match", size);
   run("sample", 5000);
   const first = results.find((r) => r.label === "matchMentions" && r.mentions === sizes[0]);
@@ -88,7 +90,7 @@ function printKinds(f: Figures): void {
 }
 
 function print(f: Figures): void {
-  process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
+  process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.cpuSeconds.toFixed(2).padStart(7)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
 }
 
 function runChild(mode: string, size: number, seed: number, clean: boolean): Figures | Figures[] {
@@ -96,21 +98,26 @@ function runChild(mode: string, size: number, seed: number, clean: boolean): Fig
   const corpus = clean ? { ...generateMentionCorpus({ size, seed }), tags: null } : generateNoisyMentionCorpus({ size, seed });
   const generateSeconds = (performance.now() - t0) / 1000;
   t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const result = matchMentions(corpus.mentions);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const predicted = clustersOf(corpus, result);
   const scores = scoreNoiseKinds(predicted, corpus.truth, corpus.tags, NOISE_KINDS);
   const ours: Figures = {
-    label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length,
+    label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, cpuSeconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length,
     precision: scores.overall.precision ?? 1, recall: scores.overall.recall ?? 1, f1: scores.overall.f1 ?? 1,
     ...(corpus.tags === null ? {} : { byKind: scores.byKind }),
   };
   if (process.env.BENCH_MATCH_ERRORS !== undefined) reportErrors(corpus, predicted);
   if (mode !== "sample") return ours;
   t0 = performance.now();
+  const naiveCpu0 = process.cpuUsage();
   const naive = naiveAllPairs(corpus, 0.7);
   const naiveSeconds = (performance.now() - t0) / 1000;
-  return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
+  const naiveCpu = process.cpuUsage(naiveCpu0);
+  return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, cpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
 }
 
 function peakRssMb(): number {

@@ -48,8 +48,11 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const articleByKey = new Map(data.articles.map((a) => [articleKey(a.triplet, a.source), a]));
-  const inputDir = await mkdtemp(join(tmpdir(), "quotetrail-eval-basil-"));
   const fresh = await openFreshStore(process.env.DATABASE_URL?.trim() || undefined);
+  const inputDir = await mkdtemp(join(tmpdir(), "quotetrail-eval-basil-")).catch(async (error: unknown) => {
+    await fresh.dispose();
+    throw error;
+  });
   try {
     const keyByFile = await writeArticleFiles(data.articles, inputDir);
     let t0 = performance.now();

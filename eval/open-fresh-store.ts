@@ -22,11 +22,14 @@ export async function openFreshStore(databaseUrl: string | undefined): Promise<F
   if (databaseUrl) {
     const name = `qt_eval_${process.pid}_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
     try {
+      await admin.connect();
       await admin.query(`CREATE DATABASE ${name}`);
+    } catch (error) {
+      throw new Error(`cannot create a fresh database on the DATABASE_URL server (${error instanceof Error ? error.message : String(error)}); ` +
+        "check that the server runs and the user may create databases, or unset DATABASE_URL to use an embedded one");
     } finally {
-      await admin.end();
+      await admin.end().catch(() => undefined);
     }
     const url = new URL(databaseUrl);
     url.pathname = `/${name}`;
