@@ -128,6 +128,13 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   }
   if (np.kind !== "person") return;
   const name = text.slice(np.nameStart, np.nameEnd);
+  // "Margaret Oduya and Thomas Feld": two people
+  const whole = text.slice(np.start, np.end);
+  const and = whole.indexOf(" and ");
+  if (and > 0 && recordPlainName(st, np.start, np.start + and)) {
+    recordPlainName(st, np.start + and + 5, np.end);
+    return;
+  }
   const parts = name.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
   const roleWords = expandRoleWords(np.roleWords);
   const stated = genderOf(np.roleWords);
@@ -176,6 +183,24 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   for (const w of roleWords) entry.roleWords.add(w);
   entry.role ??= role;
   entry.positions.push(np.nameStart);
+}
+
+/** a bare name of two to four capitalised words at text[start, end) */
+function recordPlainName(st: RegistryState, start: number, end: number): boolean {
+  const name = st.text.slice(start, end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return false;
+  const parts = name.toLowerCase().replace(/\./g, "").split(" ");
+  // only plain names: a title or organisation word makes it something else ("Science and Economic Development")
+  if (guessGender(parts[0] ?? "") === null) return false;
+  const key = parts.join(" ");
+  let entry = st.byName.get(key);
+  if (!entry) {
+    entry = { name, parts, roleWords: new Set(), role: null, gender: guessGender(parts[0] ?? ""), genderStated: false, positions: [] };
+    st.persons.push(entry);
+    st.byName.set(key, entry);
+  }
+  entry.positions.push(start);
+  return true;
 }
 
 /** the gender a title or role word states ("Mr.", "spokeswoman"), null when none does */
