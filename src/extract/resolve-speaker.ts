@@ -35,11 +35,11 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         const p = latestPerson(registry.persons, np.start, gender);
         const near = p && p.pos > np.start - 900 ? p : null;
         // the speaker of the attribution before, when it agrees ("she said" is not the man quoted before);
-        // a gender only guessed from the given name (unreliable for "Li Shangfu", "Kim Park") never overrides it
+        // a gender only guessed from the given name ("Kim Park") yields only to a person of the pronoun's gender
         if (last && last.ref.type !== "organization" && last.ref.type !== "document" && ctx.paragraph - last.paragraph <= 4) {
           const entry = entryOfSpeaker(registry.persons, last.ref);
           const g = entry?.gender ?? null;
-          if (agrees(g, gender) || !entry?.genderStated) {
+          if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
             return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
           }
         }

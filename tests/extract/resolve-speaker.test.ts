@@ -30,6 +30,11 @@ describe("issue 12 (1): pronouns agree in gender and follow the topic person", (
       "“We will appeal the ruling before the summer,” she said.";
     expect(only(text, "We will appeal").speaker?.name).toBe("Margaret Oduya");
     expect(only(text.replace("she said", "he said"), "We will appeal").speaker?.name).toBe("Thomas Feld");
+    // the previous speaker's guessed gender yields to a named woman for 'she'
+    const quoted = "Margaret Oduya and Thomas Feld spoke after the vote.\n\n" +
+      "“It is a sad day for the valley and its farmers,” Feld said.\n\n" +
+      "“We will appeal the ruling before the summer,” she said.";
+    expect(only(quoted, "We will appeal").speaker?.name).toBe("Margaret Oduya");
   });
 
   it("a guessed gender never overrides the previous speaker when nobody else fits", () => {
