@@ -1,9 +1,13 @@
 /**
- * Matching benchmark (issue 4): `npm run bench:match -- --sizes 100000,300000,1000000`.
+ * Matching benchmark (issues 4 and 11): `npm run bench:match -- --sizes 100000,1000000 [--clean] [--seed N]`.
  * For each size, in a fresh child process (so peak RSS is per size): generate a corpus with known
- * truth (generate-mention-corpus.ts), run matchMentions, print wall time, peak RSS and pairwise
- * precision / recall / F1 against the truth. Then the same figures on a 5k corpus for the
- * matcher and for a naive all-pairs baseline (Dice >= 0.7 on normalised text, single linkage).
+ * truth, run matchMentions, print wall time, peak RSS and pairwise precision / recall / F1
+ * against the truth. The corpus has the noise of real news by default
+ * (generate-noisy-mention-corpus.ts: speaker problems, surname-only names, shared family names,
+ * fragments, scare quotes, headlines), and the figures are also given per noise kind (pairs with
+ * at least one mention of that kind); `--clean` uses the earlier noise-free generator
+ * (generate-mention-corpus.ts). Then the same figures on a 5k corpus for the matcher and for a
+ * naive all-pairs baseline (Dice >= 0.7 on normalised text, single linkage).
  * Figures are printed, nothing is asserted.
  */
 import { spawnSync } from "node:child_process";
@@ -11,6 +15,8 @@ import { matchMentions } from "../src/match/match-mentions.ts";
 import { toNormalisedText } from "../src/text/to-normalised-text.ts";
 import type { MatchResult } from "../src/model/family.ts";
 import { generateMentionCorpus, type MentionCorpus } from "./generate-mention-corpus.ts";
+import { generateNoisyMentionCorpus, NOISE_KINDS } from "./generate-noisy-mention-corpus.ts";
+import { scoreNoiseKinds, type KindScore } from "./score-noise-kinds.ts";
 
 interface Figures {
   label: string;
@@ -22,6 +28,8 @@ interface Figures {
   precision: number;
   recall: number;
   f1: number;
+  /** noisy corpus only: figures per noise kind */
+  byKind?: KindScore[];
 }
 
 const args = process.argv.slice(2);
@@ -30,18 +38,19 @@ const value = (flag: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const seed = Number(value("--seed") ?? 42);
+const clean = args.includes("--clean");
 
 if (value("--child") !== undefined) {
-  const figures = runChild(value("--child") ?? "", Number(value("--size")), seed);
+  const figures = runChild(value("--child") ?? "", Number(value("--size")), seed, clean);
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
-  runParent((value("--sizes") ?? "100000,300000,1000000").split(",").map(Number), seed);
+  runParent((value("--sizes") ?? "100000,1000000").split(",").map(Number), seed);
 }
 
 function runParent(sizes: number[], seed: number): void {
   const results: Figures[] = [];
   const run = (mode: string, size: number): void => {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? "", "--child", mode, "--size", String(size), "--seed", String(seed)], {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? "", "--child", mode, "--size", String(size), "--seed", String(seed), ...(clean ? ["--clean"] : [])], {
       encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"],
     });
     if (child.status !== 0) {
@@ -56,7 +65,7 @@ function runParent(sizes: number[], seed: number): void {
       }
     }
   };
-  process.stdout.write(`node ${process.version}, seed ${seed}\n`);
+  process.stdout.write(`node ${process.version}, seed ${seed}, ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
   process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
   for (const size of sizes) run("match", size);
   run("sample", 5000);
@@ -66,21 +75,36 @@ function runParent(sizes: number[], seed: number): void {
     const ratio = last.seconds / first.seconds;
     process.stdout.write(`time ratio ${first.mentions} -> ${last.mentions}: ${ratio.toFixed(2)}x for ${(last.mentions / first.mentions).toFixed(1)}x mentions\n`);
   }
+  for (const r of results) if (r.byKind !== undefined && r.label === "matchMentions") printKinds(r);
+}
+
+function printKinds(f: Figures): void {
+  const cell = (x: number | null): string => (x === null ? "—" : x.toFixed(4)).padStart(7);
+  process.stdout.write(`\nby noise kind, ${f.mentions} mentions (pairs with at least one mention of the kind):\n`);
+  process.stdout.write(`${"kind".padEnd(22)} ${"mentions".padStart(9)} ${"truth pairs".padStart(12)} ${"found pairs".padStart(12)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
+  for (const k of f.byKind ?? []) {
+    process.stdout.write(`${k.kind.padEnd(22)} ${String(k.mentions).padStart(9)} ${String(k.truthPairs).padStart(12)} ${String(k.predictedPairs).padStart(12)} ${cell(k.precision)} ${cell(k.recall)} ${cell(k.f1)}\n`);
+  }
 }
 
 function print(f: Figures): void {
   process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
 }
 
-function runChild(mode: string, size: number, seed: number): Figures | Figures[] {
+function runChild(mode: string, size: number, seed: number, clean: boolean): Figures | Figures[] {
   let t0 = performance.now();
-  const corpus = generateMentionCorpus({ size, seed });
+  const corpus = clean ? { ...generateMentionCorpus({ size, seed }), tags: null } : generateNoisyMentionCorpus({ size, seed });
   const generateSeconds = (performance.now() - t0) / 1000;
   t0 = performance.now();
   const result = matchMentions(corpus.mentions);
   const seconds = (performance.now() - t0) / 1000;
   const predicted = clustersOf(corpus, result);
-  const ours: Figures = { label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length, ...score(predicted, corpus.truth) };
+  const scores = scoreNoiseKinds(predicted, corpus.truth, corpus.tags, NOISE_KINDS);
+  const ours: Figures = {
+    label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length,
+    precision: scores.overall.precision ?? 1, recall: scores.overall.recall ?? 1, f1: scores.overall.f1 ?? 1,
+    ...(corpus.tags === null ? {} : { byKind: scores.byKind }),
+  };
   if (process.env.BENCH_MATCH_ERRORS !== undefined) reportErrors(corpus, predicted);
   if (mode !== "sample") return ours;
   t0 = performance.now();
@@ -103,29 +127,10 @@ function clustersOf(corpus: MentionCorpus, result: MatchResult): Int32Array {
   return out;
 }
 
-/** Pairwise precision / recall from the contingency table: no pair is enumerated. */
+/** Pairwise precision / recall / F1 over all mentions (scoreNoiseKinds; no pair is enumerated). */
 function score(predicted: Int32Array, truth: Int32Array): { precision: number; recall: number; f1: number } {
-  const pairs = (n: number): number => (n * (n - 1)) / 2;
-  const cells = new Map<number, number>();
-  const p = new Map<number, number>();
-  const t = new Map<number, number>();
-  for (let i = 0; i < predicted.length; i++) {
-    const a = predicted[i] ?? 0;
-    const b = truth[i] ?? 0;
-    const cell = a * 4_194_304 + b;
-    cells.set(cell, (cells.get(cell) ?? 0) + 1);
-    p.set(a, (p.get(a) ?? 0) + 1);
-    t.set(b, (t.get(b) ?? 0) + 1);
-  }
-  let tp = 0;
-  for (const n of cells.values()) tp += pairs(n);
-  let pp = 0;
-  for (const n of p.values()) pp += pairs(n);
-  let tt = 0;
-  for (const n of t.values()) tt += pairs(n);
-  const precision = pp === 0 ? 1 : tp / pp;
-  const recall = tt === 0 ? 1 : tp / tt;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  const { overall } = scoreNoiseKinds(predicted, truth, null, []);
+  return { precision: overall.precision ?? 1, recall: overall.recall ?? 1, f1: overall.f1 ?? 1 };
 }
 
 /** Baseline: every pair compared (character-bigram Dice on normalised text), single linkage. */

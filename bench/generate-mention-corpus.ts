@@ -1,4 +1,6 @@
 import type { MatchableMention } from "../src/model/family.ts";
+import { makePrng } from "./make-prng.ts";
+import { makeWording } from "./make-wording.ts";
 
 export interface GenerateMentionCorpusOptions {
   /** number of mentions */
@@ -26,12 +28,9 @@ export interface MentionCorpus {
  * Seeded PRNG (mulberry32): the same options give the same corpus.
  */
 export function generateMentionCorpus(options: GenerateMentionCorpusOptions): MentionCorpus {
-  const rnd = mulberry32(options.seed);
-  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const vocab = makeVocabulary(rnd, 30_000);
-  const contentWord = (): string => vocab[Math.floor(vocab.length * Math.pow(rnd(), 2.2))] as string;
-  const word = (): string => (rnd() < 0.35 ? pick(FUNCTION_WORDS) : contentWord());
+  const prng = makePrng(options.seed);
+  const { rnd, int, pick, shuffle } = prng;
+  const { vocab, contentWord, word, render, retype, usSpelling, toUk, capitalise, generic } = makeWording(prng);
   const boilerplate = Array.from({ length: 300 }, () => Array.from({ length: int(4, 7) }, word));
   const speakers = Array.from({ length: Math.max(50, Math.floor(options.size / 25)) }, (_, i) => `Speaker ${i} ${pick(vocab)}`);
   const outlets = Array.from({ length: 500 }, (_, i) => `Outlet ${i}`);
@@ -58,7 +57,7 @@ export function generateMentionCorpus(options: GenerateMentionCorpusOptions): Me
   while (mentions.length < familyTarget) {
     const words = Array.from({ length: int(10, 30) }, word);
     // every statement carries 1-2 words with a US/UK spelling pair, and often a boilerplate phrase
-    for (let k = int(1, 2); k > 0; k--) words[int(0, words.length - 1)] = pick(SPELLING)[0];
+    for (let k = int(1, 2); k > 0; k--) words[int(0, words.length - 1)] = usSpelling();
     if (rnd() < 0.4) words.splice(int(0, words.length), 0, ...pick(boilerplate));
     for (let k = 0; k < words.length; k++) if (rnd() < 0.08) words[k] = capitalise(words[k] ?? "");
     const speaker = pick(speakers);
@@ -69,32 +68,32 @@ export function generateMentionCorpus(options: GenerateMentionCorpusOptions): Me
     for (let k = 0; k < size; k++) {
       const mentionDay = day + Math.floor(60 * rnd() * rnd());
       if (k === 0) {
-        push(render(words, rnd), speaker, mentionDay, "verbatim", t);
+        push(render(words), speaker, mentionDay, "verbatim", t);
         continue;
       }
       const u = rnd();
-      if (u < 0.3) push(render(words, rnd), speaker, mentionDay, "verbatim", t);
-      else if (u < 0.5) push(retype(render(words, rnd), rnd), speaker, mentionDay, "typography", t);
-      else if (u < 0.65) push(render(words.map((w) => UK.get(w) ?? w), rnd), speaker, mentionDay, "spelling", t);
+      if (u < 0.3) push(render(words), speaker, mentionDay, "verbatim", t);
+      else if (u < 0.5) push(retype(render(words)), speaker, mentionDay, "typography", t);
+      else if (u < 0.65) push(render(words.map(toUk)), speaker, mentionDay, "spelling", t);
       else if (u < 0.8) {
         const w = [...words];
         for (let s = int(1, 2); s > 0; s--) w[int(0, w.length - 1)] = contentWord();
-        push(render(w, rnd), speaker, mentionDay, "substitution", t);
+        push(render(w), speaker, mentionDay, "substitution", t);
       } else if (u < 0.9) {
         const keep = Math.max(1, Math.round(words.length * (0.5 + 0.4 * rnd())));
-        push(`${render(words.slice(0, keep), rnd)}${rnd() < 0.5 ? "..." : "…"}`, speaker, mentionDay, "truncation", t);
+        push(`${render(words.slice(0, keep))}${rnd() < 0.5 ? "..." : "…"}`, speaker, mentionDay, "truncation", t);
       } else if (u < 0.95) {
         const w = [...words];
         w.splice(int(1, w.length - 1), 0, `[${Array.from({ length: int(1, 4) }, contentWord).join(" ")}]`);
-        push(render(w, rnd), speaker, mentionDay, "bracket", t);
+        push(render(w), speaker, mentionDay, "bracket", t);
       } else {
         const len = Math.max(1, Math.round(words.length * (0.5 + 0.3 * rnd())));
         const start = int(0, words.length - len);
-        push(render(words.slice(start, start + len), rnd), speaker, mentionDay, "sub-span", t);
+        push(render(words.slice(start, start + len)), speaker, mentionDay, "sub-span", t);
       }
     }
   }
-  for (let k = 0; k < genericTarget; k++) push(pick(GENERIC), pick(speakers), int(0, 790), "generic", statement++);
+  for (let k = 0; k < genericTarget; k++) push(pick(generic), pick(speakers), int(0, 790), "generic", statement++);
   while (mentions.length < options.size) {
     const base = pick(bases);
     const share = 0.4 + 0.2 * rnd();
@@ -106,14 +105,14 @@ export function generateMentionCorpus(options: GenerateMentionCorpusOptions): Me
       // the shared words in another order among new ones
       const kept = base.words.filter(() => rnd() < share);
       w = [...kept, ...Array.from({ length: Math.max(0, base.words.length - kept.length + int(-3, 3)) }, word)];
-      shuffle(w, rnd);
+      shuffle(w);
     }
     const speaker = rnd() < 0.5 ? base.speaker : pick(speakers);
-    push(render(w, rnd), speaker, base.day + int(0, 60), "distractor", statement++);
+    push(render(w), speaker, base.day + int(0, 60), "distractor", statement++);
   }
   // interleave so that input order says nothing about the truth
   const order = mentions.map((_, i) => i);
-  shuffle(order, rnd);
+  shuffle(order);
   return {
     mentions: order.map((i) => mentions[i] as MatchableMention),
     truth: Int32Array.from(order.map((i) => truth[i] ?? -1)),
@@ -121,91 +120,6 @@ export function generateMentionCorpus(options: GenerateMentionCorpusOptions): Me
   };
 }
 
-const FUNCTION_WORDS = [
-  "the", "a", "an", "of", "to", "in", "and", "or", "with", "for", "on", "at", "by", "from", "we",
-  "our", "will", "is", "are", "be", "this", "that", "it", "as", "all", "not", "have", "has", "its",
-  "their", "they", "which", "who", "more", "can", "must", "should", "also", "between", "within",
-];
-
-const SPELLING: readonly (readonly [string, string])[] = [
-  ["organization", "organisation"], ["defense", "defence"], ["color", "colour"], ["center", "centre"],
-  ["program", "programme"], ["labor", "labour"], ["favor", "favour"], ["honor", "honour"],
-  ["behavior", "behaviour"], ["neighbor", "neighbour"], ["analyze", "analyse"], ["realize", "realise"],
-  ["recognize", "recognise"], ["prioritize", "prioritise"], ["modernization", "modernisation"],
-  ["traveled", "travelled"], ["canceled", "cancelled"], ["license", "licence"], ["offense", "offence"],
-  ["theater", "theatre"], ["meter", "metre"], ["catalog", "catalogue"], ["gray", "grey"],
-  ["harbor", "harbour"], ["rumor", "rumour"], ["armor", "armour"], ["endeavor", "endeavour"],
-  ["jewelry", "jewellery"], ["skeptical", "sceptical"], ["judgment", "judgement"],
-  ["organizations", "organisations"], ["mobilize", "mobilise"], ["stabilize", "stabilise"],
-  ["normalization", "normalisation"], ["authorized", "authorised"], ["criticize", "criticise"],
-];
-const UK = new Map(SPELLING.map(([us, uk]) => [us, uk]));
-
-const GENERIC = ["We will see", "Thank you", "No comment", "Not now", "We shall see", "Absolutely not", "It is time"];
-
-function makeVocabulary(rnd: () => number, n: number): string[] {
-  const onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "tr", "pl", "gr", "st"];
-  const vowels = ["a", "e", "i", "o", "u", "ai", "ou", "ea"];
-  const codas = ["", "", "n", "r", "s", "t", "l", "m"];
-  const seen = new Set<string>();
-  const out: string[] = [];
-  while (out.length < n) {
-    let w = "";
-    const syllables = 1 + Math.floor(rnd() * 3);
-    for (let s = 0; s < syllables; s++) {
-      w += (onsets[Math.floor(rnd() * onsets.length)] ?? "") + (vowels[Math.floor(rnd() * vowels.length)] ?? "");
-      if (s === syllables - 1) w += codas[Math.floor(rnd() * codas.length)] ?? "";
-    }
-    if (w.length < 3 || seen.has(w)) continue;
-    seen.add(w);
-    out.push(w);
-  }
-  return out;
-}
-
-function render(words: readonly string[], rnd: () => number): string {
-  let out = "";
-  words.forEach((w, i) => {
-    out += i === 0 ? capitalise(w) : ` ${w}`;
-    if (i > 0 && i < words.length - 1 && rnd() < 0.04) out += ",";
-  });
-  return out;
-}
-
-/** typography and case only: curly apostrophes and quotes, dashes, spacing, case */
-function retype(text: string, rnd: () => number): string {
-  let out = text;
-  const r = rnd();
-  if (r < 0.3) out = out.toLowerCase();
-  else if (r < 0.4) out = out.toUpperCase();
-  else if (r < 0.7) out = out.replace(/ /g, (m) => (rnd() < 0.1 ? "  " : m));
-  else out = out.replace(/,/g, ",\u00a0").replace(/ (\w)/, " \u2018$1").replace(/ (\w+)$/, " $1\u2019");
-  if (out === text) out = `${text} `.replace(/ $/, "\u00a0");
-  return out;
-}
-
-function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
 function toDate(day: number): string {
   return new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-}
-
-function shuffle<T>(xs: T[], rnd: () => number): void {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [xs[i], xs[j]] = [xs[j] as T, xs[i] as T];
-  }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
