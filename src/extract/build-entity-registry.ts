@@ -79,8 +79,9 @@ export function buildEntityRegistry(text: string, frames: readonly (readonly Tok
     findIssuedDocuments(state, toks);
   }
   // a lone name part ("Pelosi", "Mr. Netanyahu") is a mention of the person whose name has it
+  const owners = state.singles.length > 0 ? ownersOfParts(persons) : null;
   for (const s of state.singles) {
-    const p = ownerOfPart(persons, s.part);
+    const p = owners?.last.get(s.part) ?? owners?.any.get(s.part);
     if (!p) continue;
     p.positions.push(s.pos);
     if (s.gender && !p.genderStated) { p.gender = s.gender; p.genderStated = true; }
@@ -105,15 +106,17 @@ interface RegistryState {
   singles: { part: string; pos: number; gender: Gender | null; roleWords: string[] }[];
 }
 
-/** the person (most parts first, then first listed) whose name has this part as its last word, else as any word */
-function ownerOfPart(persons: readonly PersonEntry[], part: string): PersonEntry | null {
-  let best: PersonEntry | null = null;
+/** persons of two or more name parts by their last part, and by any part (the first person listed wins) */
+function ownersOfParts(persons: readonly PersonEntry[]): { last: Map<string, PersonEntry>; any: Map<string, PersonEntry> } {
+  const last = new Map<string, PersonEntry>();
+  const any = new Map<string, PersonEntry>();
   for (const p of persons) {
     if (p.parts.length < 2) continue;
-    if (p.parts[p.parts.length - 1] === part) return p;
-    if (!best && p.parts.includes(part)) best = p;
+    const l = p.parts[p.parts.length - 1] as string;
+    if (!last.has(l)) last.set(l, p);
+    for (const x of p.parts) if (!any.has(x)) any.set(x, p);
   }
-  return best;
+  return { last, any };
 }
 
 function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void {
@@ -127,10 +130,15 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     return;
   }
   if (np.kind !== "person") return;
+  // the most frequent case, one capitalised word ("Pelosi", "The"): a lone name part, looked up later
+  if (np.first === np.last) {
+    const t = toks[np.first] as Token;
+    st.singles.push({ part: t.lower, pos: t.start, gender: null, roleWords: [] });
+    return;
+  }
   const name = text.slice(np.nameStart, np.nameEnd);
   // "Margaret Oduya and Thomas Feld": two people
-  const whole = text.slice(np.start, np.end);
-  const and = whole.indexOf(" and ");
+  const and = np.last - np.first >= 4 ? text.slice(np.start, np.end).indexOf(" and ") : -1;
   if (and > 0 && recordPlainName(st, np.start, np.start + and)) {
     recordPlainName(st, np.start + and + 5, np.end);
     return;
@@ -309,9 +317,11 @@ function findAcronyms(st: RegistryState, toks: readonly Token[]): void {
  */
 function findIssuedDocuments(st: RegistryState, toks: readonly Token[]): void {
   for (let k = 2; k < toks.length; k++) {
+    const det = toks[k - 1] as Token;
+    // the word before the noun is a determiner: a cheap test before the set look-up
+    if (det.lower.length > 5 || det.cap) continue;
     const noun = toks[k] as Token;
     if (!ISSUED_DOCUMENTS.has(noun.lower)) continue;
-    const det = toks[k - 1] as Token;
     const prep = toks[k - 2] as Token;
     let cue = -1;
     if (prep.lower === "in" && /^(a|an|the|his|her|its|their|a\s)$/.test(det.lower)) cue = k - 3;

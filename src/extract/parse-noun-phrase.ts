@@ -13,7 +13,7 @@ function isPhraseWord(t: Token): boolean {
   if (t.cap) return !NAME_STOP_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the" ? true : isProperStop(t);
   const l = t.lower;
   return TITLE_WORDS.has(l) || ROLE_HEADS.has(l) || DEMONYMS.has(l) || DOCUMENT_NOUNS.has(l) || MEDIA_NOUNS.has(l) ||
-    l.endsWith("'s") || l.endsWith("s'") || /^\d{1,3}-year-old$/.test(l) || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
+    l.endsWith("'s") || l.endsWith("s'") || (l.endsWith("-year-old") && isAge(l)) || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
 }
 
 /** Capitalised stop words that still belong to a name phrase (places in "Iranian Ambassador to Russia"). */
@@ -136,7 +136,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     return np;
   }
   // "the 47-year-old": an age stands for the person given it
-  if (/^\d{1,3}-year-old$/.test(head.lower) && hasDet) {
+  if (hasDet && head.lower.endsWith("-year-old") && isAge(head.lower)) {
     const np = make(tokens, first, last, "role");
     np.role = joinTexts(tokens, first + 1, last + 1);
     np.roleWords = roleWordsOf(tokens, first + 1, last + 1);
@@ -153,6 +153,11 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   }
   if (head.cap && startTok.cap) return make(tokens, first, last, "organization");
   return null;
+}
+
+/** "47-year-old" */
+function isAge(l: string): boolean {
+  return /^\d{1,3}-year-old$/.test(l);
 }
 
 /** a single capital letter: a middle initial ("J" of "Harry J. Kazianis") */
