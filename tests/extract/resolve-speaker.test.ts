@@ -49,6 +49,12 @@ describe("issue 12 (1): pronouns agree in gender and follow the topic person", (
     expect(only(text, "We cannot wait").speaker?.name).toBe("Piotr Lanz");
   });
 
+  it("the subject of a reported clause is not the topic person: 'X said his son had asked him ...', then 'he said'", () => {
+    const text = "Gov. Asa Hill vetoed the bill on Friday.\n\nHill said his son had asked him to veto the legislation.\n\n" +
+      "“My son signed the petition asking me to veto this bill,” he said.";
+    expect(only(text, "My son signed").speaker).toMatchObject({ name: "Asa Hill", mention: "he" });
+  });
+
   it("a floating quote in the paragraph after a person's quote keeps that speaker", () => {
     const text = "“The port will open in May,” Ms. Ines Carvalho said on Tuesday.\n\n" +
       "“Nobody should doubt that the money is there for all of it.”";
