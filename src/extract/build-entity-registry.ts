@@ -122,6 +122,8 @@ function ownersOfParts(persons: readonly PersonEntry[]): { last: Map<string, Per
 function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void {
   const { text, persons, byName, outlets } = st;
   if (np.kind === "agency" || np.kind === "publication") {
+    // "Michael Bloomberg" is a person whose surname is also an agency's name
+    if (np.last - np.first === 1 && guessGender((toks[np.first] as Token).text) !== null && recordPlainName(st, np.start, np.end)) return;
     outlets.push({ name: np.agency ?? text.slice(np.start, np.end), pos: np.start });
     return;
   }

@@ -61,6 +61,14 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.85 };
       }
       const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
+      // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
+      // subject is the person named right after it, else nobody
+      if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
+        const next = firstPersonFrom(registry.persons, np.end, np.end + 40);
+        if (!next) return null;
+        const len = text.startsWith(next.person.name, next.pos) ? next.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(next.pos, next.pos + 40))?.[0].length ?? 0);
+        return { ref: { mention: text.slice(next.pos, next.pos + len), start: next.pos, end: next.pos + len, name: next.person.name, role: next.person.role, type: "person" }, certainty: 0.6 };
+      }
       const role = np.role ?? found?.role ?? null;
       const slip = found !== null && parts.some((x) => !found.parts.includes(x));
       return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
@@ -163,6 +171,20 @@ function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gend
     if (agrees(m.person.gender, gender)) return { person: m.person, pos: m.pos };
   }
   return null;
+}
+
+/** the first person mention at an offset in [from, to), null when none */
+function firstPersonFrom(persons: readonly PersonEntry[], from: number, to: number): { person: PersonEntry; pos: number } | null {
+  const mentions = mentionIndex(persons);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as Mention).pos < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.pos < to ? { person: m.person, pos: m.pos } : null;
 }
 
 /** unknown genders agree with anything */

@@ -116,6 +116,20 @@ describe("issue 12 (4): non-persons are not speakers", () => {
     expect(q.map((x) => x.speaker?.name ?? null)).not.toContain("WASHINGTON");
   });
 
+  it("a label opening a paragraph ('Updated:') is not the speaker, nor the antecedent of 'he'", () => {
+    const text = "Updated: Senator Rob Klein on Sunday tried to explain his remark, saying he meant the budget.\n\n" +
+      "“It is about a phony plan, a phony budget,” he said.";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.speaker?.name ?? null)).not.toContain("Updated");
+    expect(only(text, "It is about").speaker?.name).toBe("Rob Klein");
+  });
+
+  it("a person whose surname is an agency's name is a person: 'Michael Bloomberg' ... 'he called'", () => {
+    const text = "Michael Bloomberg spoke at the convention on Wednesday.\n\n" +
+      "Bloomberg threw several jabs at Ann Price, whom he called a “dangerous demagogue with no plan.”";
+    expect(only(text, "dangerous").speaker?.name).toBe("Michael Bloomberg");
+  });
+
   it("'the statement' resolves to who issued it: 'the association said in a statement'", () => {
     const text = "The Coastal Fishers Association said in a statement that the quota was unfair.\n\n" +
       "“The quota will ruin small boats across the coast,” the statement said.";
