@@ -99,7 +99,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       for (let k = 0; k < atts.length; k++) {
         const a = atts[k] as Attribution;
         const r = resolved[k] ?? null;
-        if (r && !consumed.has(a) && !a.content) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
+        if (r && !consumed.has(a) && !a.content && !insideReportedClause(atts, a)) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
     qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
@@ -254,7 +254,10 @@ function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlyS
         cue: { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd },
         source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
       });
-      if (r) ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+      // the subject of a clause reported by another ("X said his son had asked ...") is not the topic person
+      if (r && !insideReportedClause(atts, a)) {
+        ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
+      }
     }
   }
 }
@@ -311,6 +314,11 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
     });
   });
   return out;
+}
+
+/** the cue of `a` lies in the content of another attribution: its subject is not the topic person ("X said his son had asked ...") */
+function insideReportedClause(atts: readonly Attribution[], a: Attribution): boolean {
+  return atts.some((b) => b !== a && b.content !== null && !b.channelOnly && a.cueStart >= b.content[0] && a.cueEnd <= b.content[1]);
 }
 
 /** the resolved speaker of attribution `a` (one of `atts`, resolved[k] belonging to atts[k]) */

@@ -4,6 +4,7 @@ import { CONNECTORS, PROPER_STOPS, TITLE_ABBREVIATIONS } from "../lexicon/name-p
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { guessGender } from "./guess-gender.ts";
 import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
 /** Tokens that may sit inside a subject phrase before its head. */
@@ -12,7 +13,7 @@ function isPhraseWord(t: Token): boolean {
   if (t.cap) return !NAME_STOP_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the" ? true : isProperStop(t);
   const l = t.lower;
   return TITLE_WORDS.has(l) || ROLE_HEADS.has(l) || DEMONYMS.has(l) || DOCUMENT_NOUNS.has(l) || MEDIA_NOUNS.has(l) ||
-    l.endsWith("'s") || l.endsWith("s'") || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
+    l.endsWith("'s") || l.endsWith("s'") || (l.endsWith("-year-old") && isAge(l)) || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
 }
 
 /** Capitalised stop words that still belong to a name phrase (places in "Iranian Ambassador to Russia"). */
@@ -41,7 +42,7 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     while (k >= floor && at - k < 14) {
       const t = tokens[k];
       // "Ms. Acosta": the dot of a title abbreviation stays inside the phrase
-      if (t && t.text === "." && k - 1 >= floor && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "")) { k--; continue; }
+      if (t && t.text === "." && k - 1 >= floor && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1]))) { k--; continue; }
       if (!t || !t.word) break;
       if (DETERMINERS.has(t.lower) && !t.cap) { first = k; break; }
       if (t.lower === "the") { first = k; break; }
@@ -60,7 +61,7 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     last = k - 1;
     while (k < ceiling && k - at < 14) {
       const t = tokens[k];
-      if (t && t.text === "." && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
+      if (t && t.text === "." && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) { k++; continue; }
       if (!t || !t.word) break;
       if (CONNECTORS.has(t.lower) && !t.cap) {
         const after = tokens[k + 1];
@@ -94,10 +95,26 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   let n = last;
   while (n >= first) {
     const t = tokens[n] as Token;
+    // a middle initial's dot stays in the name ("Harry J. Kazianis")
+    if (t.text === "." && n - 1 > first && isInitial(tokens[n - 1]) && n < last) { n--; continue; }
     if (!t.cap || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || NAME_STOP_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower.endsWith("'s")) break;
     n--;
   }
-  const nameFirst = n + 1;
+  let nameFirst = n + 1;
+  let nameLast = last;
+  // "Senator Mitch McConnell of Kentucky": the name is before "of", the place is an affiliation
+  const ofTok = tokens[nameFirst - 1];
+  if (ofTok && (ofTok.lower === "of" || ofTok.lower === "from") && nameFirst - 2 >= first && last - nameFirst < 3) {
+    let m = nameFirst - 2;
+    while (m >= first && isNameWord(tokens[m] as Token)) m--;
+    if (m + 1 <= nameFirst - 2) { nameLast = nameFirst - 2; nameFirst = m + 1; }
+  }
+  // "Minister of Innovation, Science and Economic Development Navdeep Bains": the name starts at the given name
+  if (nameLast - nameFirst >= 2 && guessGender((tokens[nameFirst] as Token).text) === null) {
+    for (let g = nameFirst + 1; g < nameLast; g++) {
+      if (guessGender((tokens[g] as Token).text) !== null) { nameFirst = g; break; }
+    }
+  }
   const hasDet = !startTok.cap && DETERMINERS.has(startTok.lower);
   if (head.cap && ORG_HEADS.has(head.lower)) return make(tokens, first, last, "organization");
   // "The Hill" is a publication, "Hugh Hill" and "Dr. Hill" are not
@@ -110,10 +127,19 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   if (nameFirst <= last) {
     const np = make(tokens, first, last, "person");
     np.nameStart = (tokens[nameFirst] as Token).start;
-    np.nameEnd = head.end;
+    np.nameEnd = (tokens[nameLast] as Token).end;
     const roleFirst = hasDet ? first + 1 : first;
     np.role = nameFirst > roleFirst ? joinTexts(tokens, roleFirst, nameFirst) : null;
     np.roleWords = roleWordsOf(tokens, roleFirst, nameFirst);
+    // the place after "of" ("of Kentucky") is kept as role words
+    if (nameLast < last) np.roleWords.push(...roleWordsOf(tokens, nameLast + 2, last + 1));
+    return np;
+  }
+  // "the 47-year-old": an age stands for the person given it
+  if (hasDet && head.lower.endsWith("-year-old") && isAge(head.lower)) {
+    const np = make(tokens, first, last, "role");
+    np.role = joinTexts(tokens, first + 1, last + 1);
+    np.roleWords = roleWordsOf(tokens, first + 1, last + 1);
     return np;
   }
   if (ROLE_HEADS.has(head.lower)) {
@@ -127,6 +153,21 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   }
   if (head.cap && startTok.cap) return make(tokens, first, last, "organization");
   return null;
+}
+
+/** "47-year-old" */
+function isAge(l: string): boolean {
+  return /^\d{1,3}-year-old$/.test(l);
+}
+
+/** a single capital letter: a middle initial ("J" of "Harry J. Kazianis") */
+function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length === 1 && t.cap && !TITLE_ABBREVIATIONS.has(t.lower);
+}
+
+/** a capitalised word that can be part of a person's name (not a title, demonym, stop word or organisation head) */
+function isNameWord(t: Token): boolean {
+  return t.word && t.cap && !TITLE_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !NAME_STOP_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && !t.lower.endsWith("'s");
 }
 
 function make(tokens: readonly Token[], first: number, last: number, kind: NounPhraseKind): NounPhrase {

@@ -1,6 +1,7 @@
+import { ISSUED_DOCUMENTS, ORGANIZATION_ROLE_NOUNS, PARTY_WORDS } from "../lexicon/person-attributes.ts";
 import { DEMONYM_SOFT, GENERIC, REFERS_TO_OUTLET } from "../lexicon/speaker-references.ts";
 import type { SpeakerRef } from "../model/quote.ts";
-import type { EntityRegistry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
+import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
@@ -29,11 +30,20 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       if (l === "i" || l === "you" || l === "we") return null;
       const last = ctx.lastSpeaker;
       if (l === "he" || l === "she") {
+        const gender = l === "he" ? "male" : "female";
+        // the person of that gender mentioned last (a surname alone counts: "Pelosi")
+        const p = latestPerson(registry.persons, np.start, gender);
+        const near = p && p.pos > np.start - 900 ? p : null;
+        // the speaker of the attribution before, when it agrees ("she said" is not the man quoted before);
+        // a gender only guessed from the given name ("Kim Park") yields only to a person of the pronoun's gender
         if (last && last.ref.type !== "organization" && last.ref.type !== "document" && ctx.paragraph - last.paragraph <= 4) {
-          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
+          const entry = entryOfSpeaker(registry.persons, last.ref);
+          const g = entry?.gender ?? null;
+          if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
+            return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
+          }
         }
-        const p = latestPerson(registry.persons, np.start);
-        if (p && p.pos > np.start - 600) return { ref: { mention, start: np.start, end: np.end, name: p.person.name, role: p.person.role, type: "person" }, certainty: 0.6 };
+        if (near) return { ref: { mention, start: np.start, end: np.end, name: near.person.name, role: near.person.role, type: "person" }, certainty: 0.6 };
         return null;
       }
       if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
@@ -43,14 +53,34 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     }
     case "person": {
       const nameText = text.slice(np.nameStart, np.nameEnd);
-      const parts = nameText.toLowerCase().split(/\s+/);
-      const found = matchPerson(registry.persons, parts, np.start);
+      if (isDateline(text, np, nameText)) return null;
+      const parts = nameText.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
+      // an acronym the article spelled out: "IRCC" -> "Immigration, Refugees and Citizenship Canada"
+      if (parts.length === 1 && /^\p{Lu}{2,8}$/u.test(nameText)) {
+        const org = registry.organizations.find((o) => o.acronym === nameText);
+        if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.85 };
+      }
+      const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
+      // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
+      // subject is the person named right after it, else nobody
+      if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
+        const next = firstPersonFrom(registry.persons, np.end, np.end + 40);
+        if (!next) return null;
+        const len = text.startsWith(next.person.name, next.pos) ? next.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(next.pos, next.pos + 40))?.[0].length ?? 0);
+        return { ref: { mention: text.slice(next.pos, next.pos + len), start: next.pos, end: next.pos + len, name: next.person.name, role: next.person.role, type: "person" }, certainty: 0.6 };
+      }
       const role = np.role ?? found?.role ?? null;
-      return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: 0.95 };
+      const slip = found !== null && parts.some((x) => !found.parts.includes(x));
+      return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
     }
     case "role": {
-      const words = np.roleWords.filter((w) => !GENERIC.has(w));
-      const head = np.roleWords[np.roleWords.length - 1];
+      const words = np.roleWords.filter((w) => !GENERIC.has(w) && !/^[a-z]+-term$/.test(w)).map((w) => PARTY_WORDS.get(w) ?? w);
+      const head = words[words.length - 1] ?? np.roleWords[np.roleWords.length - 1];
+      // "the union", "the association": the organisation of that kind named last
+      if (head !== undefined && ORGANIZATION_ROLE_NOUNS.has(head) && /^the\s/i.test(mention)) {
+        const org = latestOrganization(registry.organizations, head, np.start);
+        if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.7 };
+      }
       const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
       if (!plural && words.length > 0) {
         let best: { person: PersonEntry; pos: number } | null = null;
@@ -71,6 +101,11 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     case "document":
     case "media": {
       const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
+      // "the statement" after "the association said in a statement": whoever issued it
+      if (ISSUED_DOCUMENTS.has(head) && /^(the|this|that|his|her|its|their)\b/i.test(mention)) {
+        const issuer = resolveIssuer(registry, head, np.start);
+        if (issuer) return { ref: { mention, start: np.start, end: np.end, name: issuer.name, type: issuer.type }, certainty: 0.7 };
+      }
       if (/^(the|this|that)\b/i.test(mention) && REFERS_TO_OUTLET.has(head)) {
         const o = lastOutletBefore(registry.outlets, np.start);
         if (o && np.start - o.pos < 1500) return { ref: { mention, start: np.start, end: np.end, name: o.name, type: "document" }, certainty: 0.75 };
@@ -121,7 +156,7 @@ function lastOutletBefore(outlets: readonly OutletMention[], pos: number): Outle
   return lo > 0 ? (outlets[lo - 1] as OutletMention) : null;
 }
 
-function latestPerson(persons: readonly PersonEntry[], pos: number): { person: PersonEntry; pos: number } | null {
+function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gender | null = null): { person: PersonEntry; pos: number } | null {
   const mentions = mentionIndex(persons);
   let lo = 0;
   let hi = mentions.length;
@@ -130,8 +165,105 @@ function latestPerson(persons: readonly PersonEntry[], pos: number): { person: P
     if ((mentions[mid] as Mention).pos <= pos - 1) lo = mid + 1;
     else hi = mid;
   }
-  const m = lo > 0 ? mentions[lo - 1] : undefined;
-  return m ? { person: m.person, pos: m.pos } : null;
+  // walk back to the latest mention whose person agrees (at most 40 mentions: bounded work)
+  for (let k = lo - 1; k >= 0 && lo - k <= 40; k--) {
+    const m = mentions[k] as Mention;
+    if (agrees(m.person.gender, gender)) return { person: m.person, pos: m.pos };
+  }
+  return null;
+}
+
+/** the first person mention at an offset in [from, to), null when none */
+function firstPersonFrom(persons: readonly PersonEntry[], from: number, to: number): { person: PersonEntry; pos: number } | null {
+  const mentions = mentionIndex(persons);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as Mention).pos < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.pos < to ? { person: m.person, pos: m.pos } : null;
+}
+
+/** unknown genders agree with anything */
+function agrees(a: Gender | null, b: Gender | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** the registry entry of a resolved speaker's name, null when it has none */
+function entryOfSpeaker(persons: readonly PersonEntry[], ref: SpeakerRef): PersonEntry | null {
+  const key = ref.name.toLowerCase();
+  for (const p of persons) if (p.name.toLowerCase() === key) return p;
+  return null;
+}
+
+/**
+ * A person written with a slip ("Tump" for "Trump"): the one known person whose last name is one
+ * edit away (a letter dropped, added, changed or two swapped), names of 4+ letters only.
+ */
+function misspelled(persons: readonly PersonEntry[], part: string): PersonEntry | null {
+  if (part.length < 4) return null;
+  let found: PersonEntry | null = null;
+  for (const p of persons) {
+    const last = p.parts[p.parts.length - 1];
+    if (p.parts.length < 2 || last === undefined || last[0] !== part[0] || !oneEditApart(last, part)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** the organisation with this word in its name mentioned last before pos (else first) */
+function latestOrganization(orgs: readonly OrganizationEntry[], word: string, pos: number): OrganizationEntry | null {
+  let best: OrganizationEntry | null = null;
+  let bestPos = -Infinity;
+  for (const o of orgs) {
+    if (!o.words.has(word)) continue;
+    const at = lastBefore(o.positions, pos);
+    if (at !== null && at > bestPos) { best = o; bestPos = at; }
+  }
+  return best;
+}
+
+/** the issuer of the latest such document before pos (within 3,000 characters), its name resolved against the memory */
+function resolveIssuer(registry: EntityRegistry, noun: string, pos: number): { name: string; type: "person" | "organization" } | null {
+  const docs = registry.documents;
+  for (let k = docs.length - 1; k >= 0; k--) {
+    const d = docs[k];
+    if (!d || d.pos >= pos) continue;
+    if (pos - d.pos > 3000) return null;
+    if (d.noun !== noun && !(noun.startsWith("statement") && d.noun.startsWith("statement"))) continue;
+    const words = d.name.toLowerCase().split(/\s+/);
+    const orgWord = words[words.length - 1] ?? "";
+    if (words.length === 1 && ORGANIZATION_ROLE_NOUNS.has(orgWord)) {
+      const org = latestOrganization(registry.organizations, orgWord, d.pos);
+      return { name: org ? org.name : d.name, type: "organization" };
+    }
+    const person = d.type === "person" ? matchPerson(registry.persons, words, d.pos) : null;
+    return { name: person ? person.name : d.name, type: d.type };
+  }
+  return null;
+}
+
+/** a dateline taken for a name: an all-capital word opening a paragraph before a dash or comma ("WASHINGTON —") */
+function isDateline(text: string, np: NounPhrase, nameText: string): boolean {
+  if (!/^[\p{Lu}\s.]{4,}$/u.test(nameText) || !/\p{Lu}{4}/u.test(nameText)) return false;
+  const before = np.start === 0 ? "\n" : text[np.start - 1];
+  if (before !== "\n") return false;
+  return /^\s*[,—–(-]/.test(text.slice(np.end, np.end + 3));
 }
 
 interface Mention {

@@ -48,7 +48,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "government", "administration", "office", "company", "firm", "embassy", "military", "army",
   "council", "commission", "court", "party", "union", "organization", "organisation", "bank",
   "institute", "foundation", "center", "centre", "association", "alliance", "board", "council",
-  "kremlin", "pentagon", "white", "house", "commissioner", "commissioners",
+  "kremlin", "pentagon", "white", "house", "commissioner", "commissioners", "republican", "democrat",
 ]);
 
 /** Capitalised heads that make a name sequence an organisation ("the Russian Defense Ministry"). */

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/extract-quotes.ts";
+import type { ExtractedQuote } from "../../src/model/quote.ts";
+
+// Issue 12: one test per error kind, on sentences written for the tests (no article text).
+
+function run(text: string) {
+  return extractQuotes({ text, regions: [], dateline: null, mined: true, language: "en" });
+}
+
+function only(text: string, begins: string): ExtractedQuote {
+  const q = run(text).quotes.find((x) => x.text.startsWith(begins));
+  if (!q) throw new Error(`no quote beginning "${begins}" in ${JSON.stringify(run(text).quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe("issue 12 (1): pronouns agree in gender and follow the topic person", () => {
+  it("'she said' is not given to the man quoted in the sentence before", () => {
+    const text = "Ms. Dana Whitfield met Mr. Oren Baskin in the capital.\n\n" +
+      "“We have much to discuss about the harbour,” Mr. Baskin said.\n\n" +
+      "“The harbour plan needs more money before the winter,” she said.";
+    expect(only(text, "We have much").speaker?.name).toBe("Oren Baskin");
+    const q = only(text, "The harbour plan");
+    expect(q.speaker).toMatchObject({ name: "Dana Whitfield", mention: "she" });
+  });
+
+  it("a given name shows the gender when no title does (the man named last is not 'she')", () => {
+    const text = "Margaret Oduya and Thomas Feld spoke after the vote.\n\n" +
+      "Feld left the hall early.\n\n" +
+      "“We will appeal the ruling before the summer,” she said.";
+    expect(only(text, "We will appeal").speaker?.name).toBe("Margaret Oduya");
+    expect(only(text.replace("she said", "he said"), "We will appeal").speaker?.name).toBe("Thomas Feld");
+    // the previous speaker's guessed gender yields to a named woman for 'she'
+    const quoted = "Margaret Oduya and Thomas Feld spoke after the vote.\n\n" +
+      "“It is a sad day for the valley and its farmers,” Feld said.\n\n" +
+      "“We will appeal the ruling before the summer,” she said.";
+    expect(only(quoted, "We will appeal").speaker?.name).toBe("Margaret Oduya");
+  });
+
+  it("a guessed gender never overrides the previous speaker when nobody else fits", () => {
+    const text = "Senator Kim Park agreed with the plan.\n\n“The vote will be close in the end,” he said.";
+    expect(only(text, "The vote").speaker?.name).toBe("Kim Park");
+  });
+
+  it("a surname alone keeps its person salient for a later pronoun", () => {
+    const text = "Governor Helen Marsh and Mr. Piotr Lanz met in June.\n\n" +
+      "Lanz spoke first at the hearing on the dam.\n\n" +
+      "“We cannot wait another year for the dam,” he said.";
+    expect(only(text, "We cannot wait").speaker?.name).toBe("Piotr Lanz");
+  });
+
+  it("the subject of a reported clause is not the topic person: 'X said his son had asked him ...', then 'he said'", () => {
+    const text = "Gov. Asa Hill vetoed the bill on Friday.\n\nHill said his son had asked him to veto the legislation.\n\n" +
+      "“My son signed the petition asking me to veto this bill,” he said.";
+    expect(only(text, "My son signed").speaker).toMatchObject({ name: "Asa Hill", mention: "he" });
+  });
+
+  it("a floating quote in the paragraph after a person's quote keeps that speaker", () => {
+    const text = "“The port will open in May,” Ms. Ines Carvalho said on Tuesday.\n\n" +
+      "“Nobody should doubt that the money is there for all of it.”";
+    expect(only(text, "Nobody should").speaker?.name).toBe("Ines Carvalho");
+  });
+});
+
+describe("issue 12 (2): role nouns point back to the person or body with that role", () => {
+  it("'the Kentucky Republican' -> the senator tagged (R-Ky.)", () => {
+    const text = "Sen. Walter Brennan (R-Ky.) opposed the measure on Monday.\n\n" +
+      "“This bill spends money we do not have,” the Kentucky Republican said.";
+    expect(only(text, "This bill").speaker).toMatchObject({ name: "Walter Brennan", mention: "the Kentucky Republican" });
+  });
+
+  it("'the former minister' -> the person given that title", () => {
+    const text = "Former Finance Minister Alia Rahmani criticised the budget.\n\n" +
+      "“The numbers simply do not add up this year,” the former minister said.";
+    expect(only(text, "The numbers").speaker?.name).toBe("Alia Rahmani");
+  });
+
+  it("'the governor' -> the person introduced as 'Gov.'", () => {
+    const text = "Gov. Frank Delgado signed the order on Friday.\n\n“I support this law and I will defend it,” the governor said.";
+    expect(only(text, "I support").speaker?.name).toBe("Frank Delgado");
+  });
+
+  it("'the 47-year-old' -> the person whose age was given", () => {
+    const text = "Lena Hoffmann, 47, ran the shelter for a decade.\n\n“We turned nobody away in all those years,” the 47-year-old said.";
+    expect(only(text, "We turned").speaker?.name).toBe("Lena Hoffmann");
+  });
+
+  it("'the union' -> the union named before", () => {
+    const text = "The Northern Transit Workers Union called a strike for Monday.\n\n“Our members have waited long enough for a fair deal,” the union said.";
+    expect(only(text, "Our members").speaker).toMatchObject({ name: "Northern Transit Workers Union", type: "organization" });
+  });
+});
+
+describe("issue 12 (3): name boundaries", () => {
+  it("a middle initial stays in the name: 'Harry J. Kazianis', not 'Harry J'", () => {
+    const q = only("“The talks will fail without a real offer,” said Harry J. Kazianis, a defence analyst.", "The talks");
+    expect(q.speaker?.name).toBe("Harry J. Kazianis");
+    expect(only("Maria T. Alvarez said the plan would cost far too much for the city.", "the plan").speaker?.name).toBe("Maria T. Alvarez");
+  });
+
+  it("the parts of a title are not the name: 'Minister of Innovation, Science and Economic Development Navdeep Bains' -> Navdeep Bains", () => {
+    const text = "Minister of Innovation, Science and Economic Development Navdeep Bains said the fund would grow next year.";
+    expect(only(text, "the fund").speaker?.name).toBe("Navdeep Bains");
+  });
+
+  it("'Senator Mitch Carver of Kentucky' is Mitch Carver, with Kentucky as an affiliation", () => {
+    const text = "“We will not take up this bill,” said Senator Mitch Carver of Kentucky.\n\n“It is dead on arrival,” the Kentucky senator said.";
+    expect(only(text, "We will not").speaker?.name).toBe("Mitch Carver");
+    expect(only(text, "It is dead").speaker?.name).toBe("Mitch Carver");
+  });
+});
+
+describe("issue 12 (4): non-persons are not speakers", () => {
+  it("a dateline is not the speaker", () => {
+    const q = run("WASHINGTON — Lawmakers said Tuesday that the budget talks had stalled again.").quotes;
+    expect(q.map((x) => x.speaker?.name ?? null)).not.toContain("WASHINGTON");
+  });
+
+  it("a label opening a paragraph ('Updated:') is not the speaker, nor the antecedent of 'he'", () => {
+    const text = "Updated: Senator Rob Klein on Sunday tried to explain his remark, saying he meant the budget.\n\n" +
+      "“It is about a phony plan, a phony budget,” he said.";
+    const qs = run(text).quotes;
+    expect(qs.map((q) => q.speaker?.name ?? null)).not.toContain("Updated");
+    expect(only(text, "It is about").speaker?.name).toBe("Rob Klein");
+  });
+
+  it("a person whose surname is an agency's name is a person: 'Michael Bloomberg' ... 'he called'", () => {
+    const text = "Michael Bloomberg spoke at the convention on Wednesday.\n\n" +
+      "Bloomberg threw several jabs at Ann Price, whom he called a “dangerous demagogue with no plan.”";
+    expect(only(text, "dangerous").speaker?.name).toBe("Michael Bloomberg");
+  });
+
+  it("'the statement' resolves to who issued it: 'the association said in a statement'", () => {
+    const text = "The Coastal Fishers Association said in a statement that the quota was unfair.\n\n" +
+      "“The quota will ruin small boats across the coast,” the statement said.";
+    expect(only(text, "The quota will").speaker).toMatchObject({ name: "Coastal Fishers Association", mention: "the statement" });
+  });
+
+  it("a person's statement resolves to that person", () => {
+    const text = "Mayor Rosa Quint said in a statement that the bridge would reopen.\n\n" +
+      "“Safety comes first for every driver in this city,” the statement said.";
+    expect(only(text, "Safety comes").speaker?.name).toBe("Rosa Quint");
+  });
+});
+
+describe("issue 12 (5): acronyms", () => {
+  it("'IRCC' after 'Immigration, Refugees and Citizenship Canada (IRCC)' is that body", () => {
+    const text = "Immigration, Refugees and Citizenship Canada (IRCC) reviewed the files in March.\n\n" +
+      "“Every application is assessed on its merits,” IRCC said.";
+    expect(only(text, "Every application").speaker).toMatchObject({ name: "Immigration, Refugees and Citizenship Canada", mention: "IRCC", type: "organization" });
+  });
+});
+
+describe("issue 12 (6): spelling slips", () => {
+  it("'Tump' keeps the written form on the mention and resolves to Donald Trump", () => {
+    const text = "Donald Trump spoke at the rally in Ohio.\n\n“We are going to win this state easily,” Tump said.";
+    const q = only(text, "We are going");
+    expect(q.speaker).toMatchObject({ name: "Donald Trump", mention: "Tump" });
+    expect(q.confidence).toBeLessThan(only("Donald Trump spoke.\n\n“We are going to win this state easily,” Trump said.", "We are going").confidence);
+  });
+
+  it("a name one letter from two known names is not guessed", () => {
+    const text = "Ann Hale and Bo Hall met.\n\n“We are going to win this state easily,” Hal said.";
+    expect(only(text, "We are going").speaker?.name).toBe("Hal");
+  });
+});
