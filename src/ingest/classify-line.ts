@@ -1,4 +1,5 @@
 import { endsSentence } from "./ends-sentence.ts";
+import { NOT_TLD_EXTENSIONS } from "../lexicon/file-extensions.ts";
 
 /**
  * What a single line says about itself, before context is taken into account.
@@ -116,7 +117,6 @@ const CAPTION_BRACKET_CREDIT = /\[([^[\]]{2,100})\]$/;
 const CAPTION_PAREN_CREDIT = /\((?:photo|file photo|image|picture|photograph)\b[^()]{0,100}\)$/i;
 const CREDIT_WORDS = /\/|photo|image|getty|agency|reuters|afp|\bap\b|epa|file|handout|wikimedia|twitter|courtesy|credit|press service|ministry/i;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\d?\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.){1,5}([a-z]{2,24})(?:[/?#][^\s]{0,1000})?\/?$/i;
-const NOT_TLD = new Set(["pdf", "jpg", "jpeg", "png", "gif", "html", "htm", "php", "txt", "doc", "docx", "mp4", "mp3", "js", "css", "json", "xml", "zip", "webp"]);
 const CREDIT_LINE = /^(?:original news|original article|original story|original post|originally published(?: [a-z]{2,4})?|source|sources|via|h\/t|hat tip|read the original|courtesy)\s*:/i;
 const PAGE_META = /^(?:story code|news code|news id|article id|post id|id)\s*:\s*[\w-]{1,20}$/i;
 const DATE_LINE = /^date\s+\d{4}-\d{2}-\d{2}$/;
@@ -144,7 +144,7 @@ export function classifyLine(line: string, words: number): LineClass | null {
   if (words <= 3 && IMAGE_FILE.test(line)) return { role: "image-file", reason: "image-file" };
   if (words === 1) {
     const domain = DOMAIN.exec(line);
-    if (domain && !NOT_TLD.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
+    if (domain && !NOT_TLD_EXTENSIONS.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
   }
   if (CREDIT_LINE.test(line) && words <= 40) return { role: "credit-line", reason: "credit-line" };
   if (words <= 30 && TEASER.test(line)) return { role: "teaser", reason: "teaser" };
