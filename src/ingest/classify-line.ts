@@ -1,6 +1,7 @@
 import { endsSentence } from "./ends-sentence.ts";
 import { NOT_TLD_EXTENSIONS } from "../lexicon/file-extensions.ts";
 import { PAGE_CHROME_LABELS, PAGE_CHROME_PREFIXES } from "../lexicon/page-chrome-labels.ts";
+import { CAPTION_LEAD, CAPTION_PAREN_CREDIT, CREDIT_LINE, CREDIT_WORDS, PAGE_META, TEASER } from "../lexicon/line-lead-words.ts";
 
 /**
  * What a single line says about itself, before context is taken into account.
@@ -42,7 +43,6 @@ const DATE_LED = new RegExp(
 // "Sumaira FH Published August 18, 2023 | 06:10 PM": a capitalised name, then the date
 const BYLINE_DATE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,30}){0,4}\\s{1,3}(?:[Pp]ublished|[Pp]osted|[Uu]pdated|PUBLISHED|POSTED|UPDATED)\\s{0,3}(?:on)?\\s{0,3}:?\\s{0,3}${DATE_CORE}`, "u");
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|\|)\s*.{0,80})?$/u;
-const TEASER = /^(?:read|read more|read also|also read|opinion|watch|listen|see also|related|more|analysis|video|photos|interview|editorial|must read|recommended)\s*:\s*\S/i;
 const COUNTER = [
   /^[-+]?\d[\d,.]{0,12}\s?[km]?$/i,
   /^\d{1,7}\s+(?:comments?|replies|reply|views|likes|shares|reactions)$/i,
@@ -50,13 +50,8 @@ const COUNTER = [
   /^#\d{1,6}$/,
 ];
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:\?\S{0,200})?$/i;
-const CAPTION_LEAD = /^(?:photo|image|picture|file photo|pictured|caption|photograph|illustration)\s*(?::|\||—|–|-|by\b)/i;
 const CAPTION_BRACKET_CREDIT = /\[([^[\]]{2,100})\]$/;
-const CAPTION_PAREN_CREDIT = /\((?:photo|file photo|image|picture|photograph)\b[^()]{0,100}\)$/i;
-const CREDIT_WORDS = /\/|photo|image|getty|agency|reuters|afp|\bap\b|epa|file|handout|wikimedia|twitter|courtesy|credit|press service|ministry/i;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\d?\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.){1,5}([a-z]{2,24})(?:[/?#][^\s]{0,1000})?\/?$/i;
-const CREDIT_LINE = /^(?:original news|original article|original story|original post|originally published(?: [a-z]{2,4})?|source|sources|via|h\/t|hat tip|read the original|courtesy)\s*:/i;
-const PAGE_META = /^(?:story code|news code|news id|article id|post id|id)\s*:\s*[\w-]{1,20}$/i;
 const DATE_LINE = /^date\s+\d{4}-\d{2}-\d{2}$/;
 const COPYRIGHT_YEAR = /^copyright\s{1,3}(?:\d{4}|©)/i;
 
