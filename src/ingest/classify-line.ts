@@ -1,4 +1,7 @@
 import { endsSentence } from "./ends-sentence.ts";
+import { NOT_TLD_EXTENSIONS } from "../lexicon/file-extensions.ts";
+import { PAGE_CHROME_LABELS, PAGE_CHROME_PREFIXES } from "../lexicon/page-chrome-labels.ts";
+import { CAPTION_LEAD, CAPTION_PAREN_CREDIT, CREDIT_LINE, CREDIT_WORDS, PAGE_META, TEASER } from "../lexicon/line-lead-words.ts";
 
 /**
  * What a single line says about itself, before context is taken into account.
@@ -29,71 +32,8 @@ const LABELS = new Map<string, LineClass>();
 function label(role: LineRole, reason: string, ...names: string[]): void {
   for (const name of names) LABELS.set(name, { role, reason });
 }
-label("chrome", "forum-chrome",
-  "what's new", "new posts", "new threads", "latest activity", "forums", "forum", "members", "log in", "login",
-  "register", "sign in", "log in or register", "search", "search forums", "menu", "open menu", "close menu", "home",
-  "like", "likes", "reply", "quote", "report", "bookmark", "add bookmark", "click to expand...", "click to shrink...",
-  "you must log in or register to reply here.", "thread starter", "start date", "watch", "unwatch",
-  "elite member", "senior member", "full member", "new recruit", "think tank analyst", "professional", "staff member",
-  "moderator", "administrator", "banned", "members online", "prev", "next", "previous thread", "next thread",
-  "write your reply...", "post reply", "toggle navigation", "navigation", "main menu");
-label("profile-label", "forum-chrome",
-  "joined", "messages", "reaction score", "country", "location", "points", "trophies", "gender", "age", "website",
-  "posts", "likes received", "occupation", "flag");
-label("chrome", "share-prompt",
-  "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
-  "share on twitter", "share on whatsapp", "tweet", "facebook", "twitter", "x", "x (twitter)", "reddit", "whatsapp",
-  "telegram", "linkedin", "pinterest", "tumblr", "vk", "email", "e-mail", "print", "link", "copy link", "copy url",
-  "click to share", "click to print", "click to email", "like this", "like loading...", "loading...", "follow us",
-  "subscribe", "newsletter", "sign up", "advertisement", "sponsored", "skip to content", "skip to main content",
-  "back to top", "continue reading", "see more", "show more", "listen to this article", "google news",
-  "accept", "accept all", "accept cookies", "reject all", "cookie policy", "cookie settings", "privacy policy",
-  "terms of use", "terms of service", "contact us", "about us", "advertise", "advertise with us");
-label("chrome", "comment-prompt",
-  "comment", "comments", "leave a comment", "post comment", "add comment", "add a comment", "no comments",
-  "no comments yet", "view comments", "show comments", "click to comment", "leave a reply", "leave a reply cancel reply",
-  "cancel reply", "reply cancel reply", "be the first to comment");
-label("list-heading", "related-links",
-  "related", "related news", "related articles", "related posts", "related stories", "related content", "related topics",
-  "featured", "featured stories", "featured news", "more stories", "more news", "more from", "most read", "most popular",
-  "most viewed", "popular", "popular posts", "latest news", "latest stories", "latest posts", "latest", "recommended",
-  "recommended for you", "you may also like", "you might also like", "top stories", "trending", "trending now",
-  "editor's picks", "also read", "see also", "read also", "read more", "more on this", "in other news", "recent posts",
-  "similar threads", "similar posts");
-label("list-heading", "tags", "tags", "topics", "keywords", "categories", "filed under");
+for (const group of PAGE_CHROME_LABELS) label(group.role, group.reason, ...group.labels);
 
-const PREFIX_CHROME: readonly [string, string][] = [
-  ["reactions:", "forum-chrome"],
-  ["your email address will not be published", "comment-prompt"],
-  ["required fields are marked", "comment-prompt"],
-  ["you must log in", "forum-chrome"],
-  ["published in:", "page-meta"],
-  ["filed under", "tags"],
-  ["posted in ", "tags"],
-  ["tags:", "tags"],
-  ["topics:", "tags"],
-  ["keywords:", "tags"],
-  ["categories:", "tags"],
-  ["category:", "tags"],
-  ["share:", "share-prompt"],
-  ["share this:", "share-prompt"],
-  ["copyright ©", "copyright"],
-  ["copyright (c)", "copyright"],
-  ["©", "copyright"],
-  ["all rights reserved", "copyright"],
-  ["this entry was posted", "tags"],
-  ["sign up for", "share-prompt"],
-  ["subscribe to", "share-prompt"],
-  ["follow us on", "share-prompt"],
-  ["click here to", "share-prompt"],
-  ["thread starter ", "forum-chrome"],
-  ["start date ", "forum-chrome"],
-  ["we use cookies", "cookie-notice"],
-  ["this website uses cookies", "cookie-notice"],
-  ["this site uses cookies", "cookie-notice"],
-  ["by continuing to use", "cookie-notice"],
-  ["get the latest", "share-prompt"],
-];
 
 // months with either case of the first letter, so that patterns without the "i" flag can use them
 const MONTH = "(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)";
@@ -103,7 +43,6 @@ const DATE_LED = new RegExp(
 // "Sumaira FH Published August 18, 2023 | 06:10 PM": a capitalised name, then the date
 const BYLINE_DATE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,30}){0,4}\\s{1,3}(?:[Pp]ublished|[Pp]osted|[Uu]pdated|PUBLISHED|POSTED|UPDATED)\\s{0,3}(?:on)?\\s{0,3}:?\\s{0,3}${DATE_CORE}`, "u");
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|\|)\s*.{0,80})?$/u;
-const TEASER = /^(?:read|read more|read also|also read|opinion|watch|listen|see also|related|more|analysis|video|photos|interview|editorial|must read|recommended)\s*:\s*\S/i;
 const COUNTER = [
   /^[-+]?\d[\d,.]{0,12}\s?[km]?$/i,
   /^\d{1,7}\s+(?:comments?|replies|reply|views|likes|shares|reactions)$/i,
@@ -111,14 +50,8 @@ const COUNTER = [
   /^#\d{1,6}$/,
 ];
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:\?\S{0,200})?$/i;
-const CAPTION_LEAD = /^(?:photo|image|picture|file photo|pictured|caption|photograph|illustration)\s*(?::|\||—|–|-|by\b)/i;
 const CAPTION_BRACKET_CREDIT = /\[([^[\]]{2,100})\]$/;
-const CAPTION_PAREN_CREDIT = /\((?:photo|file photo|image|picture|photograph)\b[^()]{0,100}\)$/i;
-const CREDIT_WORDS = /\/|photo|image|getty|agency|reuters|afp|\bap\b|epa|file|handout|wikimedia|twitter|courtesy|credit|press service|ministry/i;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\d?\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.){1,5}([a-z]{2,24})(?:[/?#][^\s]{0,1000})?\/?$/i;
-const NOT_TLD = new Set(["pdf", "jpg", "jpeg", "png", "gif", "html", "htm", "php", "txt", "doc", "docx", "mp4", "mp3", "js", "css", "json", "xml", "zip", "webp"]);
-const CREDIT_LINE = /^(?:original news|original article|original story|original post|originally published(?: [a-z]{2,4})?|source|sources|via|h\/t|hat tip|read the original|courtesy)\s*:/i;
-const PAGE_META = /^(?:story code|news code|news id|article id|post id|id)\s*:\s*[\w-]{1,20}$/i;
 const DATE_LINE = /^date\s+\d{4}-\d{2}-\d{2}$/;
 const COPYRIGHT_YEAR = /^copyright\s{1,3}(?:\d{4}|©)/i;
 
@@ -137,14 +70,14 @@ export function classifyLine(line: string, words: number): LineClass | null {
   }
   const lower = line.slice(0, 60).toLowerCase();
   const sentence = endsSentence(line);
-  for (const [prefix, reason] of PREFIX_CHROME) {
+  for (const [prefix, reason] of PAGE_CHROME_PREFIXES) {
     if (lower.startsWith(prefix) && (words <= 12 || (words <= 40 && (!sentence || reason === "comment-prompt" || reason === "cookie-notice")))) return { role: "chrome", reason };
   }
   if (words <= 12 && COPYRIGHT_YEAR.test(line)) return { role: "chrome", reason: "copyright" };
   if (words <= 3 && IMAGE_FILE.test(line)) return { role: "image-file", reason: "image-file" };
   if (words === 1) {
     const domain = DOMAIN.exec(line);
-    if (domain && !NOT_TLD.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
+    if (domain && !NOT_TLD_EXTENSIONS.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
   }
   if (CREDIT_LINE.test(line) && words <= 40) return { role: "credit-line", reason: "credit-line" };
   if (words <= 30 && TEASER.test(line)) return { role: "teaser", reason: "teaser" };

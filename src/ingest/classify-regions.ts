@@ -35,20 +35,49 @@ const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "count
  * short unpunctuated lines after the last paragraph. Linear in the text.
  */
 export function classifyRegions(text: string): ClassifiedText {
-  const base = splitSegments(text);
-  const n = base.length;
-  const segments: ClassifiedSegment[] = base.map((s) => {
+  const segments = classifyOwnLines(text);
+  const ends = segments.map((s) => endsSentence(s.text));
+  const lines: Lines = { segments, ends };
+  applyOwnRoles(segments); // 1
+  markProfileValues(segments); // 2
+  const first = findFirstParagraph(lines); // 3
+  const bodyFrom = first < 0 ? segments.length : first;
+  const title = pickTitle(segments, bodyFrom); // 4
+  markZones(segments, title, bodyFrom); // 5
+  markListRuns(lines); // 6
+  markPreviewCards(segments, bodyFrom); // 7
+  markChromeNeighbours(lines, title); // 8
+  markTrailingFurniture(lines, bodyFrom); // 9
+  return { segments, regions: mergeRegions(segments), titleIndex: title, firstBodyIndex: first };
+}
+
+/** The segments with what each line says about itself (classify-line); every kind starts as body. */
+function classifyOwnLines(text: string): ClassifiedSegment[] {
+  return splitSegments(text).map((s) => {
     const line = classifyLine(s.text, s.words);
     return {
       index: s.index, start: s.start, end: s.end, text: s.text, words: s.words,
       kind: "body", reason: line === null ? "article" : line.reason, role: line === null ? null : line.role,
     };
   });
-  const ends = segments.map((s) => endsSentence(s.text));
-  const isParagraph = (i: number) => segments[i]!.role === null && ((segments[i]!.words >= 8 && ends[i]!) || segments[i]!.words >= 20);
-  const isStrongParagraph = (i: number) => (segments[i]!.words >= 15 && ends[i]!) || segments[i]!.words >= 30;
+}
 
-  // 1. roles that decide the kind on their own
+/** The segments and, per segment, whether it ends a sentence. */
+interface Lines {
+  segments: ClassifiedSegment[];
+  ends: boolean[];
+}
+
+function isParagraph({ segments, ends }: Lines, i: number): boolean {
+  return segments[i]!.role === null && ((segments[i]!.words >= 8 && ends[i]!) || segments[i]!.words >= 20);
+}
+
+function isStrongParagraph({ segments, ends }: Lines, i: number): boolean {
+  return (segments[i]!.words >= 15 && ends[i]!) || segments[i]!.words >= 30;
+}
+
+/** 1. roles that decide the kind on their own */
+function applyOwnRoles(segments: ClassifiedSegment[]): void {
   for (const s of segments) {
     switch (s.role) {
       case "date-line":
@@ -64,8 +93,11 @@ export function classifyRegions(text: string): ClassifiedText {
         break;
     }
   }
-  // 2. a forum profile label's value ("Joined" / "Nov 4, 2011") is chrome whatever it looks like
-  for (let i = 0; i + 1 < n; i++) {
+}
+
+/** 2. a forum profile label's value ("Joined" / "Nov 4, 2011") is chrome whatever it looks like */
+function markProfileValues(segments: ClassifiedSegment[]): void {
+  for (let i = 0; i + 1 < segments.length; i++) {
     const next = segments[i + 1]!;
     if (segments[i]!.role === "profile-label" && next.words <= 5 && next.kind !== "boilerplate") {
       next.kind = "boilerplate";
@@ -73,16 +105,25 @@ export function classifyRegions(text: string): ClassifiedText {
       next.role = "chrome";
     }
   }
-  // 3. the first article paragraph ends the header zone
+}
+
+/** 3. the first article paragraph ends the header zone; -1 if none */
+function findFirstParagraph(lines: Lines): number {
+  const { segments, ends } = lines;
+  const n = segments.length;
   let first = -1;
-  for (let i = 0; i < n && first < 0; i++) if (isParagraph(i)) first = i;
+  for (let i = 0; i < n && first < 0; i++) if (isParagraph(lines, i)) first = i;
   for (let i = 0; i < n && first < 0; i++) if (segments[i]!.role === null && ends[i]) first = i;
   for (let i = 0; i < n && first < 0; i++) if (segments[i]!.role === null) first = i;
-  const bodyFrom = first < 0 ? n : first;
+  return first;
+}
 
-  // 4. title: a heading-like line of the header zone, preferring one the page repeats, then one that
-  // does not open with a quote mark, then the longest
-  // (only lines with as many words as some candidate are folded and counted: folding every line is costly)
+/**
+ * 4. title: a heading-like line of the header zone, preferring one the page repeats, then one that
+ * does not open with a quote mark, then the longest; -1 if none.
+ * (only lines with as many words as some candidate are folded and counted: folding every line is costly)
+ */
+function pickTitle(segments: readonly ClassifiedSegment[], bodyFrom: number): number {
   const counts = new Map<string, number>();
   const candidateWords = new Set<number>();
   for (let i = 0; i < bodyFrom; i++) {
@@ -107,11 +148,14 @@ export function classifyRegions(text: string): ClassifiedText {
       titleScore = score;
     }
   }
+  return title;
+}
+
+/** 5. header zone and body zone */
+function markZones(segments: ClassifiedSegment[], title: number, bodyFrom: number): void {
   const titleKey = title >= 0 ? foldLine(segments[title]!.text) : null;
   const titleWords = title >= 0 ? segments[title]!.words : -1;
-
-  // 5. header zone and body zone
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const inHeader = i < bodyFrom;
     if (i === title) {
@@ -142,12 +186,16 @@ export function classifyRegions(text: string): ClassifiedText {
         break; // credit-line stays in the body
     }
   }
+}
 
-  // 6. lists after a list heading run until the next real paragraph
+/** 6. lists after a list heading run until the next real paragraph */
+function markListRuns(lines: Lines): void {
+  const { segments } = lines;
+  const n = segments.length;
   for (let i = 0; i < n; i++) {
     if (segments[i]!.role !== "list-heading") continue;
     let j = i + 1;
-    for (; j < n && !isStrongParagraph(j); j++) {
+    for (; j < n && !isStrongParagraph(lines, j); j++) {
       const s = segments[j]!;
       if (s.kind === "body" || s.kind === "header") {
         s.kind = "boilerplate";
@@ -156,8 +204,11 @@ export function classifyRegions(text: string): ClassifiedText {
     }
     i = j - 1;
   }
+}
 
-  // 7. a bare domain followed by lines that re-print earlier text is a link-preview card
+/** 7. a bare domain followed by lines that re-print earlier text is a link-preview card */
+function markPreviewCards(segments: ClassifiedSegment[], bodyFrom: number): void {
+  const n = segments.length;
   let folded: Folded | null = null;
   let searches = 0;
   for (let i = bodyFrom + 1; i < n; i++) {
@@ -184,8 +235,11 @@ export function classifyRegions(text: string): ClassifiedText {
       i = last;
     }
   }
+}
 
-  // 8. short unpunctuated lines next to chrome are chrome (user names, values, flags, dates)
+/** 8. short unpunctuated lines next to chrome are chrome (user names, values, flags, dates) */
+function markChromeNeighbours({ segments, ends }: Lines, title: number): void {
+  const n = segments.length;
   const shortLine = (i: number) => {
     const s = segments[i]!;
     return i !== title && s.role === null && s.words <= 3 && s.text.length <= 40 && !ends[i] && (s.kind === "body" || (s.kind === "header" && s.reason !== "date-line"));
@@ -203,12 +257,16 @@ export function classifyRegions(text: string): ClassifiedText {
       segments[i]!.reason = segments[i + 1]!.reason;
     }
   }
+}
 
-  // 9. unpunctuated lines after the last paragraph are page furniture, not article
+/** 9. unpunctuated lines after the last paragraph are page furniture, not article */
+function markTrailingFurniture(lines: Lines, bodyFrom: number): void {
+  const { segments, ends } = lines;
+  const n = segments.length;
   let lastParagraph = -1;
   for (let i = n - 1; i >= 0 && lastParagraph < 0; i--) {
     const s = segments[i]!;
-    if ((s.kind === "body" || s.kind === "link-preview") && (isParagraph(i) || ends[i])) lastParagraph = i;
+    if ((s.kind === "body" || s.kind === "link-preview") && (isParagraph(lines, i) || ends[i])) lastParagraph = i;
   }
   for (let i = Math.max(lastParagraph + 1, bodyFrom); i < n; i++) {
     const s = segments[i]!;
@@ -217,8 +275,6 @@ export function classifyRegions(text: string): ClassifiedText {
       s.reason = "trailing-chrome";
     }
   }
-
-  return { segments, regions: mergeRegions(segments), titleIndex: title, firstBodyIndex: first };
 }
 
 /** Lower case, straight quotes, folded whitespace: for comparing lines. */

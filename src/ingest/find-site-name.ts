@@ -1,4 +1,5 @@
 import type { ClassifiedSegment } from "./classify-regions.ts";
+import { NOT_SITE_NAME_WORDS, SITE_NAME_CONNECTORS } from "../lexicon/site-name-words.ts";
 
 export interface SiteName {
   name: string;
@@ -9,15 +10,6 @@ export interface SiteName {
   pattern: "copyright" | "latest-posts" | "masthead";
 }
 
-/** Short words a site name may hold in lower case ("Voice of America", "The Times of India"). */
-const CONNECTORS = new Set(["of", "the", "and", "&", "de", "del", "la", "le", "el", "al", "for", "on", "in", "du", "des", "der", "die"]);
-/** Words that never name a site: page furniture, dates. */
-const NOT_NAME = new Set([
-  "menu", "home", "search", "login", "log", "sign", "subscribe", "open", "close", "skip", "share", "comments", "comment",
-  "news", "latest", "posts", "related", "editor", "online", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "advertisement", "breaking", "live", "updated", "published", "by",
-]);
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_CHARS = 60;
 const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|[\s\d,–-])+/i;
@@ -74,14 +66,14 @@ function isNameShaped(text: string): boolean {
   let letters = false;
   for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase();
-    if (NOT_NAME.has(lower) && words.length === 1) return false;
-    if (index > 0 && CONNECTORS.has(lower)) continue;
+    if (NOT_SITE_NAME_WORDS.has(lower) && words.length === 1) return false;
+    if (index > 0 && SITE_NAME_CONNECTORS.has(lower)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(word)) return false;
     if (/\p{L}/u.test(word)) letters = true;
   }
   if (!letters) return false;
   // a name is not made only of furniture words ("Open Menu", "Latest News")
-  return !words.every((w) => NOT_NAME.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()));
+  return !words.every((w) => NOT_SITE_NAME_WORDS.has(w.toLowerCase()) || SITE_NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
 /** A short motto: 3-12 words, capitalised first word, mostly lower case after it, no final period. */

@@ -32,7 +32,6 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
   const { text } = doc;
   const manifest = options.manifest;
   const givenFrom: FieldOrigin = doc.format === "html" ? "html-meta" : "json-field";
-  const messages: ArticleMessage[] = [];
   const classified = classifyRegions(text);
   const { segments } = classified;
   const regions: Region[] = classified.regions;
@@ -40,29 +39,9 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
   const bodySegments = segments.filter((s) => s.kind === "body");
   const minedRegions = regions.filter((r) => r.kind === "body" || r.kind === "link-preview");
   const cleanBody = minedRegions.map((r) => text.slice(r.start, r.end)).join("\n\n");
-  // Whitespace runs become one space. Same result as replace(/\s+/g, " "), but a lone space (most
-  // matches) is not a match, so the regex engine is entered 3x less often (linear: no backtracking).
-  const contentHash = createHash("sha256").update(cleanBody.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim()).digest("hex");
+  const contentHash = hashContent(cleanBody);
 
-  // page date
-  let publishedAt: Sourced<string> | null = null;
-  if (manifest?.publishedAt) publishedAt = { value: manifest.publishedAt, from: "manifest" };
-  else if (doc.given.date) publishedAt = { value: doc.given.date, from: givenFrom };
-  else {
-    const dateLine = segments.find((s) => s.reason === "date-line");
-    const iso = dateLine ? /\d{4}-\d{2}-\d{2}/.exec(dateLine.text)?.[0] : undefined;
-    if (iso) publishedAt = { value: iso, from: "date-line" };
-  }
-  if (publishedAt === null) {
-    for (const s of segments) {
-      if (s.kind !== "header" || (s.role !== "date" && s.role !== "byline")) continue;
-      const found = findWrittenDates(text, s.start, s.end, { pageDate: null })[0];
-      if (found) {
-        publishedAt = { value: found.date, from: "text-date" };
-        break;
-      }
-    }
-  }
+  let publishedAt = findPageDate(doc, manifest, givenFrom, segments);
   const pageDate = publishedAt?.value ?? null;
 
   // dateline (first three paragraphs)
@@ -70,71 +49,12 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
   const dateline = datelineMatch?.dateline ?? null;
   if (publishedAt === null && dateline?.date) publishedAt = { value: dateline.date, from: "dateline" };
 
-  // event date
-  let eventDate: Sourced<string> | null = null;
-  if (manifest?.eventDate) eventDate = { value: manifest.eventDate, from: "manifest" };
-  else {
-    const dates: WrittenDate[] = [];
-    for (const s of segments) {
-      if (s.kind === "boilerplate") continue;
-      if (!hasDigit(text, s.start, s.end)) continue; // every written date has one: skip the regex
-      for (const d of findWrittenDates(text, s.start, s.end, { pageDate })) dates.push(d);
-    }
-    const resolved = resolveEventDate({
-      text,
-      bodyRanges: bodySegments.map((s) => [s.start, s.end] as const),
-      pageDate,
-      datelineDate: dateline?.date ?? null,
-      dates,
-    });
-    if (resolved) eventDate = { value: resolved.value, from: resolved.from };
-  }
-
-  // outlet
+  const eventDate = findEventDate(text, manifest, segments, bodySegments, pageDate, dateline?.date ?? null);
   const outlet = inferOutlet(doc, manifest, givenFrom, segments, classified.titleIndex, datelineMatch?.selfOutlet ?? null);
-
-  // url, title, byline
-  let url: Sourced<string> | null = null;
-  if (manifest?.url) url = { value: manifest.url, from: "manifest" };
-  else if (doc.given.url) url = { value: doc.given.url, from: givenFrom };
-  let title: Sourced<string> | null = null;
-  if (manifest?.title) title = { value: manifest.title, from: "manifest" };
-  else if (doc.given.title) title = { value: doc.given.title, from: givenFrom };
-  else if (classified.titleIndex >= 0) title = { value: segments[classified.titleIndex]!.text, from: "text-heading" };
-  let byline: string | null = manifest?.byline ?? doc.given.byline ?? null;
-  if (byline === null) {
-    const line = segments.find((s) => s.kind === "header" && s.role === "byline");
-    if (line) byline = bylineName(line.text);
-  }
-
-  // language
-  let language: string;
-  if (manifest?.language) language = manifest.language;
-  else {
-    // Text in a script the region rules do not read (Chinese, say) can leave no body: judge the whole text then.
-    const detected = detectLanguage(cleanBody.trim() !== "" ? cleanBody : text);
-    language = detected.language === "und" && doc.given.language ? doc.given.language : detected.language;
-  }
+  const { url, title, byline } = findUrlTitleByline(doc, manifest, givenFrom, segments, classified.titleIndex);
+  const language = findLanguage(doc, manifest, cleanBody);
   const mined = language === "en" || language === "und";
-  if (!mined) {
-    messages.push({ severity: "info", code: "non-english", message: `language "${language}": stored, not mined`, stage: "ingest" });
-  } else if (language === "und") {
-    messages.push({ severity: "info", code: "language-undetermined", message: "language could not be determined (too little text); mined as English", stage: "ingest" });
-  }
-
-  // notable things
-  if (bodySegments.length === 0) {
-    messages.push({ severity: "warning", code: "no-body", message: "no article text found (everything looks like page chrome)", stage: "ingest" });
-  }
-  if (publishedAt === null) messages.push({ severity: "warning", code: "no-date", message: "no page date found (no manifest entry, date line or written date)", stage: "ingest" });
-  if (outlet === null) messages.push({ severity: "warning", code: "no-outlet", message: "no outlet found (no manifest entry, metadata, known domain or name, or site name in the page chrome): reports say \"unknown outlet\" and the file name", stage: "ingest" });
-  for (const s of bodySegments) {
-    if (s.end - s.start > LONG_PARAGRAPH) {
-      messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
-    }
-  }
-  const minedParagraphs = segments.filter((s) => s.kind === "body" || s.kind === "link-preview").map((s) => [s.start, s.end] as const);
-  messages.push(...findQuoteImbalances(text, minedParagraphs));
+  const messages = collectMessages({ text, language, mined, publishedAt, outlet, segments, bodySegments });
 
   return {
     file: doc.file,
@@ -156,6 +76,124 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
     mined,
     messages,
   };
+}
+
+/** The content hash of the cleaned body: NFC, whitespace runs folded to one space, trimmed. */
+function hashContent(cleanBody: string): string {
+  // Whitespace runs become one space. Same result as replace(/\s+/g, " "), but a lone space (most
+  // matches) is not a match, so the regex engine is entered 3x less often (linear: no backtracking).
+  return createHash("sha256").update(cleanBody.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim()).digest("hex");
+}
+
+/** page date: manifest, given field, date line, then a written date in a header date or byline line */
+function findPageDate(
+  doc: SourceDocument,
+  manifest: ManifestEntry | undefined,
+  givenFrom: FieldOrigin,
+  segments: readonly ClassifiedSegment[],
+): Sourced<string> | null {
+  if (manifest?.publishedAt) return { value: manifest.publishedAt, from: "manifest" };
+  if (doc.given.date) return { value: doc.given.date, from: givenFrom };
+  const dateLine = segments.find((s) => s.reason === "date-line");
+  const iso = dateLine ? /\d{4}-\d{2}-\d{2}/.exec(dateLine.text)?.[0] : undefined;
+  if (iso) return { value: iso, from: "date-line" };
+  for (const s of segments) {
+    if (s.kind !== "header" || (s.role !== "date" && s.role !== "byline")) continue;
+    const found = findWrittenDates(doc.text, s.start, s.end, { pageDate: null })[0];
+    if (found) return { value: found.date, from: "text-date" };
+  }
+  return null;
+}
+
+/** event date: the manifest's, else resolved from the written dates outside boilerplate */
+function findEventDate(
+  text: string,
+  manifest: ManifestEntry | undefined,
+  segments: readonly ClassifiedSegment[],
+  bodySegments: readonly ClassifiedSegment[],
+  pageDate: string | null,
+  datelineDate: string | null,
+): Sourced<string> | null {
+  if (manifest?.eventDate) return { value: manifest.eventDate, from: "manifest" };
+  const dates: WrittenDate[] = [];
+  for (const s of segments) {
+    if (s.kind === "boilerplate") continue;
+    if (!hasDigit(text, s.start, s.end)) continue; // every written date has one: skip the regex
+    for (const d of findWrittenDates(text, s.start, s.end, { pageDate })) dates.push(d);
+  }
+  const resolved = resolveEventDate({
+    text,
+    bodyRanges: bodySegments.map((s) => [s.start, s.end] as const),
+    pageDate,
+    datelineDate,
+    dates,
+  });
+  return resolved ? { value: resolved.value, from: resolved.from } : null;
+}
+
+/** url, title, byline: manifest, then given fields, then the text (title line, byline line) */
+function findUrlTitleByline(
+  doc: SourceDocument,
+  manifest: ManifestEntry | undefined,
+  givenFrom: FieldOrigin,
+  segments: readonly ClassifiedSegment[],
+  titleIndex: number,
+): { url: Sourced<string> | null; title: Sourced<string> | null; byline: string | null } {
+  let url: Sourced<string> | null = null;
+  if (manifest?.url) url = { value: manifest.url, from: "manifest" };
+  else if (doc.given.url) url = { value: doc.given.url, from: givenFrom };
+  let title: Sourced<string> | null = null;
+  if (manifest?.title) title = { value: manifest.title, from: "manifest" };
+  else if (doc.given.title) title = { value: doc.given.title, from: givenFrom };
+  else if (titleIndex >= 0) title = { value: segments[titleIndex]!.text, from: "text-heading" };
+  let byline: string | null = manifest?.byline ?? doc.given.byline ?? null;
+  if (byline === null) {
+    const line = segments.find((s) => s.kind === "header" && s.role === "byline");
+    if (line) byline = bylineName(line.text);
+  }
+  return { url, title, byline };
+}
+
+/** language: the manifest's, else detected (the given one when detection cannot tell) */
+function findLanguage(doc: SourceDocument, manifest: ManifestEntry | undefined, cleanBody: string): string {
+  if (manifest?.language) return manifest.language;
+  // Text in a script the region rules do not read (Chinese, say) can leave no body: judge the whole text then.
+  const detected = detectLanguage(cleanBody.trim() !== "" ? cleanBody : doc.text);
+  return detected.language === "und" && doc.given.language ? doc.given.language : detected.language;
+}
+
+interface Findings {
+  text: string;
+  language: string;
+  mined: boolean;
+  publishedAt: Sourced<string> | null;
+  outlet: SourcedOutlet | null;
+  segments: readonly ClassifiedSegment[];
+  bodySegments: readonly ClassifiedSegment[];
+}
+
+/** The article's messages: language, notable gaps (no body, date, outlet), long paragraphs, quote imbalances. */
+function collectMessages(f: Findings): ArticleMessage[] {
+  const messages: ArticleMessage[] = [];
+  const { language } = f;
+  if (!f.mined) {
+    messages.push({ severity: "info", code: "non-english", message: `language "${language}": stored, not mined`, stage: "ingest" });
+  } else if (language === "und") {
+    messages.push({ severity: "info", code: "language-undetermined", message: "language could not be determined (too little text); mined as English", stage: "ingest" });
+  }
+  if (f.bodySegments.length === 0) {
+    messages.push({ severity: "warning", code: "no-body", message: "no article text found (everything looks like page chrome)", stage: "ingest" });
+  }
+  if (f.publishedAt === null) messages.push({ severity: "warning", code: "no-date", message: "no page date found (no manifest entry, date line or written date)", stage: "ingest" });
+  if (f.outlet === null) messages.push({ severity: "warning", code: "no-outlet", message: "no outlet found (no manifest entry, metadata, known domain or name, or site name in the page chrome): reports say \"unknown outlet\" and the file name", stage: "ingest" });
+  for (const s of f.bodySegments) {
+    if (s.end - s.start > LONG_PARAGRAPH) {
+      messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
+    }
+  }
+  const minedParagraphs = f.segments.filter((s) => s.kind === "body" || s.kind === "link-preview").map((s) => [s.start, s.end] as const);
+  messages.push(...findQuoteImbalances(f.text, minedParagraphs));
+  return messages;
 }
 
 type SourcedOutlet = OutletRef & { from: FieldOrigin };

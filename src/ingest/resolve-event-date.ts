@@ -1,6 +1,7 @@
 import type { FieldOrigin } from "../model/article.ts";
 import type { WrittenDate } from "./find-written-dates.ts";
 import { shiftDate } from "./shift-date.ts";
+import { WEEKDAY_NAMES } from "../lexicon/weekday-names.ts";
 
 export interface EventDateResult {
   value: string;
@@ -22,7 +23,6 @@ export interface ResolveEventDateOptions {
   dates: readonly WrittenDate[];
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAY_MENTION = /\b(?:on|last|this|late|early|since|until)\s{1,3}(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const ON_DATE = /\bon\s{1,3}$/;
 
@@ -48,7 +48,7 @@ export function resolveEventDate(options: ResolveEventDateOptions): EventDateRes
     }
   }
   if (m !== null) {
-    const weekday = WEEKDAYS.indexOf(m[1] ?? "");
+    const weekday = WEEKDAY_NAMES.indexOf(m[1] ?? "");
     const start = m.index;
     const end = start + m[0].length;
     const hit = (value: string | null): EventDateResult | null => (value ? { value, from: "relative-weekday", start, end } : null);

@@ -8,6 +8,7 @@
  * article with thousands of quotes no longer re-reads the whole line per quote (issue 9, defect 6).
  */
 import type { PreviewDomain } from "../model/provenance.ts";
+import { PREVIEW_FILE_EXTENSIONS } from "../lexicon/file-extensions.ts";
 
 export interface FindPreviewLinesOptions {
   /** look this many characters before each quote start (default 600) */
@@ -20,11 +21,7 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,6}([a-z]{2,24}))\
 const MAX_LINE = 120;
 
 // A line such as "d18f16b8...w-780x470.jpg" (an image's file name left in the page) has the shape
-// of a host name; its last label is a file type, not a top-level domain.
-const FILE_TYPES = new Set([
-  "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif", "ico", "pdf", "doc", "docx",
-  "htm", "html", "php", "asp", "aspx", "jsp", "mp3", "mp4", "mov", "avi", "webm", "txt", "json", "xml", "js", "css", "zip",
-]);
+// of a host name; its last label is a file type, not a top-level domain (PREVIEW_FILE_EXTENSIONS).
 
 export function findPreviewLines(
   text: string,
@@ -55,7 +52,7 @@ export function findPreviewLines(
     if (b - a > MAX_LINE) return null;
     const line = text.slice(a, b);
     const m = DOMAIN_LINE.exec(line);
-    if (!m || !m[1] || FILE_TYPES.has((m[2] ?? "").toLowerCase())) return null;
+    if (!m || !m[1] || PREVIEW_FILE_EXTENSIONS.has((m[2] ?? "").toLowerCase())) return null;
     return { domain: m[1].toLowerCase().replace(/^www\./, ""), evidence: line, start: lineStart };
   };
 

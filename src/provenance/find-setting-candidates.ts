@@ -11,20 +11,13 @@
  * connectors, which a regex can only express with nested quantifiers (not linear on hostile text).
  */
 import type { SettingCandidate } from "../model/provenance.ts";
+import { EVENT_INTRODUCERS, EVENT_NAME_CONNECTORS, NOT_EVENT_NAME_WORDS } from "../lexicon/event-name-words.ts";
 
 /** How far either side of the quote to look, in characters (bounds the work on huge paragraphs). */
 const MAX_REACH = 1500;
 const SENTENCES_BEFORE = 3;
-const CONNECTORS = new Set(["of", "on", "for", "and", "in", "the", "de", "to", "&"]);
-/** Capitalised words that end an event name ("... on International Security on Tuesday"). */
-const NOT_NAMES = new Set([
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-  "November", "December",
-]);
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’.&-]*$/u;
-const INTRODUCERS = ["at the ", "At the "];
 
 export function findSettingCandidates(text: string, start: number, end: number): SettingCandidate[] {
   const from = windowStart(text, start, SENTENCES_BEFORE);
@@ -32,7 +25,7 @@ export function findSettingCandidates(text: string, start: number, end: number):
   const ownFrom = windowStart(text, start, 0);
   const ownTo = windowEnd(text, end, 1);
   const candidates: SettingCandidate[] = [];
-  for (const intro of INTRODUCERS) {
+  for (const intro of EVENT_INTRODUCERS) {
     // search the window only (an introducer may start before `to` and end after it)
     const window = text.slice(from, Math.min(text.length, to + intro.length - 1));
     for (let k = window.indexOf(intro); k >= 0; k = window.indexOf(intro, k + 1)) {
@@ -103,10 +96,10 @@ function readEventName(text: string, at: number, limit: number): string | null {
     const ends = word !== raw || text[j] === "\n" || j >= limit;
     if (first && ORDINAL.test(word)) {
       words.push(word);
-    } else if (CAPITALISED.test(word) && !NOT_NAMES.has(word)) {
+    } else if (CAPITALISED.test(word) && !NOT_EVENT_NAME_WORDS.has(word)) {
       words.push(word);
       capitalised++;
-    } else if (!first && CONNECTORS.has(word)) {
+    } else if (!first && EVENT_NAME_CONNECTORS.has(word)) {
       words.push(word);
     } else {
       break;
@@ -115,6 +108,6 @@ function readEventName(text: string, at: number, limit: number): string | null {
     if (ends) break;
     i = j + 1;
   }
-  while (words.length > 0 && CONNECTORS.has(words[words.length - 1] ?? "")) words.pop();
+  while (words.length > 0 && EVENT_NAME_CONNECTORS.has(words[words.length - 1] ?? "")) words.pop();
   return capitalised >= 2 ? words.join(" ") : null;
 }
