@@ -1,5 +1,8 @@
 import type { QuoteKind } from "../model/quote.ts";
+import { compareDates } from "../model/compare-dates.ts";
+import { compareStrings } from "../model/compare-strings.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
+import { pickMostCommonName } from "../text/pick-most-common-name.ts";
 import { tokenizeQuote } from "../text/tokenize-quote.ts";
 
 /** One occurrence of a family as the reference choice sees it (plain data, from a mention and its article). */
@@ -59,9 +62,10 @@ interface Scored {
  */
 export function chooseReferenceWording(candidates: readonly ReferenceCandidate[]): ReferenceChoice {
   if (candidates.length === 0) throw new Error("chooseReferenceWording: a family needs at least one mention");
-  const ordered = [...candidates].sort((a, b) => compareDate(a.date, b.date) || compareId(a.id, b.id));
+  const ordered = [...candidates].sort((a, b) => compareDates(a.date, b.date) || compareStrings(a.id, b.id));
   if (ordered.length === 1) return { id: ordered[0]!.id, reason: "the only occurrence" };
-  const origin = pickOrigin(ordered);
+  // the source the candidates credit most (quote-level); ties go to the one credited earliest
+  const origin = pickMostCommonName(ordered.map((c) => c.source));
   const credited = new Set<string>();
   for (const c of ordered) {
     const own = c.outlet === null ? null : makeNameKey(c.outlet);
@@ -100,13 +104,13 @@ export function chooseReferenceWording(candidates: readonly ReferenceCandidate[]
   narrow((s) => s.nearness === nearest, (kept) => describeNearness(kept[0]!, origin?.name ?? null));
   const most = Math.max(...pool.map((s) => s.words));
   narrow((s) => s.words === most, () => `the fullest (${most} words)`);
-  const earliest = pool.map((s) => s.c.date).sort(compareDate)[0] ?? null;
+  const earliest = pool.map((s) => s.c.date).sort(compareDates)[0] ?? null;
   narrow((s) => s.c.date === earliest, () => `the earliest (${earliest})`);
-  const earliestPage = pool.map((s) => s.c.pageDate).sort(compareDate)[0] ?? null;
+  const earliestPage = pool.map((s) => s.c.pageDate).sort(compareDates)[0] ?? null;
   narrow((s) => s.c.pageDate === earliestPage, () => `the earliest page (${earliestPage})`);
 
   const kindRank = (s: Scored): number => (s.c.kind === "direct" ? 0 : s.c.kind === "partial" ? 1 : 2);
-  const winner = [...pool].sort((a, b) => kindRank(a) - kindRank(b) || compareId(a.c.id, b.c.id))[0]!;
+  const winner = [...pool].sort((a, b) => kindRank(a) - kindRank(b) || compareStrings(a.c.id, b.c.id))[0]!;
   if (reasons.length === 0) reasons.push("every occurrence ties on fragments, editorial marks, credit, length and dates: the first by id");
   return { id: winner.c.id, reason: reasons.join("; ") };
 }
@@ -124,32 +128,4 @@ function measure(text: string): { words: number; cut: boolean } {
 function describeNearness(s: Scored, origin: string | null): string {
   if (s.nearness === 0) return `published by ${s.c.outlet ?? "the origin"}, which the others credit`;
   return `credits the origin, ${origin ?? "its source"}, directly`;
-}
-
-/** The source the candidates credit most (quote-level); ties go to the one credited earliest. */
-function pickOrigin(ordered: readonly ReferenceCandidate[]): { key: string; name: string } | null {
-  const counts = new Map<string, { name: string; count: number; first: number }>();
-  ordered.forEach((c, index) => {
-    if (c.source === null) return;
-    const key = makeNameKey(c.source);
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { name: c.source, count: 1, first: index });
-  });
-  let best: { key: string; name: string; count: number; first: number } | null = null;
-  for (const [key, entry] of counts) {
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = { key, ...entry };
-  }
-  return best === null ? null : { key: best.key, name: best.name };
-}
-
-function compareDate(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function compareId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { buildChain } from "./build-chain.ts";
 import { chooseSetting } from "./choose-setting.ts";
 import { findProvenanceClues } from "./find-provenance-clues.ts";
 import { flagOccurrences } from "./flag-occurrences.ts";
-import { makeNameKey } from "../text/make-name-key.ts";
+import { pickMostCommonName } from "../text/pick-most-common-name.ts";
 import { pickFirstAppearance } from "./pick-first-appearance.ts";
 import { listOutlets } from "../lexicon/outlets.ts";
 
@@ -71,28 +71,12 @@ function addDomain(map: Map<string, OutletRef>, outlet: OutletRef): void {
 
 /** Most credited quote-level source; ties go to the one credited earliest in member order. */
 function pickOrigin(family: QuoteFamily, mentions: ReadonlyMap<string, CorpusMention>): string | null {
-  return pickMostCommon(family.members.map((m) => mentions.get(m.mentionId)?.source?.name ?? null));
+  return pickMostCommonName(family.members.map((m) => mentions.get(m.mentionId)?.source?.name))?.name ?? null;
 }
 
 function pickSpeaker(family: QuoteFamily, mentions: ReadonlyMap<string, CorpusMention>): string | null {
   if (family.speaker) return family.speaker;
-  return pickMostCommon(family.members.map((m) => mentions.get(m.mentionId)?.speaker?.name ?? null));
-}
-
-function pickMostCommon(names: readonly (string | null)[]): string | null {
-  const counts = new Map<string, { name: string; count: number; first: number }>();
-  names.forEach((name, index) => {
-    if (!name) return;
-    const key = makeNameKey(name);
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { name, count: 1, first: index });
-  });
-  let best: { name: string; count: number; first: number } | null = null;
-  for (const entry of counts.values()) {
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
-  }
-  return best?.name ?? null;
+  return pickMostCommonName(family.members.map((m) => mentions.get(m.mentionId)?.speaker?.name))?.name ?? null;
 }
 
 /** The setting found around the canonical mention, else around each other member in order. */
