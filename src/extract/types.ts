@@ -1,17 +1,10 @@
 /** Internal data shapes of the extraction stage. Offsets index the article text, end exclusive. */
 import type { RegionKind } from "../model/article.ts";
 import type { CueVerb } from "../lexicon/cue-verbs.ts";
+import type { WordToken } from "../text/tokenize-words.ts";
 
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** begins with an upper-case letter */
-  cap: boolean;
-  /** a word (letters/digits), not punctuation */
-  word: boolean;
-}
+/** An extraction token: the word variant of the tokenizer family (src/text/tokenize-words.ts). */
+export type Token = WordToken;
 
 export interface Paragraph {
   start: number;

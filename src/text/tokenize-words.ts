@@ -1,7 +1,7 @@
 import { Tokenizer } from "./tokenizer.ts";
 
 /**
- * An extraction token (extraction's `Token`, src/extract/types.ts, has this shape). Offsets index
+ * An extraction token (extraction's `Token`, src/extract/types.ts, is this type). Offsets index
  * the article text, end exclusive.
  */
 export interface WordToken {
