@@ -1,7 +1,4 @@
 import { readInputs } from "../io/read-inputs.ts";
-
-export { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../io/read-inputs.ts";
-export { listInputExtensions } from "../io/formats/index.ts";
 import { parseArticle } from "../ingest/parse-article.ts";
 import { extractQuotes } from "../extract/extract-quotes.ts";
 import type { ParsedArticle } from "../model/article.ts";

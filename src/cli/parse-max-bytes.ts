@@ -1,5 +1,5 @@
 import { CliError, ExitCode } from "./cli-error.ts";
-import { MAX_DOCUMENT_BYTES } from "../app/read-articles.ts";
+import { MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
 
 /** The value of `--max-bytes` (undefined when not given), or a usage error that says what is allowed. */
 export function parseMaxBytes(value: unknown): number | undefined {

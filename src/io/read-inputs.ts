@@ -24,8 +24,6 @@ export interface ReadInputsOptions {
 
 import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
 
-export { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES };
-
 const MANIFEST_NAME = "manifest.json";
 
 interface ManifestScope {

@@ -3,7 +3,8 @@ import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_DOCUMENT_BYTES, readInputs, type ReadInputsItem, type ReadInputsOptions } from "../../src/io/read-inputs.ts";
+import { MAX_DOCUMENT_BYTES } from "../../src/model/input-limits.ts";
+import { readInputs, type ReadInputsItem, type ReadInputsOptions } from "../../src/io/read-inputs.ts";
 
 let dir: string;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
