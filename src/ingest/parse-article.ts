@@ -58,6 +58,7 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
 
   return {
     file: doc.file,
+    ...(doc.corpusPath !== undefined ? { corpusPath: doc.corpusPath } : {}),
     format: doc.format,
     text,
     raw: doc.raw,

@@ -81,7 +81,7 @@ async function* readGivenPath(context: ReadContext, given: string, absolute: str
     return;
   }
   if (isDirectory) {
-    yield* walkFolder(context, given, absolute, [], new Set());
+    yield* walkFolder(context, given, absolute, "", [], new Set());
     return;
   }
   if (basename(absolute) === MANIFEST_NAME) {
@@ -100,16 +100,17 @@ async function* readGivenPath(context: ReadContext, given: string, absolute: str
     context.siblingManifests.set(dir, loaded);
   }
   const sibling = context.siblingManifests.get(dir);
-  yield* readInputFile(context, given, absolute, sibling ? [sibling] : []);
+  yield* readInputFile(context, given, absolute, basename(absolute), sibling ? [sibling] : []);
 }
 
 /**
  * Walks a folder: entries sorted by name, each read by readFolderEntry with the manifests of this
  * folder and the folders above (`scopes`). `seen` holds the real paths walked, so that a symbolic
- * link back up the tree is read once.
+ * link back up the tree is read once. `corpusPath` is the folder's path below the folder given
+ * ("" for that folder itself).
  */
 async function* walkFolder(
-  context: ReadContext, shown: string, absolute: string, scopes: readonly ManifestScope[], seen: Set<string>,
+  context: ReadContext, shown: string, absolute: string, corpusPath: string, scopes: readonly ManifestScope[], seen: Set<string>,
 ): AsyncGenerator<ReadInputsItem> {
   let real: string;
   let entries: Dirent[];
@@ -131,13 +132,16 @@ async function* walkFolder(
     own = yield* loadManifestScope(absolute, join(shown, MANIFEST_NAME));
   }
   const inner = own ? [...scopes, own] : scopes;
-  for (const entry of entries) yield* readFolderEntry(context, join(shown, entry.name), join(absolute, entry.name), entry, inner, seen);
+  for (const entry of entries) {
+    const inside = corpusPath === "" ? entry.name : `${corpusPath}/${entry.name}`;
+    yield* readFolderEntry(context, join(shown, entry.name), join(absolute, entry.name), inside, entry, inner, seen);
+  }
   if (own) yield* warnMissingEntries(own);
 }
 
 /** One entry of a walked folder: skipped (hidden, a manifest, not an input type), walked (a folder) or read. */
 async function* readFolderEntry(
-  context: ReadContext, shown: string, absolute: string, entry: Dirent, scopes: readonly ManifestScope[], seen: Set<string>,
+  context: ReadContext, shown: string, absolute: string, corpusPath: string, entry: Dirent, scopes: readonly ManifestScope[], seen: Set<string>,
 ): AsyncGenerator<ReadInputsItem> {
   if (entry.name.startsWith(".")) {
     context.skip(shown, "hidden");
@@ -158,7 +162,7 @@ async function* readFolderEntry(
     }
   }
   if (isDirectory) {
-    yield* walkFolder(context, shown, absolute, scopes, seen);
+    yield* walkFolder(context, shown, absolute, corpusPath, scopes, seen);
     return;
   }
   if (!findInputFormat(extname(entry.name))) {
@@ -169,16 +173,26 @@ async function* readFolderEntry(
     else context.skip(shown, `unknown extension "${extname(entry.name) || "(none)"}"`);
     return;
   }
-  yield* readInputFile(context, shown, absolute, scopes);
+  yield* readInputFile(context, shown, absolute, corpusPath, scopes);
 }
 
-/** Reads a file by the format its extension names, with its manifest entry; nothing for an unknown extension. */
+/**
+ * Reads a file by the format its extension names, with its manifest entry; nothing for an unknown
+ * extension. Each document gets its `corpusPath`: the file's path below the folder given, with the
+ * record suffix the format put after `shown` in its `file` ("#L3", "#2").
+ */
 async function* readInputFile(
-  context: ReadContext, shown: string, absolute: string, scopes: readonly ManifestScope[],
+  context: ReadContext, shown: string, absolute: string, corpusPath: string, scopes: readonly ManifestScope[],
 ): AsyncGenerator<ReadInputsItem> {
   const format = findInputFormat(extname(absolute));
   if (!format) return;
-  yield* format.read({ file: shown, path: absolute, maxBytes: context.maxBytes, manifest: findManifestEntry(context, scopes, absolute) });
+  const items = format.read({ file: shown, path: absolute, maxBytes: context.maxBytes, manifest: findManifestEntry(context, scopes, absolute) });
+  for await (const item of items) {
+    if ("document" in item && item.document.file.startsWith(shown)) {
+      item.document.corpusPath = corpusPath + item.document.file.slice(shown.length);
+    }
+    yield item;
+  }
 }
 
 /**

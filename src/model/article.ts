@@ -35,6 +35,12 @@ export interface OutletRef {
 export interface SourceDocument {
   /** path as given by the user; for .jsonl "<path>#L<line>" (1-based line) */
   file: string;
+  /**
+   * the file's name relative to the corpus root (the folder given; a file given alone: its bare
+   * name), "/"-separated, with the record suffix of `file` ("#L3"): what reports show, never an
+   * absolute path. Absent on documents made without readInputs.
+   */
+  corpusPath?: string;
   format: InputFormat;
   /**
    * The text that all offsets of this article refer to. For .txt: the file's text exactly as
@@ -104,6 +110,8 @@ export interface Dateline {
 /** Output of the ingest stage (pure): a cleaned, classified article ready for extraction. */
 export interface ParsedArticle {
   file: string;
+  /** SourceDocument.corpusPath */
+  corpusPath?: string;
   format: InputFormat;
   /** see SourceDocument.text: offsets of regions, quotes, credits index this string */
   text: string;

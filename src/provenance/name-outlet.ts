@@ -1,12 +1,13 @@
 import type { CorpusArticle } from "../model/corpus.ts";
+import { nameArticleFile } from "./name-article-file.ts";
 
 /**
  * The display name of the outlet that published an article: its outlet name, else the host of
  * its URL (without "www."), else "unknown outlet" and the file's name ("unknown outlet
- * (000.txt)"; never its path: reports are shared, folders are private). Never empty, so chains
+ * (000.txt)", nameArticleFile: never a private folder). Never empty, so chains
  * and reports always have a node to point at, and two unknown outlets stay apart.
  */
-export function nameOutlet(article: Pick<CorpusArticle, "outlet" | "url" | "file">): string {
+export function nameOutlet(article: Pick<CorpusArticle, "outlet" | "url" | "file" | "corpusPath">): string {
   const name = article.outlet?.name.trim();
   if (name) return name;
   if (article.url) {
@@ -17,6 +18,6 @@ export function nameOutlet(article: Pick<CorpusArticle, "outlet" | "url" | "file
       // not a URL: fall through to the file
     }
   }
-  const fileName = article.file.split(/[\\/]/).pop() ?? "";
+  const fileName = nameArticleFile(article);
   return fileName === "" ? "unknown outlet" : `unknown outlet (${fileName})`;
 }

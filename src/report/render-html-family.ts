@@ -1,21 +1,25 @@
-import type { FamilyView } from "../view/build-family-view.ts";
 import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatScore } from "./format-score.ts";
-import { makeSafeUrl } from "./make-safe-url.ts";
 import { renderHtmlPage } from "./render-html-page.ts";
 import { renderSvgGraph } from "./render-svg-graph.ts";
 import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
+import type { PageContext } from "./build-page-context.ts";
+import type { FamilyReport } from "../view/build-report-data.ts";
+import { renderHtmlEntityLink } from "./render-html-entity-link.ts";
+import { renderHtmlOccurrences } from "./render-html-occurrences.ts";
+import { renderHtmlTerm } from "./render-html-term.ts";
 
 /**
  * families/<id>.html: the family page as one offline document — summary (the reference wording
- * and why), timeline with the flags' definitions, inline SVG provenance graph and chain, every
+ * and why), timeline by page date (each article's title linked to its URL, or its file name) with
+ * the flags' definitions, inline SVG provenance graph and chain, every
  * variant with its word diff from the reference in <del>/<ins> (struck through / underlined and
  * signed, not colour alone; a paraphrase with its similarity only), change classes with
- * severity, outlets carrying it.
+ * severity, outlets carrying it (linked to their pages); the legend at the foot.
  */
-export function renderHtmlFamily(family: FamilyView, generatedAt: string): string {
+export function renderHtmlFamily(family: FamilyReport, context: PageContext): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
   const sev = (s: string): string => `<span class="sev sev-${escapeHtml(s)}">${escapeHtml(s)}</span>`;
   const out: string[] = [];
@@ -23,31 +27,21 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
   out.push(`<h1>Quote family <code>${escapeHtml(family.id)}</code></h1>`);
   out.push(`<blockquote class="canonical">${h(family.canonical.text)}</blockquote>`);
   out.push('<dl class="facts">');
-  out.push(`<dt>Speaker</dt><dd>${h(family.speaker)}</dd>`);
+  out.push(`<dt>Speaker</dt><dd>${renderHtmlEntityLink("speakers", family.speaker, context, "../")}</dd>`);
   out.push(`<dt>Said</dt><dd>${h(family.setting)}</dd>`);
   out.push(`<dt>First appearance</dt><dd>${h(family.firstAppearance.outlet)}, ${h(family.firstAppearance.date)}</dd>`);
   out.push(`<dt>Reference wording</dt><dd>${h(family.canonical.outlet)}, page date ${h(family.canonical.publishedAt)} <span class="muted">— ${h(family.canonical.reason)}</span></dd>`);
   out.push(`<dt>Attributed origin</dt><dd>${h(family.origin)}</dd>`);
   out.push(`<dt>Spread</dt><dd>${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ? sev(family.maxSeverity) : "none"}</dd>`);
-  out.push(`<dt>Report generated</dt><dd>${h(generatedAt)}</dd>`);
   out.push("</dl>");
 
   out.push('<h2 id="timeline">Timeline</h2>');
-  out.push("<table><thead><tr><th>Date</th><th>Page date</th><th>Outlet</th><th>Link</th><th>Kind</th><th>Credited source</th><th>Flags</th><th>Wording</th></tr></thead><tbody>");
-  for (const o of family.occurrences) {
-    const url = makeSafeUrl(o.url);
-    const outlet = url ? `<a href="${escapeHtml(url)}" rel="noreferrer noopener">${h(o.outlet ?? o.url)}</a>` : h(o.outlet);
-    const source = o.source
-      ? `${escapeHtml(o.source.name)} <span class="muted">(“${escapeHtml(o.source.mention)}”, ${escapeHtml(o.source.scope)})</span>`
-      : '<span class="muted">none</span>';
-    const flags = o.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join("");
-    out.push(`<tr><td>${h(o.date)}</td><td>${h(o.publishedAt)}</td><td>${outlet}</td><td>${escapeHtml(o.link)}</td><td>${escapeHtml(o.kind)}</td>`
-      + `<td>${source}</td><td>${flags}</td><td>${h(o.text)}</td></tr>`);
-  }
-  out.push("</tbody></table>");
+  out.push('<p class="muted">By page date (when each outlet published it), with the date of the event beside it.</p>');
+  out.push(renderHtmlOccurrences(family.occurrences.map((occurrence) => ({ family, occurrence })), context,
+    { root: "../", showFamily: false, showOutlet: true, showChanges: false }));
   if (family.flagCounts.length > 0) {
     out.push('<dl class="flags">');
-    for (const { flag } of family.flagCounts) out.push(`<dt><span class="flag">${escapeHtml(flag)}</span></dt><dd>${escapeHtml(FLAG_DEFINITIONS.get(flag) ?? "")}</dd>`);
+    for (const { flag } of family.flagCounts) out.push(`<dt>${renderHtmlTerm({ flag })}</dt><dd>${escapeHtml(FLAG_DEFINITIONS.get(flag) ?? "")}</dd>`);
     out.push("</dl>");
   }
 
@@ -74,9 +68,9 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
     out.push(`<p>Fidelity <strong>${formatScore(variant.fidelity)}</strong> · similarity <strong>${formatScore(variant.similarity)}</strong> · carried by ${h(variant.outlets.join(", "))}</p>`);
     out.push(`<blockquote class="diff">${renderHtmlDiff(variant.diff)}</blockquote>`);
     if (variant.changes.length > 0) {
-      out.push("<table><thead><tr><th>Change</th><th>From</th><th>To</th><th>Severity</th></tr></thead><tbody>");
-      for (const c of variant.changes) out.push(`<tr><td>${escapeHtml(c.type)}</td><td>${h(c.from)}</td><td>${h(c.to)}</td><td>${sev(c.severity)}</td></tr>`);
-      out.push("</tbody></table>");
+      out.push('<div class="scroll"><table><thead><tr><th>Change</th><th>From</th><th>To</th><th>Severity</th></tr></thead><tbody>');
+      for (const c of variant.changes) out.push(`<tr><td>${renderHtmlTerm({ change: c.type })}</td><td>${h(c.from)}</td><td>${h(c.to)}</td><td>${sev(c.severity)}</td></tr>`);
+      out.push("</tbody></table></div>");
     }
     out.push("</section>");
   });
@@ -84,16 +78,16 @@ export function renderHtmlFamily(family: FamilyView, generatedAt: string): strin
   out.push('<h2 id="changes">Change classes</h2>');
   if (family.changeClasses.length === 0) out.push("<p>No change from the reference wording.</p>");
   else {
-    out.push("<table><thead><tr><th>Class</th><th>Severity</th><th>Occurrences</th></tr></thead><tbody>");
-    for (const c of family.changeClasses) out.push(`<tr><td>${escapeHtml(c.type)}</td><td>${sev(c.severity)}</td><td class="num">${c.count}</td></tr>`);
-    out.push("</tbody></table>");
+    out.push('<div class="scroll"><table><thead><tr><th>Class</th><th>Severity</th><th>Occurrences</th></tr></thead><tbody>');
+    for (const c of family.changeClasses) out.push(`<tr><td>${renderHtmlTerm({ change: c.type })}</td><td>${sev(c.severity)}</td><td class="num">${c.count}</td></tr>`);
+    out.push("</tbody></table></div>");
   }
 
   out.push('<h2 id="outlets">Outlets carrying it</h2><ul>');
-  for (const outlet of family.outlets) out.push(`<li>${h(outlet)}</li>`);
+  for (const outlet of family.outlets) out.push(`<li>${renderHtmlEntityLink("outlets", outlet, context, "../")}</li>`);
   out.push("</ul>");
   const title = `Quote family ${family.id}${family.speaker ? ` — ${family.speaker}` : ""}`;
-  return renderHtmlPage({ title, body: out.join("\n") });
+  return renderHtmlPage({ title, body: out.join("\n"), stamp: context });
 }
 
 function renderHtmlDiff(segments: readonly DiffSegment[]): string {

@@ -1,41 +1,39 @@
-import type { FamilyView } from "../view/build-family-view.ts";
+import type { FamilyReport } from "../view/build-report-data.ts";
 import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { formatScore } from "./format-score.ts";
-import { makeSafeUrl } from "./make-safe-url.ts";
+import type { PageContext } from "./build-page-context.ts";
+import { renderMarkdownEntityLink } from "./render-markdown-entity-link.ts";
+import { renderMarkdownLegend } from "./render-markdown-legend.ts";
+import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
 import { renderMermaidGraph } from "./render-mermaid-graph.ts";
 import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
 
 /**
- * families/<id>.md: summary (the reference wording and why it is the reference), timeline with
- * the flags' definitions, provenance graph (Mermaid) and chain, every variant with its word diff
+ * families/<id>.md: summary (the reference wording and why it is the reference), timeline by
+ * page date (article title linked to its URL, or its file name) with the flags' definitions, provenance graph (Mermaid) and chain, every variant with its word diff
  * from the reference wording (<del>/<ins>, not colour alone; a paraphrase with its similarity
- * only), change classes with severity, and the outlets carrying it. All article text goes
- * through escapeMarkdown.
+ * only), change classes with severity, the outlets carrying it (linked to their pages), and the
+ * legend. All article text goes through escapeMarkdown.
  */
-export function renderMarkdownFamily(family: FamilyView, generatedAt: string): string {
+export function renderMarkdownFamily(family: FamilyReport, context: PageContext): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
   const out: string[] = [];
   out.push(`# Quote family ${md(family.id)}`, "");
   out.push(`> ${md(family.canonical.text)}`, "");
-  out.push(`- **Speaker:** ${md(family.speaker)}`);
+  out.push(`- **Speaker:** ${renderMarkdownEntityLink("speakers", family.speaker, context, "../")}`);
   out.push(`- **Said:** ${md(family.setting)}`);
   out.push(`- **First appearance:** ${md(family.firstAppearance.outlet)}, ${md(family.firstAppearance.date)}`);
   out.push(`- **Reference wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)} — ${md(family.canonical.reason)}`);
   out.push(`- **Attributed origin:** ${md(family.origin)}`);
   out.push(`- **Spread:** ${family.spread} outlet(s), ${family.mentionCount} mention(s); highest drift severity: ${family.maxSeverity ?? "none"}`);
-  out.push(`- **Report generated:** ${md(generatedAt)}`, "");
+  out.push(`- **Corpus as of:** ${md(context.corpusAsOf)} (latest page date) · **report generated** ${md(context.generatedAt)}`, "");
 
   out.push("## Timeline", "");
-  out.push("| Date | Page date | Outlet | Link | Kind | Credited source | Flags | Wording |");
-  out.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const o of family.occurrences) {
-    const url = makeSafeUrl(o.url);
-    const outlet = url ? `[${md(o.outlet ?? o.url)}](${url})` : md(o.outlet);
-    const source = o.source ? `${md(o.source.name)} (“${md(o.source.mention)}”, ${o.source.scope})` : "none";
-    out.push(`| ${md(o.date)} | ${md(o.publishedAt)} | ${outlet} | ${o.link} | ${o.kind} | ${source} | ${md(o.flags.join(", "))} | ${md(o.text)} |`);
-  }
+  out.push("By page date (when each outlet published it), with the date of the event beside it.", "");
+  out.push(renderMarkdownOccurrences(family.occurrences.map((occurrence) => ({ family, occurrence })), context,
+    { root: "../", showFamily: false, showOutlet: true, showChanges: false }));
   out.push("");
   const flags = family.flagCounts.map((f) => f.flag);
   if (flags.length > 0) {
@@ -80,8 +78,8 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
   out.push("");
 
   out.push("## Outlets carrying it", "");
-  for (const outlet of family.outlets) out.push(`- ${md(outlet)}`);
-  out.push("", "[Back to the index](../index.md)", "");
+  for (const outlet of family.outlets) out.push(`- ${renderMarkdownEntityLink("outlets", outlet, context, "../")}`);
+  out.push("", "[Back to the index](../index.md)", "", renderMarkdownLegend());
   return out.join("\n");
 }
 

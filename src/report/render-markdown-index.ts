@@ -1,33 +1,40 @@
 import type { ReportData } from "../view/build-report-data.ts";
+import { buildPageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
+import { makeOpeningWords } from "./make-opening-words.ts";
+import { renderMarkdownEntityLink } from "./render-markdown-entity-link.ts";
+import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 
-const EXCERPT = 120;
-
-/** index.md: families ranked by spread then drift severity; outlets; origins; speakers. */
+/**
+ * index.md: families ranked by spread then drift severity, each linked by its opening words;
+ * outlets and speakers linked to their pages; origins; the legend.
+ */
 export function renderMarkdownIndex(data: ReportData): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
+  const context = buildPageContext(data);
   const out: string[] = [];
   const s = data.summary;
   out.push("# quotetrail report", "");
-  out.push(`Generated ${md(data.generatedAt)} from ${s.articles} articles, ${s.outlets} outlets and ${s.mentions} mentions: ${s.families} quote families.`, "");
-  out.push("Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked.", "");
+  out.push(`Corpus as of ${md(data.corpusAsOf)} (latest page date) · report generated ${md(data.generatedAt)}. ${s.articles} articles, ${s.outlets} outlets and ${s.mentions} mentions: ${s.families} quote families.`, "");
+  out.push("Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked. Each outlet's and speaker's page lists every occurrence it carried with what it changed.", "");
 
   out.push("## Families", "");
-  out.push("| # | Family | Speaker | Outlets | Mentions | Max drift | Origin | Flags | Reference wording |");
-  out.push("| ---: | --- | --- | ---: | ---: | --- | --- | --- | --- |");
+  out.push("| # | Quote (reference wording) | Speaker | Outlets | Mentions | Max drift | Origin | Flags |");
+  out.push("| ---: | --- | --- | ---: | ---: | --- | --- | --- |");
   for (const f of data.families) {
     const flags = f.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ");
-    const excerpt = f.canonical.text.length > EXCERPT ? `${f.canonical.text.slice(0, EXCERPT - 1)}…` : f.canonical.text;
-    out.push(`| ${f.rank} | [${md(f.id)}](${makeFamilyPagePath(f.id, "md")}) | ${md(f.speaker)} | ${f.spread} | ${f.mentionCount} | ${f.maxSeverity ?? "none"} | ${md(f.origin)} | ${md(flags)} | ${md(excerpt)} |`);
+    out.push(`| ${f.rank} | [${md(makeOpeningWords(f.canonical.text))}](${makeFamilyPagePath(f.id, "md")}) | ${renderMarkdownEntityLink("speakers", f.speaker, context, "")} | ${f.spread} | ${f.mentionCount} | ${f.maxSeverity ?? "none"} | ${md(f.origin)} | ${md(flags)} |`);
   }
   out.push("");
 
   out.push("## Outlets", "");
-  out.push("| Outlet | Kind | Domain | Country | Articles | Families | Mentions | Altered mentions | Flagged mentions |");
-  out.push("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  out.push("Each outlet's page lists every quote it carried, with what it changed and its flags. Altered: a medium or high change to the quoted words.", "");
+  out.push("| Outlet | Kind | Domain | Country | Articles | Families | Mentions | Altered mentions | Flagged mentions | Flags |");
+  out.push("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const o of data.outlets) {
-    out.push(`| ${md(o.name)} | ${o.kind} | ${md(o.domain)} | ${md(o.country)} | ${o.articles} | ${o.families} | ${o.mentions} | ${o.alteredMentions} | ${o.flaggedMentions} |`);
+    const flags = o.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ");
+    out.push(`| ${renderMarkdownEntityLink("outlets", o.name, context, "")} | ${o.kind} | ${md(o.domain)} | ${md(o.country)} | ${o.articles} | ${o.families} | ${o.mentions} | ${o.alteredMentions} | ${o.flaggedMentions} | ${md(flags)} |`);
   }
   out.push("");
 
@@ -43,8 +50,8 @@ export function renderMarkdownIndex(data: ReportData): string {
   if (data.speakers.length === 0) out.push("No speaker identified.");
   else {
     out.push("| Speaker | Families | Mentions |", "| --- | ---: | ---: |");
-    for (const sp of data.speakers) out.push(`| ${md(sp.name)} | ${sp.families} | ${sp.mentions} |`);
+    for (const sp of data.speakers) out.push(`| ${renderMarkdownEntityLink("speakers", sp.name, context, "")} | ${sp.families} | ${sp.mentions} |`);
   }
-  out.push("");
+  out.push("", renderMarkdownLegend());
   return out.join("\n");
 }

@@ -1,9 +1,15 @@
 import { buildReportData, type ReportInput } from "../view/build-report-data.ts";
+import { buildPageContext } from "./build-page-context.ts";
+import { makeEntityPagePath } from "./make-entity-page-path.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { renderHtmlFamily } from "./render-html-family.ts";
 import { renderHtmlIndex } from "./render-html-index.ts";
+import { renderHtmlOutlet } from "./render-html-outlet.ts";
+import { renderHtmlSpeaker } from "./render-html-speaker.ts";
 import { renderMarkdownFamily } from "./render-markdown-family.ts";
 import { renderMarkdownIndex } from "./render-markdown-index.ts";
+import { renderMarkdownOutlet } from "./render-markdown-outlet.ts";
+import { renderMarkdownSpeaker } from "./render-markdown-speaker.ts";
 
 export type { ReportInput } from "../view/build-report-data.ts";
 
@@ -21,8 +27,9 @@ export interface ReportFile {
 }
 
 /**
- * Renders the reports (pure, deterministic, no I/O): for "md" index.md and families/<id>.md, for
- * "html" index.html and families/<id>.html (self-contained, offline), for "json" report.json
+ * Renders the reports (pure, deterministic, no I/O): for "md" index.md, families/<id>.md,
+ * outlets/<slug>.md and speakers/<slug>.md, for "html" the same pages as .html (self-contained,
+ * offline), for "json" report.json
  * (schemas/report.schema.json). Files come back sorted by path; the caller writes them.
  */
 export function renderReport(input: ReportInput, options: RenderReportOptions): ReportFile[] {
@@ -33,17 +40,30 @@ export function renderReport(input: ReportInput, options: RenderReportOptions): 
     }
   }
   const data = buildReportData(input);
+  const context = buildPageContext(data);
   const files: ReportFile[] = [];
   if (formats.has("md")) {
     files.push({ path: "index.md", content: renderMarkdownIndex(data) });
     for (const family of data.families) {
-      files.push({ path: makeFamilyPagePath(family.id, "md"), content: renderMarkdownFamily(family, data.generatedAt) });
+      files.push({ path: makeFamilyPagePath(family.id, "md"), content: renderMarkdownFamily(family, context) });
+    }
+    for (const outlet of data.outlets) {
+      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "md"), content: renderMarkdownOutlet(outlet, data, context) });
+    }
+    for (const speaker of data.speakers) {
+      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "md"), content: renderMarkdownSpeaker(speaker, data, context) });
     }
   }
   if (formats.has("html")) {
     files.push({ path: "index.html", content: renderHtmlIndex(data) });
     for (const family of data.families) {
-      files.push({ path: makeFamilyPagePath(family.id, "html"), content: renderHtmlFamily(family, data.generatedAt) });
+      files.push({ path: makeFamilyPagePath(family.id, "html"), content: renderHtmlFamily(family, context) });
+    }
+    for (const outlet of data.outlets) {
+      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "html"), content: renderHtmlOutlet(outlet, data, context) });
+    }
+    for (const speaker of data.speakers) {
+      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "html"), content: renderHtmlSpeaker(speaker, data, context) });
     }
   }
   if (formats.has("json")) files.push({ path: "report.json", content: `${JSON.stringify(data, null, 2)}\n` });

@@ -16,7 +16,7 @@ export const BULK_COLUMNS = {
   speaker: [col("id", t), col("name", t), col("normalised_name", t), col("role", t), col("type", '"SpeakerType"')],
   speaker_alias: [col("speaker_id", t), col("alias", t)],
   article: [
-    col("id", t), col("key", t), col("url", t), col("url_origin", t), col("file", t), col("format", '"InputFormat"'),
+    col("id", t), col("key", t), col("url", t), col("url_origin", t), col("file", t), col("corpus_path", t), col("format", '"InputFormat"'),
     col("outlet_id", t), col("outlet_origin", t), col("title", t), col("title_origin", t),
     col("published_at", "date"), col("published_at_origin", t), col("event_date", "date"), col("event_date_origin", t),
     col("byline", t), col("dateline", t), col("dateline_place", t), col("dateline_date", "date"), col("dateline_wire", t),

@@ -5,7 +5,7 @@ import type { MentionClues } from "../model/provenance.ts";
 import type { ArticleCredit, CreditKind, QuoteKind, SourceScope, SpeakerRef } from "../model/quote.ts";
 
 interface ArticleRow {
-  id: string; version_id: string; file: string; url: string | null; title: string | null;
+  id: string; version_id: string; file: string; corpus_path: string | null; url: string | null; title: string | null;
   outlet_name: string | null; outlet_domain: string | null; outlet_kind: OutletKind | null; outlet_country: string | null;
   published_at: string | null; event_date: string | null; language: string; text: string;
 }
@@ -29,7 +29,7 @@ interface MentionRow {
  */
 export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
   const articles = await client.query<ArticleRow>(
-    `SELECT a.id, a.latest_version_id AS version_id, a.file, a.url, a.title,
+    `SELECT a.id, a.latest_version_id AS version_id, a.file, a.corpus_path, a.url, a.title,
             o.name AS outlet_name, o.domain AS outlet_domain, o.kind AS outlet_kind, o.country AS outlet_country,
             to_char(a.published_at, 'YYYY-MM-DD') AS published_at, to_char(a.event_date, 'YYYY-MM-DD') AS event_date,
             a.language, v.text
@@ -54,6 +54,7 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
     id: a.id,
     versionId: a.version_id,
     file: a.file,
+    corpusPath: a.corpus_path,
     url: a.url,
     title: a.title,
     outlet: a.outlet_name === null

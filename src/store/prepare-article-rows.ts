@@ -103,7 +103,7 @@ function makeArticleRow(
   const eventDate = checkDate(article.eventDate?.value, "event date", notes);
   const datelineDate = checkDate(dateline?.date, "dateline date", notes);
   return [
-    articleId, url ?? article.file, url, article.url?.from ?? null, article.file, article.format,
+    articleId, url ?? article.file, url, article.url?.from ?? null, article.file, article.corpusPath ?? null, article.format,
     outlet?.id ?? null, article.outlet?.from ?? null, article.title?.value ?? null, article.title?.from ?? null,
     publishedAt, article.publishedAt?.from ?? null, eventDate, article.eventDate?.from ?? null,
     article.byline, dateline?.text ?? null, dateline?.place ?? null, datelineDate, dateline?.wire ?? null,

@@ -4,6 +4,7 @@ import type { ChainLink, FamilyProvenance, FirstAppearance, OccurrenceFlag } fro
 import type { QuoteKind, SourceScope } from "../model/quote.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
+import { nameArticleFile } from "../provenance/name-article-file.ts";
 import { pickArticleDate } from "../provenance/pick-article-date.ts";
 import { compareStrings } from "../model/compare-strings.ts";
 import { compareDates } from "../model/compare-dates.ts";
@@ -63,6 +64,8 @@ export interface OccurrenceView {
   articleId: string;
   outlet: string | null;
   url: string | null;
+  /** the article's file relative to the corpus root (nameArticleFile), null when the corpus lacks the article */
+  file: string | null;
   title: string | null;
   publishedAt: string | null;
   eventDate: string | null;
@@ -80,7 +83,7 @@ export interface OccurrenceView {
 }
 
 /**
- * One family as reports and audits show it: its occurrences in timeline order with their outlet,
+ * One family as reports and audits show it: its occurrences in timeline order (by page date) with their outlet,
  * dates, source, link, changes and flags; its variants with their word diff from the canonical
  * wording; change class counts and the highest drift severity (isQuoteDrift).
  */
@@ -150,6 +153,7 @@ function viewOccurrences(
       articleId: mention.articleId,
       outlet: article ? nameOutlet(article) : null,
       url: article?.url ?? null,
+      file: article ? nameArticleFile(article) : null,
       title: article?.title ?? null,
       publishedAt: article?.publishedAt ?? null,
       eventDate: article?.eventDate ?? null,
@@ -167,11 +171,12 @@ function viewOccurrences(
       flags: provenance?.flags[member.mentionId] ?? [],
     });
   }
-  // Timeline order: date (undated last), the canonical mention first among equals, then the
-  // matcher's member order (date, mention id), then mention id.
+  // Timeline order: page date (undated last; what a reader saw when), then the event date, the
+  // canonical mention first among equals, then the matcher's member order (date, mention id),
+  // then mention id.
   const isCanonical = (o: OccurrenceView): number => (o.mentionId === family.canonicalMentionId ? 0 : 1);
   occurrences.sort((a, b) =>
-    compareDates(a.date, b.date) || isCanonical(a) - isCanonical(b) ||
+    compareDates(a.publishedAt, b.publishedAt) || compareDates(a.eventDate, b.eventDate) || isCanonical(a) - isCanonical(b) ||
     (memberIndex.get(a.mentionId) ?? 0) - (memberIndex.get(b.mentionId) ?? 0) || compareStrings(a.mentionId, b.mentionId));
   return occurrences;
 }

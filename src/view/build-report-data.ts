@@ -7,6 +7,8 @@ import { compareStrings } from "../model/compare-strings.ts";
 import { isQuoteDrift } from "../drift/is-quote-drift.ts";
 import { buildFamilyView, type FamilyView, type ViewInput } from "./build-family-view.ts";
 import { rankSeverity } from "./rank-severity.ts";
+import { makeSlugs } from "./make-slugs.ts";
+import type { OccurrenceFlag } from "../model/provenance.ts";
 
 /** What the report stage reads: the corpus, its families, their provenance and the clock. */
 export interface ReportInput extends ViewInput {
@@ -17,7 +19,10 @@ export interface ReportInput extends ViewInput {
 /** The report model: exactly what report.json holds (see schemas/report.schema.json). */
 export interface ReportData {
   schemaVersion: 1;
+  /** when the report was made (injected clock) */
   generatedAt: string;
+  /** the latest page date in the corpus (YYYY-MM-DD), null when no article has one */
+  corpusAsOf: string | null;
   summary: { articles: number; outlets: number; mentions: number; families: number };
   families: FamilyReport[];
   outlets: OutletSummary[];
@@ -32,6 +37,8 @@ export interface FamilyReport extends FamilyView {
 
 export interface OutletSummary {
   name: string;
+  /** the outlet's page: outlets/<slug>.html / .md (makeSlugs) */
+  slug: string;
   domain: string | null;
   kind: OutletKind;
   country: string | null;
@@ -41,10 +48,18 @@ export interface OutletSummary {
   /** mentions with a medium or high change to the quoted words (isQuoteDrift) */
   alteredMentions: number;
   flaggedMentions: number;
+  /** its mentions' flags counted (in the order of OCCURRENCE_FLAGS' names, sorted) */
+  flagCounts: { flag: OccurrenceFlag; count: number }[];
 }
 
 export interface OriginSummary { name: string; families: number; creditingMentions: number }
-export interface SpeakerSummary { name: string; families: number; mentions: number }
+export interface SpeakerSummary {
+  name: string;
+  /** the speaker's page: speakers/<slug>.html / .md (makeSlugs) */
+  slug: string;
+  families: number;
+  mentions: number;
+}
 
 /**
  * Assembles the report model from the stage inputs (pure, deterministic): families ranked by
@@ -69,9 +84,11 @@ export function buildReportData(input: ReportInput): ReportData {
   families.forEach((family, index) => { family.rank = index + 1; });
 
   const outletNames = new Set(input.corpus.articles.map((a) => nameOutlet(a)));
+  const pageDates = input.corpus.articles.map((a) => a.publishedAt).filter((d): d is string => d !== null).sort();
   return {
     schemaVersion: 1,
     generatedAt: input.generatedAt,
+    corpusAsOf: pageDates.at(-1) ?? null,
     summary: {
       articles: input.corpus.articles.length,
       outlets: outletNames.size,
@@ -91,9 +108,9 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
     const name = nameOutlet(article);
     const key = makeNameKey(name);
     const entry = byKey.get(key) ?? {
-      name, domain: article.outlet?.domain ?? null, kind: article.outlet?.kind ?? "unknown",
+      name, slug: "", domain: article.outlet?.domain ?? null, kind: article.outlet?.kind ?? "unknown",
       country: article.outlet?.country ?? null,
-      articles: 0, families: 0, mentions: 0, alteredMentions: 0, flaggedMentions: 0,
+      articles: 0, families: 0, mentions: 0, alteredMentions: 0, flaggedMentions: 0, flagCounts: [],
     };
     entry.articles++;
     byKey.set(key, entry);
@@ -107,6 +124,11 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
       entry.mentions++;
       if (occurrence.changes.some((c) => c.severity !== "low" && isQuoteDrift(occurrence.link, c))) entry.alteredMentions++;
       if (occurrence.flags.length > 0) entry.flaggedMentions++;
+      for (const flag of occurrence.flags) {
+        const counted = entry.flagCounts.find((c) => c.flag === flag);
+        if (counted) counted.count++;
+        else entry.flagCounts.push({ flag, count: 1 });
+      }
       carried.add(makeNameKey(occurrence.outlet));
     }
     for (const key of carried) {
@@ -114,7 +136,13 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
       if (entry) entry.families++;
     }
   }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.articles - a.articles || compareStrings(a.name, b.name));
+  const outlets = [...byKey.values()].sort((a, b) => b.families - a.families || b.articles - a.articles || compareStrings(a.name, b.name));
+  const slugs = makeSlugs(outlets.map((o) => o.name));
+  for (const outlet of outlets) {
+    outlet.slug = slugs.get(makeNameKey(outlet.name)) ?? "";
+    outlet.flagCounts.sort((a, b) => compareStrings(a.flag, b.flag));
+  }
+  return outlets;
 }
 
 function summariseOrigins(families: readonly FamilyReport[]): OriginSummary[] {
@@ -141,10 +169,13 @@ function summariseSpeakers(families: readonly FamilyReport[]): SpeakerSummary[] 
   for (const family of families) {
     if (family.speaker === null) continue;
     const key = makeNameKey(family.speaker);
-    const entry = byKey.get(key) ?? { name: family.speaker, families: 0, mentions: 0 };
+    const entry = byKey.get(key) ?? { name: family.speaker, slug: "", families: 0, mentions: 0 };
     entry.families++;
     entry.mentions += family.mentionCount;
     byKey.set(key, entry);
   }
-  return [...byKey.values()].sort((a, b) => b.families - a.families || b.mentions - a.mentions || compareStrings(a.name, b.name));
+  const speakers = [...byKey.values()].sort((a, b) => b.families - a.families || b.mentions - a.mentions || compareStrings(a.name, b.name));
+  const slugs = makeSlugs(speakers.map((sp) => sp.name));
+  for (const speaker of speakers) speaker.slug = slugs.get(makeNameKey(speaker.name)) ?? "";
+  return speakers;
 }

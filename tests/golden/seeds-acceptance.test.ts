@@ -169,3 +169,13 @@ describe("seeds ingested without manifest.json (issue 13): outlets from the page
     for (const family of data.families) for (const o of family.occurrences) expect(o.outlet ?? "", family.id).not.toMatch(/[\\/]/);
   });
 });
+
+describe("seeds: the way back to each article (issue 14)", () => {
+  it("the store keeps each article's file relative to the corpus root; the report shows it (and the title) for an article without a URL", () => {
+    expect(input.corpus.articles.map((a) => a.corpusPath).sort()).toEqual(["000.txt", "001.txt", "002.txt", "003.txt", "004.txt"]);
+    const data = buildReportData(input);
+    const persian = data.families.flatMap((f) => f.occurrences).find((o) => o.outlet === "Persian News");
+    expect(persian).toMatchObject({ url: null, file: "001.txt", title: "China ready to boost defense cooperation with Iran and Belarus", publishedAt: "2023-09-25" });
+    expect(data.corpusAsOf).toBe("2023-09-25");
+  });
+});

@@ -82,6 +82,13 @@ describe("readInputs", () => {
     ]);
   });
 
+  it("names each document relative to the corpus root: the folder given, or a lone file's bare name; never the absolute path (issue 14)", async () => {
+    const names = (items: ReadInputsItem[]): string[] => items.flatMap((i) => ("document" in i ? [i.document.corpusPath ?? "(none)"] : []));
+    expect(names(await collect(["batch"]))).toEqual(["a-good.txt", "f-lines.jsonl#L1", "f-lines.jsonl#L4", "sub/i-array.json#1", "sub/i-array.json#4", "sub/j-page.html"]);
+    expect(names(await collect([join(dir, "batch", "sub")]))).toEqual(["i-array.json#1", "i-array.json#4", "j-page.html"]);
+    expect(names(await collect([join(dir, "batch", "sub", "j-page.html"), "single.json"]))).toEqual(["j-page.html", "single.json"]);
+  });
+
   it("keeps .txt text exactly as read, BOM dropped, and attaches the folder's manifest entry", async () => {
     const [first] = await collect(["batch/a-good.txt"]);
     expect(first && "document" in first).toBe(true);

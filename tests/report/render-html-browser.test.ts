@@ -1,7 +1,10 @@
 /**
  * The HTML report in a real headless browser (Debian's chromium through playwright-core): the
  * index and a family page load from file:// with no console error (the pages' CSP would report
- * any script or remote load), the SVG graph renders, and the <ins>/<del> diff marks are visible.
+ * any script it blocks or any remote load), the SVG graph renders, and the <ins>/<del> diff marks
+ * are visible. Issue 14: the legend and its tooltips, the index's filters (with and without
+ * JavaScript), the layout at 390 px wide (tables scroll in their box, the page does not), and the
+ * link from an occurrence back to its article.
  * Skips, saying why, only when /usr/bin/chromium is absent (`apt-get install -y chromium`).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +15,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/render-report.ts";
 import { makeHostileReportInput, makeSeedLikeReportInput } from "../view/report-test-input.ts";
+import { CHANGE_CLASSES, getChangeClass } from "../../src/drift/change-classes.ts";
+import { FLAG_DEFINITIONS, OCCURRENCE_FLAGS } from "../../src/provenance/occurrence-flags.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -52,8 +57,11 @@ describe.skipIf(!hasChromium)("HTML report in headless chromium", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(path: string): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
-    const page = await browser.newPage();
+  async function open(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
+    const page = await browser.newPage({
+      ...(options.width ? { viewport: { width: options.width, height: 844 } } : {}),
+      javaScriptEnabled: options.javaScript ?? true,
+    });
     const problems: string[] = [];
     const dialogs: string[] = [];
     page.on("console", (message) => { if (message.type() === "error") problems.push(message.text()); });
@@ -68,7 +76,7 @@ describe.skipIf(!hasChromium)("HTML report in headless chromium", () => {
     const { page, problems } = await open("seed/index.html");
     expect(await page.title()).toBe("quotetrail report");
     expect(await page.locator("h1").textContent()).toBe("quotetrail report");
-    expect(await page.locator("#families + table tbody tr").count()).toBe(input.match.families.length);
+    expect(await page.locator("#family-table tbody tr").count()).toBe(input.match.families.length);
     const link = page.locator(`a[href="families/${input.ids.drills}.html"]`);
     expect(await link.count()).toBe(1);
     expect(problems).toEqual([]);
@@ -101,6 +109,89 @@ describe.skipIf(!hasChromium)("HTML report in headless chromium", () => {
       expect(box?.height ?? 0).toBeGreaterThan(0);
     }
     expect(await page.locator("section.variant ins").first().textContent()).toBe("larger");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("every page ends with the legend; flags and change classes carry their definition as a tooltip", async () => {
+    for (const path of ["seed/index.html", `seed/families/${input.ids.drills}.html`, "seed/outlets/middle-east-monitor.html", "seed/speakers/li-shangfu.html"]) {
+      const { page, problems } = await open(path);
+      const legend = page.locator("#legend");
+      expect(await legend.isVisible(), path).toBe(true);
+      for (const row of OCCURRENCE_FLAGS) {
+        expect(await legend.locator("tr", { hasText: row.flag }).first().textContent(), path).toContain(row.definition);
+      }
+      for (const row of CHANGE_CLASSES) expect(await legend.locator(`code:text-is("${row.class}")`).count(), path).toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    const { page } = await open(`seed/families/${input.ids.drills}.html`);
+    const flag = page.locator("#timeline ~ div.scroll abbr", { hasText: "altered-under-same-source" }).first();
+    expect(await flag.getAttribute("title")).toBe(FLAG_DEFINITIONS.get("altered-under-same-source"));
+    const change = page.locator("section.variant abbr", { hasText: "substitution" }).first();
+    expect(await change.getAttribute("title")).toContain(getChangeClass("substitution").definition);
+    // the tooltip's mark links to the legend
+    await flag.click();
+    expect(page.url()).toMatch(/#legend$/);
+    await page.close();
+  });
+
+  it("index filters hide rows (single-outlet families hidden by default); without JavaScript every row shows", async () => {
+    const rows = "#family-table tbody tr";
+    const singles = input.match.families.length - 3; // the fixture's families carried by one outlet
+    const plain = await open("seed/index.html", { javaScript: false });
+    expect(await plain.page.locator(`${rows}:visible`).count()).toBe(input.match.families.length);
+    expect(await plain.page.locator("#filters").isVisible()).toBe(false);
+    await plain.page.close();
+
+    const { page, problems } = await open("seed/index.html");
+    expect(await page.locator("#filters").isVisible()).toBe(true);
+    expect(await page.locator(`${rows}:visible`).count()).toBe(input.match.families.length - singles);
+    await page.locator('#filters input[name="single"]').check();
+    expect(await page.locator(`${rows}:visible`).count()).toBe(input.match.families.length);
+    await page.locator('#filters select[name="outlet"]').selectOption("middle-east-monitor");
+    const visible = page.locator(`${rows}:visible`);
+    expect(await visible.count()).toBe(3);
+    for (const outlets of await visible.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { outlets: string } }).dataset.outlets))) {
+      expect(outlets.split(" ")).toContain("middle-east-monitor");
+    }
+    await page.locator('#filters select[name="flag"]').selectOption("source-dropped");
+    expect(await visible.count()).toBe(1);
+    expect(await page.locator("#filter-count").textContent()).toBe(`Showing 1 of ${input.match.families.length} families.`);
+    await page.locator('#filters select[name="severity"]').selectOption("high");
+    expect(await visible.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("at 390 px wide no page overflows sideways: wide tables scroll inside their box", async () => {
+    for (const path of ["seed/index.html", `seed/families/${input.ids.drills}.html`, "seed/outlets/middle-east-monitor.html", "seed/speakers/li-shangfu.html"]) {
+      const { page, problems } = await open(path, { width: 390 });
+      const widths = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return { scroll: root.scrollWidth, client: root.clientWidth };
+      });
+      expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      const box = page.locator("div.scroll", { has: page.locator("table") }).first();
+      expect(await box.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { overflowX: string } }).getComputedStyle(el).overflowX)).toBe("auto");
+      const inner = await box.evaluate((el) => ({ scroll: (el as unknown as { scrollWidth: number }).scrollWidth, client: (el as unknown as { clientWidth: number }).clientWidth }));
+      expect(inner.scroll, `${path}: the table is wider than the screen and scrolls in its box`).toBeGreaterThan(inner.client);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("an occurrence links back to its article: the outlet page's row opens the article's URL", async () => {
+    const { page, problems } = await open("seed/outlets/middle-east-monitor.html");
+    const article = input.corpus.articles.find((a) => a.outlet?.name === "Middle East Monitor");
+    if (!article?.url) throw new Error("fixture: Middle East Monitor's article has a URL");
+    const link = page.locator("#carried ~ div.scroll a.article").first();
+    expect(await link.getAttribute("href")).toBe(article.url);
+    expect(await link.textContent()).toBe(article.title);
+    // offline: the article's site is answered here, so following the link is observed, not fetched
+    await page.route(`${new URL(article.url).origin}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>article</title>" }));
+    await Promise.all([page.waitForURL(article.url), link.click()]);
+    expect(await page.title()).toBe("article");
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,43 @@
+import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import type { OutletSummary, ReportData } from "../view/build-report-data.ts";
+import type { PageContext } from "./build-page-context.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { listOccurrences } from "./list-occurrences.ts";
+import { renderHtmlOccurrences } from "./render-html-occurrences.ts";
+import { renderHtmlPage } from "./render-html-page.ts";
+import { renderHtmlTerm } from "./render-html-term.ts";
+
+/**
+ * outlets/<slug>.html: what one outlet carried and what it changed. Its facts and flag counts;
+ * the occurrences where it altered the quoted words (a medium or high change, isQuoteDrift) with
+ * each change; the occurrences flagged (dropped or changed the credit, ...); then every
+ * occurrence it carried, by page date, each with its article (title and URL, or file name).
+ */
+export function renderHtmlOutlet(outlet: OutletSummary, data: ReportData, context: PageContext): string {
+  const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
+  const key = makeNameKey(outlet.name);
+  const rows = listOccurrences(data.families, (_family, o) => o.outlet !== null && makeNameKey(o.outlet) === key);
+  const altered = rows.filter(({ occurrence: o }) => o.changes.some((c) => c.severity !== "low" && isQuoteDrift(o.link, c)));
+  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
+  const table = (list: typeof rows): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const out: string[] = [];
+  out.push('<nav class="top"><a href="../index.html">← Index</a><a href="../index.html#outlets">All outlets</a><a href="#legend">Legend</a></nav>');
+  out.push(`<h1>Outlet: ${escapeHtml(outlet.name)}</h1>`);
+  out.push('<dl class="facts">');
+  out.push(`<dt>Kind</dt><dd>${escapeHtml(outlet.kind)}</dd><dt>Domain</dt><dd>${h(outlet.domain)}</dd><dt>Country</dt><dd>${h(outlet.country)}</dd>`);
+  out.push(`<dt>Carried</dt><dd>${outlet.mentions} mention(s) of ${outlet.families} quote famil${outlet.families === 1 ? "y" : "ies"}, in ${outlet.articles} article(s)</dd>`);
+  out.push(`<dt>Altered</dt><dd>${outlet.alteredMentions} mention(s) with a medium or high change to the quoted words</dd>`);
+  const flags = outlet.flagCounts.map((c) => renderHtmlTerm({ flag: c.flag }, ` ×${c.count}`)).join(" ");
+  out.push(`<dt>Flags</dt><dd>${flags || '<span class="muted">none</span>'}</dd>`);
+  out.push("</dl>");
+  out.push('<h2 id="altered">What it altered</h2>');
+  out.push(altered.length === 0
+    ? "<p>No medium or high change to the quoted words.</p>"
+    : `<p class="muted">Changes from each family's reference wording: <del>removed</del>, <ins>added</ins>.</p>\n${table(altered)}`);
+  out.push('<h2 id="flagged">Flagged occurrences</h2>');
+  out.push(flagged.length === 0 ? "<p>No occurrence flagged.</p>" : table(flagged));
+  out.push('<h2 id="carried">Everything it carried</h2>');
+  out.push(rows.length === 0 ? "<p>No quote of a family.</p>" : table(rows));
+  return renderHtmlPage({ title: `Outlet ${outlet.name} — quotetrail report`, body: out.join("\n"), stamp: context });
+}

@@ -1,0 +1,29 @@
+import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import type { OutletSummary, ReportData } from "../view/build-report-data.ts";
+import type { PageContext } from "./build-page-context.ts";
+import { escapeMarkdown } from "./escape-markdown.ts";
+import { listOccurrences } from "./list-occurrences.ts";
+import { renderMarkdownLegend } from "./render-markdown-legend.ts";
+import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
+
+/** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered). */
+export function renderMarkdownOutlet(outlet: OutletSummary, data: ReportData, context: PageContext): string {
+  const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
+  const key = makeNameKey(outlet.name);
+  const rows = listOccurrences(data.families, (_family, o) => o.outlet !== null && makeNameKey(o.outlet) === key);
+  const altered = rows.filter(({ occurrence: o }) => o.changes.some((c) => c.severity !== "low" && isQuoteDrift(o.link, c)));
+  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
+  const table = (list: typeof rows): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const out: string[] = [`# Outlet: ${md(outlet.name)}`, ""];
+  out.push(`- **Kind:** ${outlet.kind} · **Domain:** ${md(outlet.domain)} · **Country:** ${md(outlet.country)}`);
+  out.push(`- **Carried:** ${outlet.mentions} mention(s) of ${outlet.families} quote famil${outlet.families === 1 ? "y" : "ies"}, in ${outlet.articles} article(s)`);
+  out.push(`- **Altered:** ${outlet.alteredMentions} mention(s) with a medium or high change to the quoted words`);
+  out.push(`- **Flags:** ${outlet.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ") || "none"}`);
+  out.push(`- **Corpus as of:** ${md(context.corpusAsOf)} (latest page date) · **report generated** ${md(context.generatedAt)}`, "");
+  out.push("## What it altered", "", altered.length === 0 ? "No medium or high change to the quoted words." : table(altered), "");
+  out.push("## Flagged occurrences", "", flagged.length === 0 ? "No occurrence flagged." : table(flagged), "");
+  out.push("## Everything it carried", "", rows.length === 0 ? "No quote of a family." : table(rows), "");
+  out.push("[Back to the index](../index.md)", "", renderMarkdownLegend());
+  return out.join("\n");
+}
