@@ -11,9 +11,11 @@ export const reportCommand = defineCommand({
   name: "report",
   help: `Usage: quotetrail report [--out DIR] [--format md,html,json]
 
-Writes an index (families ranked by spread and drift, outlets, origins, speakers), one page per
-quote family (timeline, provenance graph, word diffs of every variant, change classes) and
-report.json (schema: schemas/report.schema.json). The HTML is self-contained and works offline.
+Writes an index (families ranked by spread and drift, outlets, origins, speakers; filters in
+HTML), one page per quote family (timeline by page date, provenance graph, word diffs of every
+variant, change classes), one per outlet (what it carried and altered) and per speaker, each with
+the legend of flags and change classes, and report.json (schema: schemas/report.schema.json).
+The HTML is self-contained and works offline.
 
 Options:
   --out DIR        output directory (default reports/)

@@ -35,19 +35,24 @@ export function renderHtmlOccurrences(rows: readonly FamilyOccurrence[], context
   const out: string[] = [`<div class="scroll"><table class="occurrences"><thead><tr>${head.map((c) => `<th>${c}</th>`).join("")}</tr></thead><tbody>`];
   for (const { family, occurrence: o } of rows) {
     const cells: string[] = [];
+    const classes = new Map<number, string>();
     if (options.showFamily) {
       cells.push(`<a href="${escapeHtml(options.root + makeFamilyPagePath(family.id, "html"))}">${escapeHtml(makeOpeningWords(family.canonical.text))}</a>`
         + (family.speaker ? ` <span class="muted">— ${escapeHtml(family.speaker)}</span>` : ""));
     }
     cells.push(h(o.publishedAt), h(o.eventDate));
     if (options.showOutlet) cells.push(renderHtmlEntityLink("outlets", o.outlet, context, options.root));
+    classes.set(cells.length, "article");
     cells.push(renderArticle(o), escapeHtml(o.link), escapeHtml(o.kind));
     cells.push(o.source
       ? `${escapeHtml(o.source.name)} <span class="muted">(“${escapeHtml(o.source.mention)}”, ${escapeHtml(o.source.scope)})</span>`
       : '<span class="muted">none</span>');
-    if (options.showChanges) cells.push(renderChanges(o.changes));
+    if (options.showChanges) {
+      classes.set(cells.length, "changes");
+      cells.push(renderChanges(o.changes));
+    }
     cells.push(o.flags.map((flag) => renderHtmlTerm({ flag })).join(" "), h(o.text));
-    out.push(`<tr id="${escapeHtml(o.mentionId)}">${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`);
+    out.push(`<tr>${cells.map((c, i) => `<td${classes.has(i) ? ` class="${classes.get(i)}"` : ""}>${c}</td>`).join("")}</tr>`);
   }
   out.push("</tbody></table></div>");
   return out.join("\n");

@@ -1,9 +1,8 @@
-import { isQuoteDrift } from "../drift/is-quote-drift.ts";
-import { makeNameKey } from "../text/make-name-key.ts";
-import type { OutletSummary, ReportData } from "../view/build-report-data.ts";
+import { isAlteredOccurrence } from "../view/is-altered-occurrence.ts";
+import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { listOccurrences } from "./list-occurrences.ts";
+import type { FamilyOccurrence } from "./list-occurrences.ts";
 import { renderHtmlOccurrences } from "./render-html-occurrences.ts";
 import { renderHtmlPage } from "./render-html-page.ts";
 import { renderHtmlTerm } from "./render-html-term.ts";
@@ -14,13 +13,11 @@ import { renderHtmlTerm } from "./render-html-term.ts";
  * each change; the occurrences flagged (dropped or changed the credit, ...); then every
  * occurrence it carried, by page date, each with its article (title and URL, or file name).
  */
-export function renderHtmlOutlet(outlet: OutletSummary, data: ReportData, context: PageContext): string {
+export function renderHtmlOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
-  const key = makeNameKey(outlet.name);
-  const rows = listOccurrences(data.families, (_family, o) => o.outlet !== null && makeNameKey(o.outlet) === key);
-  const altered = rows.filter(({ occurrence: o }) => o.changes.some((c) => c.severity !== "low" && isQuoteDrift(o.link, c)));
+  const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
   const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
-  const table = (list: typeof rows): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const table = (list: readonly FamilyOccurrence[]): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [];
   out.push('<nav class="top"><a href="../index.html">← Index</a><a href="../index.html#outlets">All outlets</a><a href="#legend">Legend</a></nav>');
   out.push(`<h1>Outlet: ${escapeHtml(outlet.name)}</h1>`);

@@ -11,7 +11,7 @@ h1 { font-size: 1.6em; margin: 0 0 .4em; } h2 { border-bottom: 1px solid var(--l
 table { border-collapse: collapse; width: 100%; margin: 0; font-size: .92em; }
 .scroll { overflow-x: auto; max-width: 100%; margin: .6em 0 1em; }
 .scroll > table { min-width: 36em; overflow-wrap: normal; }
-table.occurrences td:last-child { min-width: 18em; } #family-table td:nth-child(2) { min-width: 16em; }
+table.occurrences td:last-child { min-width: 18em; } table.occurrences td.article { min-width: 13em; } table.occurrences td.changes { min-width: 14em; } #family-table td:nth-child(2) { min-width: 16em; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 blockquote { margin: .6em 0; padding: .4em 1em; border-left: 4px solid var(--line); background: #f6f8fa; }

@@ -1,20 +1,17 @@
-import { isQuoteDrift } from "../drift/is-quote-drift.ts";
-import { makeNameKey } from "../text/make-name-key.ts";
-import type { OutletSummary, ReportData } from "../view/build-report-data.ts";
+import { isAlteredOccurrence } from "../view/is-altered-occurrence.ts";
+import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
-import { listOccurrences } from "./list-occurrences.ts";
+import type { FamilyOccurrence } from "./list-occurrences.ts";
 import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
 
 /** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered). */
-export function renderMarkdownOutlet(outlet: OutletSummary, data: ReportData, context: PageContext): string {
+export function renderMarkdownOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
-  const key = makeNameKey(outlet.name);
-  const rows = listOccurrences(data.families, (_family, o) => o.outlet !== null && makeNameKey(o.outlet) === key);
-  const altered = rows.filter(({ occurrence: o }) => o.changes.some((c) => c.severity !== "low" && isQuoteDrift(o.link, c)));
+  const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
   const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
-  const table = (list: typeof rows): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const table = (list: readonly FamilyOccurrence[]): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [`# Outlet: ${md(outlet.name)}`, ""];
   out.push(`- **Kind:** ${outlet.kind} · **Domain:** ${md(outlet.domain)} · **Country:** ${md(outlet.country)}`);
   out.push(`- **Carried:** ${outlet.mentions} mention(s) of ${outlet.families} quote famil${outlet.families === 1 ? "y" : "ies"}, in ${outlet.articles} article(s)`);

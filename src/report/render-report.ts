@@ -1,4 +1,6 @@
-import { buildReportData, type ReportInput } from "../view/build-report-data.ts";
+import { buildReportData, type FamilyReport, type ReportInput } from "../view/build-report-data.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import { listOccurrences, type FamilyOccurrence } from "./list-occurrences.ts";
 import { buildPageContext } from "./build-page-context.ts";
 import { makeEntityPagePath } from "./make-entity-page-path.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
@@ -41,6 +43,18 @@ export function renderReport(input: ReportInput, options: RenderReportOptions): 
   }
   const data = buildReportData(input);
   const context = buildPageContext(data);
+  // one pass over the families for all outlet and speaker pages
+  const byOutlet = listOccurrences(data.families, (_family, o) => (o.outlet === null ? null : makeNameKey(o.outlet)));
+  const bySpeaker = new Map<string, FamilyReport[]>();
+  for (const family of data.families) {
+    if (family.speaker === null) continue;
+    const key = makeNameKey(family.speaker);
+    const list = bySpeaker.get(key);
+    if (list) list.push(family);
+    else bySpeaker.set(key, [family]);
+  }
+  const outletRows = (name: string): FamilyOccurrence[] => byOutlet.get(makeNameKey(name)) ?? [];
+  const speakerFamilies = (name: string): FamilyReport[] => bySpeaker.get(makeNameKey(name)) ?? [];
   const files: ReportFile[] = [];
   if (formats.has("md")) {
     files.push({ path: "index.md", content: renderMarkdownIndex(data) });
@@ -48,10 +62,10 @@ export function renderReport(input: ReportInput, options: RenderReportOptions): 
       files.push({ path: makeFamilyPagePath(family.id, "md"), content: renderMarkdownFamily(family, context) });
     }
     for (const outlet of data.outlets) {
-      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "md"), content: renderMarkdownOutlet(outlet, data, context) });
+      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "md"), content: renderMarkdownOutlet(outlet, outletRows(outlet.name), context) });
     }
     for (const speaker of data.speakers) {
-      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "md"), content: renderMarkdownSpeaker(speaker, data, context) });
+      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "md"), content: renderMarkdownSpeaker(speaker, speakerFamilies(speaker.name), context) });
     }
   }
   if (formats.has("html")) {
@@ -60,10 +74,10 @@ export function renderReport(input: ReportInput, options: RenderReportOptions): 
       files.push({ path: makeFamilyPagePath(family.id, "html"), content: renderHtmlFamily(family, context) });
     }
     for (const outlet of data.outlets) {
-      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "html"), content: renderHtmlOutlet(outlet, data, context) });
+      files.push({ path: makeEntityPagePath("outlets", outlet.slug, "html"), content: renderHtmlOutlet(outlet, outletRows(outlet.name), context) });
     }
     for (const speaker of data.speakers) {
-      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "html"), content: renderHtmlSpeaker(speaker, data, context) });
+      files.push({ path: makeEntityPagePath("speakers", speaker.slug, "html"), content: renderHtmlSpeaker(speaker, speakerFamilies(speaker.name), context) });
     }
   }
   if (formats.has("json")) files.push({ path: "report.json", content: `${JSON.stringify(data, null, 2)}\n` });

@@ -4,7 +4,7 @@ import type { FamilyProvenance } from "../model/provenance.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { compareStrings } from "../model/compare-strings.ts";
-import { isQuoteDrift } from "../drift/is-quote-drift.ts";
+import { isAlteredOccurrence } from "./is-altered-occurrence.ts";
 import { buildFamilyView, type FamilyView, type ViewInput } from "./build-family-view.ts";
 import { rankSeverity } from "./rank-severity.ts";
 import { makeSlugs } from "./make-slugs.ts";
@@ -122,7 +122,7 @@ function summariseOutlets(articles: readonly CorpusArticle[], families: readonly
       const entry = byKey.get(makeNameKey(occurrence.outlet));
       if (!entry) continue;
       entry.mentions++;
-      if (occurrence.changes.some((c) => c.severity !== "low" && isQuoteDrift(occurrence.link, c))) entry.alteredMentions++;
+      if (isAlteredOccurrence(occurrence)) entry.alteredMentions++;
       if (occurrence.flags.length > 0) entry.flaggedMentions++;
       for (const flag of occurrence.flags) {
         const counted = entry.flagCounts.find((c) => c.flag === flag);
