@@ -9,14 +9,16 @@ import { renderHtmlTerm } from "./render-html-term.ts";
 
 /**
  * outlets/<slug>.html: what one outlet carried and what it changed. Its facts and flag counts;
- * the occurrences where it altered the quoted words (a medium or high change, isQuoteDrift) with
- * each change; the occurrences flagged (dropped or changed the credit, ...); then every
- * occurrence it carried, by page date, each with its article (title and URL, or file name).
+ * then every occurrence it carried, once, by page date, each with its article (title and URL, or
+ * file name), its changes and flags, in three parts: where it altered the quoted words (a medium
+ * or high change, isAlteredOccurrence), flagged but not altered (dropped or changed the credit,
+ * ...), and the rest.
  */
 export function renderHtmlOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
   const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
-  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
+  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0 && !isAlteredOccurrence(o));
+  const rest = rows.filter(({ occurrence: o }) => o.flags.length === 0 && !isAlteredOccurrence(o));
   const table = (list: readonly FamilyOccurrence[]): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [];
   out.push('<nav class="top"><a href="../index.html">← Index</a><a href="../index.html#outlets">All outlets</a><a href="#legend">Legend</a></nav>');
@@ -32,9 +34,9 @@ export function renderHtmlOutlet(outlet: OutletSummary, rows: readonly FamilyOcc
   out.push(altered.length === 0
     ? "<p>No medium or high change to the quoted words.</p>"
     : `<p class="muted">Changes from each family's reference wording: <del>removed</del>, <ins>added</ins>.</p>\n${table(altered)}`);
-  out.push('<h2 id="flagged">Flagged occurrences</h2>');
-  out.push(flagged.length === 0 ? "<p>No occurrence flagged.</p>" : table(flagged));
-  out.push('<h2 id="carried">Everything it carried</h2>');
-  out.push(rows.length === 0 ? "<p>No quote of a family.</p>" : table(rows));
+  out.push('<h2 id="flagged">Flagged, wording not altered</h2>');
+  out.push(flagged.length === 0 ? "<p>None.</p>" : table(flagged));
+  out.push('<h2 id="carried">Carried unaltered and unflagged</h2>');
+  out.push(rest.length === 0 ? "<p>None.</p>" : table(rest));
   return renderHtmlPage({ title: `Outlet ${outlet.name} — quotetrail report`, body: out.join("\n"), stamp: context });
 }

@@ -6,11 +6,12 @@ import type { FamilyOccurrence } from "./list-occurrences.ts";
 import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
 
-/** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered). */
+/** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered, each occurrence once). */
 export function renderMarkdownOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
   const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
-  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0);
+  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0 && !isAlteredOccurrence(o));
+  const rest = rows.filter(({ occurrence: o }) => o.flags.length === 0 && !isAlteredOccurrence(o));
   const table = (list: readonly FamilyOccurrence[]): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [`# Outlet: ${md(outlet.name)}`, ""];
   out.push(`- **Kind:** ${outlet.kind} · **Domain:** ${md(outlet.domain)} · **Country:** ${md(outlet.country)}`);
@@ -19,8 +20,8 @@ export function renderMarkdownOutlet(outlet: OutletSummary, rows: readonly Famil
   out.push(`- **Flags:** ${outlet.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ") || "none"}`);
   out.push(`- **Corpus as of:** ${md(context.corpusAsOf)} (latest page date) · **report generated** ${md(context.generatedAt)}`, "");
   out.push("## What it altered", "", altered.length === 0 ? "No medium or high change to the quoted words." : table(altered), "");
-  out.push("## Flagged occurrences", "", flagged.length === 0 ? "No occurrence flagged." : table(flagged), "");
-  out.push("## Everything it carried", "", rows.length === 0 ? "No quote of a family." : table(rows), "");
+  out.push("## Flagged, wording not altered", "", flagged.length === 0 ? "None." : table(flagged), "");
+  out.push("## Carried unaltered and unflagged", "", rest.length === 0 ? "None." : table(rest), "");
   out.push("[Back to the index](../index.md)", "", renderMarkdownLegend());
   return out.join("\n");
 }

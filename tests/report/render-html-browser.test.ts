@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium)("HTML report in headless chromium", () => {
     const { page, problems } = await open("seed/outlets/middle-east-monitor.html");
     const article = input.corpus.articles.find((a) => a.outlet?.name === "Middle East Monitor");
     if (!article?.url) throw new Error("fixture: Middle East Monitor's article has a URL");
-    const link = page.locator("#carried ~ div.scroll a.article").first();
+    const link = page.locator("#altered ~ div.scroll a.article").first();
     expect(await link.getAttribute("href")).toBe(article.url);
     expect(await link.textContent()).toBe(article.title);
     // offline: the article's site is answered here, so following the link is observed, not fetched

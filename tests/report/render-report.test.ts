@@ -185,6 +185,9 @@ describe("renderReport: a researcher's way back to the articles (issue 14)", () 
     expect(altered).toContain(">substitution</abbr>");
     expect(altered).toContain(">altered-under-same-source</abbr>");
     expect(altered).toContain(`<a href="../families/${input.ids.drills}.html">Beijing is ready to hold joint military drills …</a>`);
+    // each occurrence once: altered, flagged but not altered, the rest
+    const data = JSON.parse(file(files, "report.json")) as { outlets: { name: string; mentions: number }[] };
+    expect(page.match(/<tr><td><a href="\.\.\/families\//g)?.length).toBe(data.outlets.find((o) => o.name === "Middle East Monitor")?.mentions);
     const index = file(files, "index.md");
     const outlets = index.slice(index.indexOf("## Outlets"), index.indexOf("## Origins"));
     const dropped = outlets.split("\n").filter((l) => l.includes("source-dropped ×")).map((l) => l.split(" | ")[0]);
