@@ -3,22 +3,12 @@ import type { OccurrenceView } from "../view/build-family-view.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { FamilyOccurrence } from "./list-occurrences.ts";
+import { listOccurrenceColumns, type OccurrenceTableOptions } from "./list-occurrence-columns.ts";
 import { renderHtmlEntityLink } from "./render-html-entity-link.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { makeOpeningWords } from "./make-opening-words.ts";
 import { makeSafeUrl } from "./make-safe-url.ts";
 import { renderHtmlTerm } from "./render-html-term.ts";
-
-export interface RenderHtmlOccurrencesOptions {
-  /** "../" from a page under families/, outlets/ or speakers/ */
-  root: string;
-  /** a column with the family (its opening words, linked to its page) */
-  showFamily: boolean;
-  /** a column with the outlet (linked to its page) */
-  showOutlet: boolean;
-  /** a column with the changes from the reference wording */
-  showChanges: boolean;
-}
 
 /**
  * A table of occurrences, in the order given, inside a box that scrolls sideways on a narrow
@@ -26,12 +16,9 @@ export interface RenderHtmlOccurrencesOptions {
  * file relative to the corpus root), link type and kind, the credited source, the changes, the
  * flags (with their definitions as tooltips) and the wording.
  */
-export function renderHtmlOccurrences(rows: readonly FamilyOccurrence[], context: PageContext, options: RenderHtmlOccurrencesOptions): string {
+export function renderHtmlOccurrences(rows: readonly FamilyOccurrence[], context: PageContext, options: OccurrenceTableOptions): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
-  const head = [
-    ...(options.showFamily ? ["Quote"] : []), "Page date", "Event date", ...(options.showOutlet ? ["Outlet"] : []), "Article",
-    "Link", "Kind", "Credited source", ...(options.showChanges ? ["Changes"] : []), "Flags", "Wording",
-  ];
+  const head = listOccurrenceColumns(options);
   const out: string[] = [`<div class="scroll"><table class="occurrences"><thead><tr>${head.map((c) => `<th>${c}</th>`).join("")}</tr></thead><tbody>`];
   for (const { family, occurrence: o } of rows) {
     const cells: string[] = [];

@@ -1,4 +1,4 @@
-import { isAlteredOccurrence } from "../view/is-altered-occurrence.ts";
+import { splitOutletOccurrences } from "./split-outlet-occurrences.ts";
 import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeHtml } from "./escape-html.ts";
@@ -16,9 +16,7 @@ import { renderHtmlTerm } from "./render-html-term.ts";
  */
 export function renderHtmlOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
-  const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
-  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0 && !isAlteredOccurrence(o));
-  const rest = rows.filter(({ occurrence: o }) => o.flags.length === 0 && !isAlteredOccurrence(o));
+  const { altered, flagged, rest } = splitOutletOccurrences(rows);
   const table = (list: readonly FamilyOccurrence[]): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [];
   out.push('<nav class="top"><a href="../index.html">← Index</a><a href="../index.html#outlets">All outlets</a><a href="#legend">Legend</a></nav>');

@@ -1,18 +1,11 @@
 import type { PageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import type { FamilyOccurrence } from "./list-occurrences.ts";
+import { listOccurrenceColumns, type OccurrenceTableOptions } from "./list-occurrence-columns.ts";
 import { renderMarkdownEntityLink } from "./render-markdown-entity-link.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { makeOpeningWords } from "./make-opening-words.ts";
 import { makeSafeUrl } from "./make-safe-url.ts";
-
-export interface RenderMarkdownOccurrencesOptions {
-  /** "../" from a page under families/, outlets/ or speakers/ */
-  root: string;
-  showFamily: boolean;
-  showOutlet: boolean;
-  showChanges: boolean;
-}
 
 /**
  * The Markdown twin of renderHtmlOccurrences: one table row per occurrence, in the order given,
@@ -20,12 +13,9 @@ export interface RenderMarkdownOccurrencesOptions {
  * title and file name relative to the corpus root), link, kind, credited source, changes, flags
  * and wording. All article text goes through escapeMarkdown.
  */
-export function renderMarkdownOccurrences(rows: readonly FamilyOccurrence[], context: PageContext, options: RenderMarkdownOccurrencesOptions): string {
+export function renderMarkdownOccurrences(rows: readonly FamilyOccurrence[], context: PageContext, options: OccurrenceTableOptions): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
-  const head = [
-    ...(options.showFamily ? ["Quote"] : []), "Page date", "Event date", ...(options.showOutlet ? ["Outlet"] : []), "Article",
-    "Link", "Kind", "Credited source", ...(options.showChanges ? ["Changes"] : []), "Flags", "Wording",
-  ];
+  const head = listOccurrenceColumns(options);
   const out = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`];
   for (const { family, occurrence: o } of rows) {
     const cells: string[] = [];

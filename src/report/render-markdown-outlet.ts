@@ -1,4 +1,4 @@
-import { isAlteredOccurrence } from "../view/is-altered-occurrence.ts";
+import { splitOutletOccurrences } from "./split-outlet-occurrences.ts";
 import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
@@ -9,9 +9,7 @@ import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
 /** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered, each occurrence once). */
 export function renderMarkdownOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
-  const altered = rows.filter(({ occurrence }) => isAlteredOccurrence(occurrence));
-  const flagged = rows.filter(({ occurrence: o }) => o.flags.length > 0 && !isAlteredOccurrence(o));
-  const rest = rows.filter(({ occurrence: o }) => o.flags.length === 0 && !isAlteredOccurrence(o));
+  const { altered, flagged, rest } = splitOutletOccurrences(rows);
   const table = (list: readonly FamilyOccurrence[]): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
   const out: string[] = [`# Outlet: ${md(outlet.name)}`, ""];
   out.push(`- **Kind:** ${outlet.kind} · **Domain:** ${md(outlet.domain)} · **Country:** ${md(outlet.country)}`);
