@@ -7,7 +7,7 @@ import { makeVerdict } from "./make-verdict.ts";
 import { scoreFragment } from "./score-fragment.ts";
 import { tokenizeSearchWords } from "../text/tokenize-search-words.ts";
 import { compareStrings } from "../model/compare-strings.ts";
-import { nameCorpusFiles } from "../view/name-corpus-files.ts";
+import { nameArticleFile } from "../provenance/name-article-file.ts";
 
 /** Families re-scored with sliding windows after the cheap first pass. */
 const WINDOW_POOL = 50;
@@ -61,7 +61,7 @@ export interface AuditOccurrence {
   /** the article's title, when known */
   title: string | null;
   url: string | null;
-  /** the article's file, relative to the corpus (never an absolute path): see nameCorpusFiles */
+  /** the article's file relative to the corpus root, never an absolute path (nameArticleFile, as the reports show it) */
   file: string;
   /** page date */
   publishedAt: string | null;
@@ -153,14 +153,13 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
   let provenance: FamilyProvenance | undefined;
   for (const p of input.provenance) if (p.familyId === family.id) provenance = p; // the last, as the report's map keeps
   const report = buildFamilyView(family, provenance, articles, mentions);
-  const fileNames = nameCorpusFiles(input.corpus.articles.map((a) => a.file));
   const occurrences: AuditOccurrence[] = report.occurrences.map((o) => ({
     mentionId: o.mentionId,
     articleId: o.articleId,
     outlet: o.outlet,
     title: o.title,
     url: o.url,
-    file: fileNames.get(articles.get(o.articleId)?.file ?? "") ?? "",
+    file: nameOccurrenceFile(articles.get(o.articleId)),
     publishedAt: o.publishedAt,
     text: o.text,
     kind: o.kind,
@@ -180,6 +179,11 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
     occurrences,
     verdict: makeVerdict(occurrences),
   };
+}
+
+/** The article's file relative to the corpus (nameArticleFile, as the reports show it); "" when the corpus lacks the article. */
+function nameOccurrenceFile(article: CorpusArticle | undefined): string {
+  return article ? nameArticleFile(article) : "";
 }
 
 function canonicalText(family: QuoteFamily, mentionText: ReadonlyMap<string, string>): string {

@@ -13,6 +13,11 @@ export interface CorpusArticle {
   /** id of the stored version these mentions come from */
   versionId: string;
   file: string;
+  /**
+   * the file's name relative to the corpus root as ingest saw it (SourceDocument.corpusPath);
+   * null or absent for articles stored before it was kept (reports then show the bare file name)
+   */
+  corpusPath?: string | null;
   url: string | null;
   title: string | null;
   outlet: OutletRef | null;

@@ -11,12 +11,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/create-test-database.ts";
+import { findFreePort } from "../helpers/find-free-port.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -45,16 +45,6 @@ const OUTLET_CHANGES = "mention_id IN (SELECT m.id FROM mention m JOIN outlet o 
 const OUTLET_FLAGS = "mention_id IN (SELECT m.id FROM mention m JOIN outlet o ON o.id = m.outlet_id WHERE o.name = 'Middle East Monitor')";
 const TASS_MENTIONS = "source_id IN (SELECT id FROM credited_source WHERE name = 'TASS')";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless chromium", () => {
   let db: TestDatabase;
   let cwd: string;
@@ -80,7 +70,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     drillsFamilyId = drills.id;
     drillsMentionIds = drills.occurrences.map((o) => o.mentionId);
 
-    const port = await freePort();
+    const port = await findFreePort();
     const childEnv: NodeJS.ProcessEnv = { ...process.env };
     delete childEnv.DATABASE_URL;
     if (db.url) childEnv.DATABASE_URL = db.url;

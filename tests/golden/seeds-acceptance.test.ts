@@ -136,7 +136,7 @@ describe("seeds: matching and provenance acceptance", () => {
   it("every audited occurrence has its title and a relative file (issue 14)", () => {
     for (const family of input.match.families) {
       for (const o of auditQuote({ familyId: family.id }, input).family?.occurrences ?? []) {
-        expect(o.file, o.mentionId).toMatch(/^seeds\/\d{3}\.txt$/);
+        expect(o.file, o.mentionId).toMatch(/^\d{3}\.txt$/);
         expect(o.title, o.mentionId).not.toBeNull();
       }
     }
