@@ -132,9 +132,10 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     await page.getByLabel("Add filter").click();
     await page.getByRole("dialog").getByText(column, { exact: true }).click();
     await page.getByRole("dialog").getByText("Equal", { exact: true }).click();
-    await page.keyboard.type(value);
-    await page.keyboard.press("Enter");
-    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(value));
+    const box = page.getByLabel(`Filter value for ${column}`);
+    await box.fill(value);
+    await box.press("Enter");
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(value), { timeout: 60_000 });
   }
 
   /** Add filter -> SQL WHERE clause -> condition -> Enter. */
@@ -142,15 +143,36 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     await page.getByLabel("Add filter").click();
     await page.getByRole("dialog").getByText("SQL WHERE clause", { exact: true }).click();
     await page.getByPlaceholder("WHERE clause").fill(condition);
-    await page.keyboard.press("Enter");
-    await page.waitForURL((url) => url.hash.includes("SqlFilter"));
+    await page.getByPlaceholder("WHERE clause").press("Enter");
+    await page.waitForURL((url) => url.hash.includes("SqlFilter"), { timeout: 60_000 });
   }
 
-  /** The text of every cell row shown (waits for the filtered rows to load). */
-  async function rows(page: Page, expected: number): Promise<string[]> {
+  /**
+   * The text of every row shown, once the filtered rows have loaded: every row holds `mustHold`
+   * somewhere and none is a placeholder (while a query runs Studio shows a blank row), and there
+   * are `expected` of them (a number) or at least one (undefined).
+   */
+  async function rows(page: Page, mustHold: string, expected?: number): Promise<string[]> {
     const cells = page.locator("tbody tr");
-    await expect.poll(async () => cells.count(), { timeout: 20_000 }).toBe(expected);
-    return cells.allInnerTexts();
+    let texts: string[] = [];
+    await expect.poll(async () => {
+      texts = await cells.allInnerTexts();
+      const loaded = texts.length > 0 && texts.every((t) => t.includes(mustHold));
+      return loaded && (expected === undefined || texts.length === expected);
+    }, { timeout: 60_000, interval: 500 }).toBe(true);
+    return texts;
+  }
+
+  /** How many rows of `table` meet `condition`, asked through Studio's own query endpoint. */
+  async function countWhere(table: string, condition: string): Promise<number> {
+    const response = await fetch(`${base}bff`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ procedure: "query", query: { sql: `select count(*)::int as n from ${table} where ${condition}`, parameters: [] } }),
+    });
+    const [error, result] = (await response.json()) as [unknown, { n: number }[] | undefined];
+    expect(error).toBeNull();
+    return result?.[0]?.n ?? -1;
   }
 
   async function screenshot(page: Page, name: string): Promise<void> {
@@ -194,18 +216,18 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     expect(folded).toContain(familyMentions("qf-..."));
     await clickTable(page, "family_membership");
     await filterEqual(page, "family_id", drillsFamilyId);
-    const memberships = await rows(page, drillsMentionIds.length);
+    const memberships = await rows(page, drillsFamilyId, drillsMentionIds.length);
     for (const row of memberships) expect(row).toContain(drillsFamilyId);
     expect(memberships.join("\n")).toMatch(/\bcanonical\b/);
     await screenshot(page, "q1-family-membership");
     // The arrow in a mention_id cell opens that mention.
     await page.getByLabel("Open mention").first().click();
     await page.waitForURL((url) => url.hash.includes("table=mention&"));
-    await rows(page, 1);
+    await rows(page, "m-", 1);
     await clickTable(page, "mention");
     await filterWhere(page, familyMentions(drillsFamilyId));
     // (the text column is further right, past the columns a 1600 px screen shows)
-    const wordings = (await rows(page, drillsMentionIds.length)).join("\n");
+    const wordings = (await rows(page, "m-", drillsMentionIds.length)).join("\n");
     for (const id of drillsMentionIds) expect(wordings).toContain(id);
     await screenshot(page, "q1-mentions");
   }, 300_000);
@@ -216,15 +238,13 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     expect(folded).toContain(`\`${OUTLET_FLAGS}\``);
     await clickTable(page, "membership_change");
     await filterWhere(page, OUTLET_CHANGES);
-    const changes = (await rows(page, 2)).join("\n");
+    const changes = (await rows(page, "qf-", 2)).join("\n");
     expect(changes).toMatch(/wider[\s\S]*larger[\s\S]*substitution/);
     expect(changes).toMatch(/\[of nuclear weapons\][\s\S]*editorial-insertion/);
     await screenshot(page, "q2-membership-change");
     await clickTable(page, "occurrence_flag");
     await filterWhere(page, OUTLET_FLAGS);
-    const flagRows = page.locator("tbody tr");
-    await expect.poll(async () => flagRows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const flags = (await flagRows.allInnerTexts()).join("\n");
+    const flags = (await rows(page, "qf-", 2)).join("\n");
     expect(flags).toContain("source-dropped");
     expect(flags).toContain("altered-under-same-source");
     await screenshot(page, "q2-occurrence-flag");
@@ -235,17 +255,17 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     expect(folded).toContain("click `credited_source`, filter `name` **Equal** `TASS`");
     await clickTable(page, "mention");
     await filterWhere(page, TASS_MENTIONS);
-    const credited = page.locator("tbody tr");
-    await expect.poll(async () => credited.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
-    const viaWhere = await credited.count();
+    const viaWhere = await countWhere("mention", TASS_MENTIONS);
+    expect(viaWhere).toBeGreaterThanOrEqual(2);
+    await rows(page, "m-", viaWhere);
     await screenshot(page, "q3-mentions-tass");
     await clickTable(page, "credited_source");
     await filterEqual(page, "name", "TASS");
-    const sources = await rows(page, 1);
+    const sources = await rows(page, "TASS", 1);
     const sourceId = /\bsrc-[a-z0-9]+\b/.exec(sources[0] ?? "")?.[0];
     expect(sourceId, sources[0]).toBeDefined();
     await clickTable(page, "mention");
     await filterEqual(page, "source_id", sourceId ?? "");
-    expect(await rows(page, viaWhere)).toHaveLength(viaWhere);
+    expect(await rows(page, "m-", viaWhere)).toHaveLength(viaWhere);
   }, 300_000);
 });
