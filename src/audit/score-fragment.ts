@@ -1,23 +1,5 @@
 import { diceSimilarity } from "../text/dice-similarity.ts";
 
-/**
- * How well a query (tokens) finds a text (tokens), 0..1: the best of three fits, times the share
- * of the text the query covers.
- * - whole Dice: the query is (close to) the whole quote, typos included;
- * - window Dice: the query is close to a stretch of the quote of about its length (a fragment);
- * - word fit: the query's words found in the quote, a word counting as found when equal or within
- *   a small edit distance ("lerger" ~ "larger"), words weighing by length so "a" and "to" cannot
- *   carry a match. Words found in any order earn most of it (BAG_SHARE: "drills hold Beijing
- *   ready" still finds its quote); the rest goes to words found in the query's order (the longest
- *   common subsequence) and to the longest run found side by side, so "China is ready" fits
- *   "China is ready to work with Belarus" better than "... is ready to work with China".
- * Word and window fits are scaled down for queries of little weight (under ~3 long words), so
- * "SCO" or "we will" alone do not claim a family, while "weighty exhibitoin" does.
- * Coverage: a fragment that is a larger share of one quote than of another fits the first better
- * (it explains more of it); it moves a score by at most COVERAGE_SHARE, so it decides between
- * quotes that hold the fragment equally well and never outweighs a better fit. A query that is a
- * whole quote scores 1; an exact fragment of a quote scores a little less.
- */
 export interface ScoreFragmentOptions {
   /** also slide query-sized windows over the text (costly; default true) */
   windows?: boolean;
@@ -32,6 +14,24 @@ const COVERAGE_SHARE = 0.1;
 /** Credit for a word found only within a small edit distance. */
 const NEAR_CREDIT = 0.8;
 
+/**
+ * How well a query (tokens) finds a text (tokens), 0..1: the best of three fits, times a factor
+ * from 0.9 to 1 for the share of the text the query covers.
+ * - whole Dice: the query is (close to) the whole quote, typos included;
+ * - window Dice: the query is close to a stretch of the quote of about its length (a fragment);
+ * - word fit: the query's words found in the quote, a word counting as found when equal or within
+ *   a small edit distance ("lerger" ~ "larger"), words weighing by length so "a" and "to" cannot
+ *   carry a match. Words found in any order earn most of it (BAG_SHARE: "drills hold Beijing
+ *   ready" still finds its quote); the rest goes to words found in the query's order (the longest
+ *   common subsequence) and to the longest run found side by side, so "China is ready" fits
+ *   "China is ready to work with Belarus" better than "... is ready to work with China".
+ * Word and window fits are scaled down for queries of little weight (under ~3 long words), so
+ * "SCO" or "we will" alone do not claim a family, while "weighty exhibitoin" does.
+ * Coverage: a fragment that is a larger share of one quote than of another fits the first better
+ * (it explains more of it); it moves a score by at most COVERAGE_SHARE (10%), so it decides between
+ * quotes that hold the fragment about equally well, and a fit better by more than that wins. A
+ * query that is a whole quote scores 1; an exact fragment of a quote scores a little less.
+ */
 export function scoreFragment(query: readonly string[], text: readonly string[], options: ScoreFragmentOptions = {}): number {
   if (query.length === 0 || text.length === 0) return 0;
   const q = query.join(" ");
