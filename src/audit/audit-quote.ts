@@ -7,6 +7,7 @@ import { makeVerdict } from "./make-verdict.ts";
 import { scoreFragment } from "./score-fragment.ts";
 import { tokenizeSearchWords } from "../text/tokenize-search-words.ts";
 import { compareStrings } from "../model/compare-strings.ts";
+import { nameArticleFile } from "../provenance/name-article-file.ts";
 
 /** Families re-scored with sliding windows after the cheap first pass. */
 const WINDOW_POOL = 50;
@@ -25,10 +26,20 @@ export interface AuditQuoteOptions {
   maxCandidates?: number;
 }
 
-/** The `quotetrail audit --json` document (issue 5), field for field. */
+/**
+ * The `quotetrail audit --json` document (issues 5 and 14), field for field; its JSON Schema is
+ * schemas/audit.schema.json (tests/audit/audit-schema.test.ts validates against it).
+ */
 export interface AuditResult {
   query: string;
+  /** how the family was looked up: by `--id`, or by a text fragment */
+  lookup: "id" | "text";
+  /** how many families the corpus holds (an unknown id is told apart from an empty corpus) */
+  familyCount: number;
+  /** the score the best candidate needed to be chosen */
+  minScore: number;
   family: AuditFamily | null;
+  /** the best-scoring families, best first, the chosen one included: the runners-up of a found answer too */
   candidates: AuditCandidate[];
 }
 
@@ -47,7 +58,12 @@ export interface AuditOccurrence {
   mentionId: string;
   articleId: string;
   outlet: string | null;
+  /** the article's title, when known */
+  title: string | null;
   url: string | null;
+  /** the article's file relative to the corpus root, never an absolute path (nameArticleFile, as the reports show it) */
+  file: string;
+  /** page date */
   publishedAt: string | null;
   text: string;
   kind: QuoteKind;
@@ -62,6 +78,7 @@ export interface AuditOccurrence {
 export interface AuditCandidate {
   id: string;
   text: string;
+  /** 0..1 (scoreFragment); 1 for a family found by its id, 0 for an id that only begins alike */
   score: number;
 }
 
@@ -70,13 +87,15 @@ export interface AuditCandidate {
  * variant's and mention's wording (see scoreFragment) — and returns its audit: speaker, origin,
  * chain, every occurrence with its changes and flags, and a one-line verdict. When nothing scores
  * `minScore`, `family` is null and `candidates` lists the nearest families (the CLI exits 3).
- * Candidates are always the best-scoring families, best first, ties by id.
+ * Candidates are always the best-scoring families, best first, ties by id, the chosen one first
+ * when one is chosen, so a fragment that fits several families shows the others beside it.
  */
 export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQuoteOptions = {}): AuditResult {
   const minScore = options.minScore ?? 0.5;
   const maxCandidates = options.maxCandidates ?? 5;
   const families = input.match.families;
   const mentionText = new Map(input.corpus.mentions.map((m) => [m.id, m.text]));
+  const about = { familyCount: families.length, minScore };
 
   if (query.familyId !== undefined && query.familyId !== "") {
     const id = query.familyId.trim();
@@ -88,7 +107,7 @@ export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQu
           .sort((a, b) => compareStrings(a.id, b.id))
           .slice(0, maxCandidates)
           .map((f) => ({ id: f.id, text: canonicalText(f, mentionText), score: 0 }));
-    return { query: id, family: family ? auditFamily(family, input) : null, candidates };
+    return { query: id, lookup: "id", ...about, family: family ? auditFamily(family, input) : null, candidates };
   }
 
   const text = query.text ?? "";
@@ -124,7 +143,7 @@ export function auditQuote(query: AuditQuery, input: ViewInput, options: AuditQu
   const candidates = scored.slice(0, maxCandidates);
   const best = candidates[0];
   const family = best && best.score >= minScore ? families.find((f) => f.id === best.id) : undefined;
-  return { query: text, family: family ? auditFamily(family, input) : null, candidates };
+  return { query: text, lookup: "text", ...about, family: family ? auditFamily(family, input) : null, candidates };
 }
 
 function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
@@ -138,7 +157,9 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
     mentionId: o.mentionId,
     articleId: o.articleId,
     outlet: o.outlet,
+    title: o.title,
     url: o.url,
+    file: nameOccurrenceFile(articles.get(o.articleId)),
     publishedAt: o.publishedAt,
     text: o.text,
     kind: o.kind,
@@ -158,6 +179,11 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
     occurrences,
     verdict: makeVerdict(occurrences),
   };
+}
+
+/** The article's file relative to the corpus (nameArticleFile, as the reports show it); "" when the corpus lacks the article. */
+function nameOccurrenceFile(article: CorpusArticle | undefined): string {
+  return article ? nameArticleFile(article) : "";
 }
 
 function canonicalText(family: QuoteFamily, mentionText: ReadonlyMap<string, string>): string {

@@ -15,7 +15,8 @@ const ANSI = {
 
 /**
  * Readable text for `quotetrail audit` without --json: the family, speaker, origin and chain, the
- * verdict, then every occurrence (outlet, date, url, link, source, flags, exact wording and its
+ * verdict, the other candidates with their scores, then every occurrence (page date, outlet, link
+ * type, article title, url or corpus-relative file, source, flags, exact wording and its
  * word diff from the reference wording; a paraphrase with its similarity only), then the
  * definitions of the flags shown. Article text has its control characters replaced and
  * its line breaks folded, so it can neither forge terminal escapes nor break the layout.
@@ -25,14 +26,7 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
   const lines: string[] = [];
   const family = result.family;
   if (!family) {
-    lines.push(`No quote family matches "${clean(result.query)}".`);
-    if (result.candidates.length === 0) lines.push("No candidates: the corpus holds no family yet (run `quotetrail ingest` first).");
-    else {
-      lines.push("Nearest candidates:");
-      for (const candidate of result.candidates) {
-        lines.push(`  ${candidate.id}  ${candidate.score.toFixed(2)}  ${clip(clean(candidate.text), 100)}`);
-      }
-    }
+    lines.push(...describeNotFound(result));
     return `${lines.join("\n")}\n`;
   }
 
@@ -47,11 +41,13 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
     lines.push(`${index === 0 ? "Chain:     " : "           "}${clean(link.from)} -> ${clean(link.to)}  evidence: "${clean(link.evidence)}"`);
   });
   lines.push(`Verdict:   ${c(ANSI.bold, clean(family.verdict))}`);
+  lines.push(...describeRunnersUp(result, family.id));
   lines.push("", `Occurrences (${family.occurrences.length}):`);
   family.occurrences.forEach((o, index) => {
     const flags = o.flags.length ? `  ${c(ANSI.flag, `[${o.flags.join(", ")}]`)}` : "";
     lines.push(`${String(index + 1).padStart(3)}. ${o.publishedAt ?? "undated"}  ${clean(o.outlet ?? "unknown outlet")}  ${o.link}, ${o.kind}${flags}`);
-    if (o.url) lines.push(`     ${c(ANSI.dim, clean(o.url))}`);
+    lines.push(`     article: ${o.title ? `"${clean(o.title)}"` : "untitled"}`);
+    lines.push(`     ${c(ANSI.dim, o.url ? clean(o.url) : `file: ${clean(o.file)}`)}`);
     lines.push(`     source: ${o.source ? `${clean(o.source.name)} ("${clean(o.source.mention)}")` : "none"}   similarity ${o.similarity.toFixed(2)}   fidelity ${o.fidelity.toFixed(2)}`);
     lines.push(`     text:   "${clean(o.text)}"`);
     if (o.link === "paraphrase") {
@@ -82,6 +78,47 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
     for (const [flag, definition] of FLAG_DEFINITIONS) if (shown.has(flag)) lines.push(`  ${flag}: ${definition}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** What was not found, and what there is instead: an unknown id, an empty corpus, or the nearest families. */
+function describeNotFound(result: AuditResult): string[] {
+  const empty = "The corpus holds no family yet (run `quotetrail ingest` first).";
+  const count = `${result.familyCount} ${result.familyCount === 1 ? "family" : "families"}`;
+  const list = result.candidates.map((candidate) => formatCandidate(candidate, result.lookup === "text"));
+  if (result.lookup === "id") {
+    const lines = [`No quote family has the id "${clean(result.query)}".`];
+    if (result.familyCount === 0) return [...lines, empty];
+    lines.push(`The corpus holds ${count}; ids are printed in the reports and by \`quotetrail audit "<fragment>"\`.`);
+    return list.length > 0 ? [...lines, "Ids that begin alike:", ...list] : lines;
+  }
+  const lines = [`No quote family matches "${clean(result.query)}".`];
+  if (result.familyCount === 0) return [...lines, empty];
+  const best = result.candidates[0];
+  if (!best) return [...lines, `None of the corpus's ${count} shares a word with it.`];
+  lines.push(`Best score ${best.score.toFixed(2)}; ${result.minScore.toFixed(2)} is needed to choose one of the corpus's ${count}.`);
+  return [...lines, "Nearest candidates:", ...list];
+}
+
+/** The other candidates of a found answer, with their scores; a near tie is said so. */
+function describeRunnersUp(result: AuditResult, chosenId: string): string[] {
+  const others = result.candidates.filter((candidate) => candidate.id !== chosenId);
+  if (result.lookup === "id" || others.length === 0) return [];
+  const chosen = result.candidates.find((candidate) => candidate.id === chosenId);
+  const close = others.filter((o) => o.score >= result.minScore && chosen !== undefined && chosen.score - o.score <= CLOSE_CALL);
+  const lines = [`Score:     ${chosen ? chosen.score.toFixed(3) : "?"} for "${clip(clean(result.query), 60)}"; other candidates:`];
+  for (const candidate of others) lines.push(formatCandidate(candidate, true));
+  if (close.length > 0) {
+    lines.push(`           ${close.length === 1 ? "1 other family fits" : `${close.length} other families fit`} almost as well: \`quotetrail audit --id <id>\` audits one.`);
+  }
+  return lines;
+}
+
+/** Two candidates within this score of each other are a close call, said so in the text output. */
+const CLOSE_CALL = 0.05;
+
+/** One candidate line: id, score (a text lookup's only: an id's prefix candidates have none), wording. */
+function formatCandidate(candidate: AuditResult["candidates"][number], withScore: boolean): string {
+  return `           ${candidate.id}  ${withScore ? `${candidate.score.toFixed(3)}  ` : ""}${clip(clean(candidate.text), 90)}`;
 }
 
 /** Control characters (ESC, BEL, C1...) replaced, whitespace runs folded to one space. */

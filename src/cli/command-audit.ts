@@ -9,15 +9,17 @@ export const auditCommand = defineCommand({
        quotetrail audit --id <family id> [--json]
 
 Finds the quote family by fuzzy match (a variant wording or a misspelt fragment works) and prints
-the speaker, the origin chain, every occurrence (outlet, date, URL, exact wording, diff against the
-canonical wording, credited source, flags) and a one-line verdict.
+the speaker, the origin chain, the verdict, the other families that fit with their scores, and
+every occurrence (page date, outlet, article title, URL or file, exact wording, diff against the
+reference wording, credited source, flags).
 
 Options:
   --id ID     audit the family with this id (as printed in reports)
-  --json      print the audit as JSON (schema in README)
+  --json      print the audit as JSON: the format is the JSON Schema schemas/audit.schema.json
+              (in the quotetrail package), described in the README ("audit --json contract")
   -h, --help  show this help
 
-Exit codes: 0 found, 3 no match (the nearest candidates are printed), 2 usage error.
+Exit codes: 0 found, 3 no match or unknown id (the nearest candidates are printed), 2 usage error.
 `,
   options: { id: { type: "string" }, json: { type: "boolean" } },
   async run(context, args) {

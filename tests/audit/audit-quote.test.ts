@@ -17,7 +17,13 @@ describe("auditQuote", () => {
     expect(types).toContain("substitution");
     expect(types).toContain("editorial-insertion");
     expect(family?.verdict.startsWith("altered in 1 of 2 outlets — Middle East Monitor: substitution wider -> larger, editorial insertion")).toBe(true);
-    expect(result.candidates[0]).toEqual({ id: input.ids.drills, text: family?.canonical.text, score: 1 });
+    // every word is in the variant ("... to find a larger space for cooperation ... hold joint
+    // military drills"), not all in the query's order: a good fit under 1, far ahead of the rest
+    expect(result.candidates[0]?.id).toBe(input.ids.drills);
+    expect(result.candidates[0]?.text).toBe(family?.canonical.text);
+    expect(result.candidates[0]?.score).toBeGreaterThan(0.7);
+    expect(result.candidates[1]?.score).toBeLessThan(0.3);
+    expect(auditQuote({ text: family?.canonical.text ?? "" }, input).candidates[0]?.score).toBe(1);
   });
 
   it("tolerates misspellings and a different word order", () => {
@@ -44,14 +50,14 @@ describe("auditQuote", () => {
     expect(family?.verdict).toMatch(/^verbatim in both outlets\. Flags: .*source-dropped \(Middle East Monitor\)/);
   });
 
-  it("produces exactly the issue-5 JSON shape (keys and order)", () => {
+  it("produces exactly the issue-5 JSON shape, with issue 14's fields (keys and order)", () => {
     const result = auditQuote({ text: "find a larger space to hold drills" }, input);
-    expect(Object.keys(result)).toEqual(["query", "family", "candidates"]);
+    expect(Object.keys(result)).toEqual(["query", "lookup", "familyCount", "minScore", "family", "candidates"]);
     expect(Object.keys(result.family ?? {})).toEqual(["id", "canonical", "speaker", "origin", "chain", "occurrences", "verdict"]);
     expect(Object.keys(result.family?.canonical ?? {})).toEqual(["text", "outlet", "publishedAt", "reason"]);
     expect(Object.keys(result.family?.chain[0] ?? {})).toEqual(["from", "to", "evidence"]);
     expect(Object.keys(result.family?.occurrences[0] ?? {})).toEqual([
-      "mentionId", "articleId", "outlet", "url", "publishedAt", "text", "kind", "link", "source",
+      "mentionId", "articleId", "outlet", "title", "url", "file", "publishedAt", "text", "kind", "link", "source",
       "similarity", "fidelity", "changes", "flags",
     ]);
     expect(Object.keys(result.family?.occurrences[0]?.source ?? {})).toEqual(["name", "mention"]);
@@ -67,7 +73,9 @@ describe("auditQuote", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBeLessThan(0.5);
     expect(auditQuote({ text: "SCO" }, input).family).toBeNull(); // one short word claims nothing
-    expect(auditQuote({ text: "" }, input)).toEqual({ query: "", family: null, candidates: [] });
+    expect(auditQuote({ text: "" }, input)).toEqual({
+      query: "", lookup: "text", familyCount: input.match.families.length, minScore: 0.5, family: null, candidates: [],
+    });
   });
 
   it("finds by family id, and lists prefix candidates for an unknown id", () => {
@@ -75,6 +83,34 @@ describe("auditQuote", () => {
     const unknown = auditQuote({ familyId: "qf-" }, input);
     expect(unknown.family).toBeNull();
     expect(unknown.candidates).toHaveLength(5);
-    expect(auditQuote({ familyId: "qf-nope" }, input).candidates).toEqual([]);
+    const nope = auditQuote({ familyId: "qf-nope" }, input);
+    expect(nope.candidates).toEqual([]);
+    // regression (issue 14): an unknown id is told apart from an empty corpus by the family count
+    expect(nope).toMatchObject({ lookup: "id", familyCount: input.match.families.length });
+  });
+
+  it("a found answer lists the runners-up with their scores, the chosen family first (issue 14)", () => {
+    const result = auditQuote({ text: "weighty exhibition" }, input);
+    expect(result.candidates[0]?.id).toBe(result.family?.id);
+    expect(result.candidates.length).toBeGreaterThan(1);
+    const scores = result.candidates.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("every occurrence names its outlet, title, page date and a way back: the url, or the file relative to the corpus", () => {
+    const family = auditQuote({ text: "find a larger space to hold drills" }, input).family;
+    for (const o of family?.occurrences ?? []) {
+      const article = input.corpus.articles.find((a) => a.id === o.articleId);
+      expect(o.title).toBe(article?.title ?? null);
+      expect(o.file).toBe(article?.file.split("/").pop()); // "seeds/001.txt" stored without a corpus path
+      expect(o.url ?? o.file).not.toBe("");
+    }
+    const absolute = {
+      ...input,
+      corpus: { ...input.corpus, articles: input.corpus.articles.map((a) => ({ ...a, file: `/home/someone/corpus/${a.file}`, corpusPath: `sub/${a.id}.txt` })) },
+    };
+    for (const o of auditQuote({ text: "find a larger space to hold drills" }, absolute).family?.occurrences ?? []) {
+      expect(o.file).toBe(`sub/${o.articleId}.txt`);
+    }
   });
 });

@@ -26,10 +26,30 @@ describe("formatAudit", () => {
     expect(text).toContain("\u001b[32;4mlarger\u001b[0m");
   });
 
-  it("no match: says so and lists the candidates", () => {
+  it("no match: says so, the best score against the one needed, and lists the candidates", () => {
     const text = formatAudit(auditQuote({ text: "the weather in Paris" }, input), { color: false });
     expect(text.split("\n")[0]).toBe('No quote family matches "the weather in Paris".');
+    expect(text).toMatch(/Best score 0\.\d\d; 0\.50 is needed to choose one of the corpus's \d+ families\./);
     expect(text).toContain("Nearest candidates:");
+  });
+
+  it("regression (issue 14): an unknown id says the id is unknown and how many families exist, not that the corpus is empty", () => {
+    const text = formatAudit(auditQuote({ familyId: "qf-doesnotexist" }, input), { color: false });
+    expect(text).toContain('No quote family has the id "qf-doesnotexist".');
+    expect(text).toContain(`The corpus holds ${input.match.families.length} families`);
+    expect(text).not.toContain("no family yet");
+    const empty = formatAudit(auditQuote({ familyId: "qf-x" }, { ...input, match: { ...input.match, families: [] } }), { color: false });
+    expect(empty).toContain("The corpus holds no family yet");
+  });
+
+  it("a found answer shows the other candidates with their scores, and each occurrence's article title and file or url", () => {
+    const result = auditQuote({ text: "find a larger space to hold drills" }, input);
+    const text = formatAudit(result, { color: false });
+    expect(text).toMatch(/Score: {5}0\.\d{3} for "find a larger space to hold drills"; other candidates:\n {11}qf-\S+ {2}0\.\d{3} {2}\S/);
+    for (const o of result.family?.occurrences ?? []) {
+      expect(text).toContain(`article: ${o.title ? `"${o.title}"` : "untitled"}`);
+      expect(text).toContain(o.url ?? `file: ${o.file}`);
+    }
   });
 
   it("terminal escapes in article text are neutralised", () => {

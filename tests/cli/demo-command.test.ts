@@ -44,7 +44,7 @@ describe("quotetrail demo", () => {
     const found = await runCli(["audit", "find a larger space to hold drills", "--json"], { cwd, env });
     expect(found.code).toBe(0);
     const doc = JSON.parse(found.stdout);
-    expect(Object.keys(doc)).toEqual(["query", "family", "candidates"]);
+    expect(Object.keys(doc)).toEqual(["query", "lookup", "familyCount", "minScore", "family", "candidates"]);
     expect(doc.family.speaker).toEqual({ name: "Li Shangfu" });
     expect(doc.family.origin).toEqual({ name: "TASS" });
     const byId = await runCli(["audit", "--id", doc.family.id], { cwd, env });

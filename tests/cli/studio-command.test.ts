@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/create-test-database.ts";
+import { findFreePort } from "../helpers/find-free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let db: TestDatabase;
@@ -18,16 +18,6 @@ afterAll(async () => {
   await db.drop();
   fs.rmSync(cwd, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** pids of every process below `pid` (Linux /proc; empty elsewhere) */
 function descendants(pid: number): number[] {
@@ -76,7 +66,7 @@ const targets = [
 
 describe("quotetrail studio", () => {
   it.each(targets)("serves Prisma Studio (HTTP 200) on $label, with no database URL or password on any command line (issue 9 #11)", async ({ server }) => {
-    const port = await freePort();
+    const port = await findFreePort();
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.DATABASE_URL;
     const secret = server && db.url ? withPassword(db.url) : null;

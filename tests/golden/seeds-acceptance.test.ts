@@ -124,6 +124,24 @@ describe("seeds: matching and provenance acceptance", () => {
     expect(multiOutlet).toHaveLength(3);
   });
 
+  it("regression (issue 14): \"China is ready\" picks the quote that begins so, not Lukashenko's \"... is ready to work with China\", and lists the runners-up", () => {
+    const result = auditQuote({ text: "China is ready" }, input);
+    expect(result.family?.canonical.text).toMatch(/^China is ready to work with Belarus/);
+    const lukashenko = result.candidates.find((c) => c.text.startsWith("Belarus firmly supports"));
+    expect(lukashenko, "Lukashenko's quote is listed among the candidates").toBeDefined();
+    expect(lukashenko!.score).toBeLessThan(result.candidates[0]!.score - 0.05);
+    expect(result.candidates.length).toBeGreaterThan(1);
+  });
+
+  it("every audited occurrence has its title and a relative file (issue 14)", () => {
+    for (const family of input.match.families) {
+      for (const o of auditQuote({ familyId: family.id }, input).family?.occurrences ?? []) {
+        expect(o.file, o.mentionId).toMatch(/^\d{3}\.txt$/);
+        expect(o.title, o.mentionId).not.toBeNull();
+      }
+    }
+  });
+
   it("an unrelated fragment finds no family and lists the nearest candidates", () => {
     const result = auditQuote({ text: "the weather in Lisbon will be sunny tomorrow afternoon" }, input);
     expect(result.family).toBeNull();
