@@ -3,6 +3,7 @@ import { CliError, ExitCode } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
 import { parseMaxBytes } from "./parse-max-bytes.ts";
 import { parseWholeNumber } from "./parse-whole-number.ts";
+import { requireDatabaseServer } from "./require-database-server.ts";
 import { listInputExtensions } from "../app/list-input-extensions.ts";
 
 export const enqueueCommand = defineCommand({
@@ -41,6 +42,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 no file to enqueue.
     const retries = parseWholeNumber(args.values.retries, "--retries", 0);
     const retryDelaySeconds = parseWholeNumber(args.values["retry-delay"], "--retry-delay", 0);
     const maxBytes = parseMaxBytes(args.values["max-bytes"]);
+    requireDatabaseServer(context, "the work queue");
     const store = await openConfiguredStore(context);
     try {
       const [{ openWorkQueue }, { enqueueFiles }] = await Promise.all([

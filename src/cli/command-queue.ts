@@ -1,6 +1,7 @@
 import { defineCommand } from "./command.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
 import { parseWholeNumber } from "./parse-whole-number.ts";
+import { requireDatabaseServer } from "./require-database-server.ts";
 
 export const queueCommand = defineCommand({
   name: "queue",
@@ -17,6 +18,7 @@ Options:
   options: { json: { type: "boolean" }, failed: { type: "string" } },
   async run(context, args) {
     const limit = parseWholeNumber(args.values.failed, "--failed", 0) ?? 20;
+    requireDatabaseServer(context, "the work queue");
     const store = await openConfiguredStore(context);
     try {
       const { openWorkQueue } = await import("../store/open-work-queue.ts");

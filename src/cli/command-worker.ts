@@ -2,6 +2,7 @@ import { defineCommand } from "./command.ts";
 import { ExitCode } from "./cli-error.ts";
 import { openConfiguredStore } from "./open-configured-store.ts";
 import { parseWholeNumber } from "./parse-whole-number.ts";
+import { requireDatabaseServer } from "./require-database-server.ts";
 
 export const workerCommand = defineCommand({
   name: "worker",
@@ -33,6 +34,7 @@ Exit codes: 0 ok, 1 failure, 4 some jobs failed.
   async run(context, args) {
     const jobsPerTake = parseWholeNumber(args.values.jobs, "--jobs", 1);
     const pollSeconds = parseWholeNumber(args.values.poll, "--poll", 1);
+    requireDatabaseServer(context, "the work queue");
     const store = await openConfiguredStore(context);
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
