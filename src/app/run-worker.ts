@@ -36,6 +36,8 @@ export interface RunWorkerResult {
   matches: number;
   /** wall time of the run and the part of it spent waiting for other workers' locks */
   elapsedMs: number;
+  /** this process's CPU time (user + system), milliseconds: the database server's is not in it */
+  cpuMs: number;
   lockWaits: LockWaits;
 }
 
@@ -57,8 +59,9 @@ const jobSchema = z.object({
  */
 export async function runWorker(store: Store, queue: WorkQueue, options: RunWorkerOptions = {}): Promise<RunWorkerResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const total: RunWorkerResult = {
-    jobs: 0, failedJobs: 0, articlesRead: 0, articlesStored: 0, rejected: 0, matches: 0, elapsedMs: 0, lockWaits: store.lockWaits(),
+    jobs: 0, failedJobs: 0, articlesRead: 0, articlesStored: 0, rejected: 0, matches: 0, elapsedMs: 0, cpuMs: 0, lockWaits: store.lockWaits(),
   };
   const perTake = options.jobsPerTake ?? 8;
   while (!options.signal?.aborted) {
@@ -77,7 +80,8 @@ export async function runWorker(store: Store, queue: WorkQueue, options: RunWork
     if (batch.matched) total.matches++;
     options.onBatch?.(batch);
   }
-  return { ...total, elapsedMs: performance.now() - started, lockWaits: store.lockWaits() };
+  const used = process.cpuUsage(cpu);
+  return { ...total, elapsedMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, lockWaits: store.lockWaits() };
 }
 
 async function runJobs(store: Store, queue: WorkQueue, jobs: readonly QueuedJob[]): Promise<WorkerBatch> {
