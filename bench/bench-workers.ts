@@ -42,7 +42,7 @@ interface WorkerJson {
 interface RunFigures {
   workers: number; wallS: number; enqueueS: number; workerCpuS: number; serverCpuS: number;
   matchWaitShare: number; matchHeldShare: number; articleWaitShare: number; matches: number; skippedMatches: number;
-  counts: Record<string, number>; families: string[];
+  counts: Record<string, number>; families: string[]; rebuilt: string[];
 }
 
 function quotetrail(args: string[], cwd: string, databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -133,11 +133,15 @@ async function runOnce(corpusDir: string, files: string[], count: number, tag: s
   const sum = (f: (r: WorkerJson) => number) => results.reduce((n, r) => n + f(r), 0);
   const elapsed = sum((r) => r.elapsedMs);
   const counts = JSON.parse(await must(["status", "--json"], corpusDir, url)) as Record<string, number>;
-  const families = await withAdmin(async (c) => {
+  const readFamilies = () => withAdmin(async (c) => {
     const { rows } = await c.query<{ ids: string }>(
       `SELECT string_agg(mention_id, ' ' ORDER BY mention_id) AS ids FROM family_membership GROUP BY family_id`);
     return rows.map((r) => r.ids).sort();
   }, url);
+  const families = await readFamilies();
+  // the stored data, apart from the order the incremental matches saw it in: a rebuild from it
+  await must(["match", "--rebuild"], corpusDir, url);
+  const rebuilt = await readFamilies();
   if (!values.keep) await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   return {
     workers: count, wallS, enqueueS, workerCpuS: sum((r) => r.cpuMs) / 1000, serverCpuS,
@@ -145,7 +149,7 @@ async function runOnce(corpusDir: string, files: string[], count: number, tag: s
     matchHeldShare: sum((r) => r.lockWaits.matchHeldMs) / elapsed,
     articleWaitShare: sum((r) => r.lockWaits.articleWaitMs) / elapsed,
     matches: sum((r) => r.matches), skippedMatches: sum((r) => r.lockWaits.matches - r.matches),
-    counts, families,
+    counts, families, rebuilt,
   };
 }
 
@@ -173,11 +177,21 @@ try {
   const many = all.filter((f) => f.workers === workers);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const reference = one[0]!;
-  const same = all.every((f) => JSON.stringify(f.counts) === JSON.stringify(reference.counts) && JSON.stringify(f.families) === JSON.stringify(reference.families));
-  console.log(`same counts and families in every run: ${same ? "yes" : "NO"} (${JSON.stringify(reference.counts)})`);
+  const key = (x: unknown) => JSON.stringify(x);
+  const differing = (a: string[], b: string[]) => {
+    const inB = new Set(b);
+    return a.filter((f) => !inB.has(f)).length;
+  };
+  const sameCounts = all.every((f) => key(f.counts) === key(reference.counts));
+  const sameRebuilt = all.every((f) => key(f.rebuilt) === key(reference.rebuilt));
+  const same = sameCounts && all.every((f) => key(f.families) === key(reference.families));
+  console.log(`same counts in every run: ${sameCounts ? "yes" : "NO"} (${key(reference.counts)}); ` +
+    `same families: ${same ? "yes" : `NO (${all.map((f) => differing(f.families, reference.families)).join(", ")} families of each run not in the first)`}; ` +
+    `same families after match --rebuild: ${sameRebuilt ? "yes" : "NO"}; ` +
+    `each run's incremental families equal its rebuild: ${all.map((f) => (key(f.families) === key(f.rebuilt) ? "yes" : `no (${differing(f.families, f.rebuilt)} differ)`)).join(", ")}`);
   console.log(`median wall: 1 worker ${median(one.map((f) => f.wallS)).toFixed(1)} s, ${workers} workers ${median(many.map((f) => f.wallS)).toFixed(1)} s: ` +
     `throughput ${(median(one.map((f) => f.wallS)) / median(many.map((f) => f.wallS))).toFixed(2)}x`);
-  if (!same) process.exitCode = 1;
+  if (!sameCounts || !sameRebuilt) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { ingestFiles } from "./ingest-files.ts";
 import { updateMatches } from "./update-matches.ts";
 
 export interface RunWorkerOptions {
-  /** jobs taken at a time; their files are ingested one job after another and matched once (default 8) */
+  /** jobs taken at a time; their files are ingested one job after another and matched once (default 4) */
   jobsPerTake?: number;
   /** stop when the queue has nothing due instead of waiting for more */
   once?: boolean;
@@ -63,10 +63,15 @@ export async function runWorker(store: Store, queue: WorkQueue, options: RunWork
   const total: RunWorkerResult = {
     jobs: 0, failedJobs: 0, articlesRead: 0, articlesStored: 0, rejected: 0, matches: 0, elapsedMs: 0, cpuMs: 0, lockWaits: store.lockWaits(),
   };
-  const perTake = options.jobsPerTake ?? 8;
+  const perTake = options.jobsPerTake ?? 4;
   while (!options.signal?.aborted) {
     const jobs = await queue.take(perTake);
     if (jobs.length === 0) {
+      // nothing left to ingest: wait for the lock and make the match still owed (unless someone did)
+      if (await store.matchPending()) {
+        if (await matchIfOwed(store)) total.matches++;
+        continue;
+      }
       if (options.once) break;
       await sleep((options.pollSeconds ?? 2) * 1000, options.signal);
       continue;
@@ -114,11 +119,12 @@ async function runJobs(store: Store, queue: WorkQueue, jobs: readonly QueuedJob[
   }
   if (done.length > 0) {
     try {
-      // the stored articles count as matched only once this finishes; a worker killed before then
-      // leaves the store owing a match, which the next batch of any worker makes (matchPending)
-      if (batch.stored > 0 || (await store.matchPending())) {
-        // while this worker waited for the match lock, another may have matched these articles too
-        batch.matched = !(await updateMatches(store, { rebuild: false, onlyIfOwed: true })).skipped;
+      // The stored articles count as matched only once a match that saw them finishes; until then the
+      // store owes one (store_state), which outlives this process. While another worker matches, this
+      // one goes on ingesting rather than queueing behind it: matches are one at a time anyway, and the
+      // next one takes in everything stored meanwhile (the worker's last match is never skipped).
+      if ((batch.stored > 0 || (await store.matchPending())) && !(await store.matchRunning())) {
+        batch.matched = await matchIfOwed(store);
       }
     } catch (error) {
       const message = `match failed: ${messageOf(error)}`;
@@ -128,6 +134,11 @@ async function runJobs(store: Store, queue: WorkQueue, jobs: readonly QueuedJob[
   for (const { id, output } of done) await queue.complete(id, output);
   for (const { id, message } of batch.failed) await queue.fail(id, message);
   return batch;
+}
+
+/** Matches when, once this worker's turn comes, a match is still owed; true when it matched. */
+async function matchIfOwed(store: Store): Promise<boolean> {
+  return !(await updateMatches(store, { rebuild: false, onlyIfOwed: true })).skipped;
 }
 
 function messageOf(error: unknown): string {

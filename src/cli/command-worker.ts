@@ -8,15 +8,17 @@ export const workerCommand = defineCommand({
   name: "worker",
   help: `Usage: quotetrail worker [options]
 
-Runs one worker: takes ingest jobs from the work queue (\`quotetrail enqueue\`), ingests their
-files, matches the new quotes once per take of jobs, and marks the jobs done. Start as many as you
-like, on one machine or several, against one PostgreSQL server (DATABASE_URL): each job goes to
-one worker, and nothing is stored twice. A job that fails keeps its message (\`quotetrail queue\`)
+Runs one worker: takes ingest jobs from the work queue (\`quotetrail enqueue\`) a few at a time,
+ingests their files, matches the new quotes once per take (or, while another worker is matching,
+goes on ingesting: that worker's next match takes them in), and marks the jobs done. When the
+queue is empty it makes any match still owed. Start as many as you like, on one machine or
+several, against one PostgreSQL server (DATABASE_URL): each job goes to one worker, and nothing
+is stored twice. A job that fails keeps its message (\`quotetrail queue\`)
 and is tried again a bounded number of times. Stops on SIGINT/SIGTERM after the jobs in hand.
 
 Options:
   --once            stop when no job is due (default: wait for more)
-  --jobs N          jobs taken at a time and matched together (default 8)
+  --jobs N          jobs taken at a time and matched together (default 4)
   --poll S          seconds between looks at an empty queue (default 2)
   --json            print the totals as JSON when the worker stops
   --quiet           no line per take of jobs

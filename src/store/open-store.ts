@@ -6,6 +6,7 @@ import { loadMatch } from "./load-match.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
+import { isMatchRunning } from "./is-match-running.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./start-embedded-postgres.ts";
 import { STORE_INTERNALS, type StoreInternals } from "./store-internals.ts";
 import type { LockWaits, OpenStoreOptions, Store } from "./store.ts";
@@ -47,6 +48,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     runMatch: (match) => embedded
       ? runMatch({ lockClient: null, query: internals.query }, match)
       : withClient((lockClient) => runMatch({ lockClient, query: internals.query, waits }, match)),
+    matchRunning: async () => !embedded && (await isMatchRunning(internals.query)),
     matchPending: async () => (await internals.query<{ pending: boolean }>(
       `SELECT "matched_revision" < "corpus_revision" AS pending FROM "store_state" WHERE "id" = 1`))[0]?.pending ?? false,
     summary: () => withClient(summariseStore),

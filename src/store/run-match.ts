@@ -3,7 +3,7 @@ import type { LockWaits } from "./store.ts";
 import { reachFaultPoint } from "./reach-fault-point.ts";
 
 /** Advisory lock key serialising matches on one database ("qtmatch"). */
-const MATCH_LOCK_KEY = 0x71746d61;
+export const MATCH_LOCK_KEY = 0x71746d61;
 
 export interface RunMatchOptions {
   /** a connection of its own, held for the whole match (the advisory lock is per session); null on

@@ -94,6 +94,8 @@ export interface Store {
    * one after another. When it resolves, the articles stored before it started count as matched.
    */
   runMatch<T>(match: () => Promise<T>): Promise<T>;
+  /** another process is matching now (server only; a glance that may be stale at once, see isMatchRunning) */
+  matchRunning(): Promise<boolean>;
   /** articles were stored (or replaced) since the last match that finished: a match is owed */
   matchPending(): Promise<boolean>;
   summary(): Promise<StoreSummary>;
