@@ -5,6 +5,9 @@ import type { Store } from "./store.ts";
 /** The pg-boss queue that ingest jobs go on. */
 export const INGEST_QUEUE = "quotetrail-ingest";
 
+/** Seconds a taken job may stay unfinished before pg-boss offers it again. */
+const JOB_EXPIRY_SECONDS = 30 * 60;
+
 /** One job: files to ingest, named as `ingest` would be given them from `cwd`. */
 export interface IngestJobData {
   files: string[];
@@ -90,7 +93,7 @@ export async function openWorkQueue(store: Store): Promise<WorkQueue> {
   const ensureQueue = async (): Promise<void> => {
     if (created) return;
     // idempotent (ON CONFLICT DO NOTHING); a job's own retry options override the queue's
-    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 2, retryDelay: 10, expireInSeconds: 30 * 60 });
+    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 2, retryDelay: 10, expireInSeconds: JOB_EXPIRY_SECONDS });
     created = true;
   };
   return {
@@ -101,6 +104,9 @@ export async function openWorkQueue(store: Store): Promise<WorkQueue> {
         const id = await boss.send(INGEST_QUEUE, { ...data }, {
           retryLimit: options.retries ?? 2,
           retryDelay: options.retryDelaySeconds ?? 10,
+          // a job still active after this is given to another worker (its worker is taken for dead);
+          // were it alive after all, the second ingest of its files finds them unchanged
+          expireInSeconds: JOB_EXPIRY_SECONDS,
         });
         if (id === null) throw new Error("pg-boss refused the job (no id returned)");
         ids.push(id);
