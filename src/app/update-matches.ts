@@ -8,12 +8,19 @@ import type { Store } from "../store/open-store.ts";
 export interface UpdateMatchesOptions {
   /** recompute every family from scratch (the deterministic reference) */
   rebuild: boolean;
+  /**
+   * skip the match when, once this process's turn comes, none is owed: another worker's match
+   * already took in everything stored (many workers; see run-worker.ts)
+   */
+  onlyIfOwed?: boolean;
 }
 
 export interface UpdateMatchesResult {
   families: number;
   mentions: number;
   multiOutletFamilies: number;
+  /** true when `onlyIfOwed` found nothing to match (the counts are then zero) */
+  skipped?: boolean;
 }
 
 /**
@@ -24,7 +31,9 @@ export interface UpdateMatchesResult {
  */
 export async function updateMatches(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
   // one match at a time per database; recorded as done only once saved (issue 9 #4, #5)
-  return store.runMatch(() => matchAndSave(store, options));
+  return store.runMatch(async () => options.onlyIfOwed && !(await store.matchPending())
+    ? { families: 0, mentions: 0, multiOutletFamilies: 0, skipped: true }
+    : matchAndSave(store, options));
 }
 
 async function matchAndSave(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {

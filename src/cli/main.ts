@@ -22,6 +22,18 @@ const commands: Record<string, CommandEntry> = {
     summary: "ingest article files or directories (.txt, .html, .json, .jsonl) into the database",
     load: async () => (await import("./command-ingest.ts")).ingestCommand,
   },
+  enqueue: {
+    summary: "put files on the work queue for `worker`s (PostgreSQL server only)",
+    load: async () => (await import("./command-enqueue.ts")).enqueueCommand,
+  },
+  worker: {
+    summary: "run one worker: take queued files, ingest and match them (any number at once)",
+    load: async () => (await import("./command-worker.ts")).workerCommand,
+  },
+  queue: {
+    summary: "print the work queue's jobs by state and the failed ones with their messages",
+    load: async () => (await import("./command-queue.ts")).queueCommand,
+  },
   extract: {
     summary: "print the quotes found in files, without a database (--json for the contract)",
     load: async () => (await import("./command-extract.ts")).extractCommand,

@@ -73,7 +73,7 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
             m.cue, m.cue_start, m.cue_end,
             cs.name AS source, m.source_mention, m.source_start, m.source_end, m.source_scope,
             m.repeat_of_id, m.confidence, m.rule, m.clues
-       FROM "mention" m JOIN "article" a ON a.latest_version_id = m.version_id
+       FROM "mention" m JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
        LEFT JOIN "credited_source" cs ON cs.id = m.source_id
       ORDER BY m.article_id, m.start, m."end", m.id`,

@@ -6,13 +6,14 @@ import { loadMatch } from "./load-match.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
+import { isMatchRunning } from "./is-match-running.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./start-embedded-postgres.ts";
 import { STORE_INTERNALS, type StoreInternals } from "./store-internals.ts";
-import type { OpenStoreOptions, Store } from "./store.ts";
+import type { LockWaits, OpenStoreOptions, Store } from "./store.ts";
 import { summariseStore } from "./summarise-store.ts";
 
 export type {
-  ArticleBundle, OpenStoreOptions, SaveArticleResult, SaveArticleStatus, SaveArticlesOptions, Store, StoredMatch, StoreSummary,
+  ArticleBundle, LockWaits, OpenStoreOptions, SaveArticleResult, SaveArticleStatus, SaveArticlesOptions, Store, StoredMatch, StoreSummary,
 } from "./store.ts";
 
 /**
@@ -35,20 +36,23 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     withClient,
     prisma,
   };
+  const waits: LockWaits = { matchWaitMs: 0, matchHeldMs: 0, matches: 0, articleWaitMs: 0, articleBatches: 0 };
   const migrationOptions = options.migrationsDir === undefined ? {} : { migrationsDir: options.migrationsDir };
   const store: Store & { [STORE_INTERNALS]: StoreInternals } = {
     kind: embedded ? "embedded" : "server",
     migrate: () => withClient((c) => applyMigrations(c, migrationOptions)),
-    saveArticles: (bundles, saveOptions) => withClient((c) => saveArticles(c, bundles, saveOptions)),
+    saveArticles: (bundles, saveOptions) => withClient((c) => saveArticles(c, bundles, saveOptions, waits)),
     loadCorpus: () => withClient(loadCorpus),
     saveMatch: (result, provenance) => withClient((c) => saveMatch(c, result, provenance)),
     loadMatch: () => withClient(loadMatch),
     runMatch: (match) => embedded
       ? runMatch({ lockClient: null, query: internals.query }, match)
-      : withClient((lockClient) => runMatch({ lockClient, query: internals.query }, match)),
+      : withClient((lockClient) => runMatch({ lockClient, query: internals.query, waits }, match)),
+    matchRunning: async () => !embedded && (await isMatchRunning(internals.query)),
     matchPending: async () => (await internals.query<{ pending: boolean }>(
       `SELECT "matched_revision" < "corpus_revision" AS pending FROM "store_state" WHERE "id" = 1`))[0]?.pending ?? false,
     summary: () => withClient(summariseStore),
+    lockWaits: () => ({ ...waits }),
     studioUrl: () => url,
     close,
     [STORE_INTERNALS]: internals,

@@ -1,8 +1,9 @@
 import type pg from "pg";
+import type { LockWaits } from "./store.ts";
 import { reachFaultPoint } from "./reach-fault-point.ts";
 
 /** Advisory lock key serialising matches on one database ("qtmatch"). */
-const MATCH_LOCK_KEY = 0x71746d61;
+export const MATCH_LOCK_KEY = 0x71746d61;
 
 export interface RunMatchOptions {
   /** a connection of its own, held for the whole match (the advisory lock is per session); null on
@@ -10,6 +11,8 @@ export interface RunMatchOptions {
   lockClient: pg.ClientBase | null;
   /** runs a query on the store's pool */
   query: <R extends object>(sql: string, params?: readonly unknown[]) => Promise<R[]>;
+  /** adds the time spent waiting for and holding the lock (many workers: how much they queue) */
+  waits?: LockWaits;
 }
 
 /**
@@ -20,8 +23,14 @@ export interface RunMatchOptions {
  * throws or is killed leaves the store owing one (see matchPending).
  */
 export async function runMatch<T>(options: RunMatchOptions, match: () => Promise<T>): Promise<T> {
-  const { lockClient, query } = options;
+  const { lockClient, query, waits } = options;
+  const asked = performance.now();
   if (lockClient) await lockClient.query("SELECT pg_advisory_lock($1)", [MATCH_LOCK_KEY]);
+  const held = performance.now();
+  if (waits) {
+    waits.matchWaitMs += held - asked;
+    waits.matches++;
+  }
   try {
     const [state] = await query<{ revision: string }>(`SELECT "corpus_revision"::text AS revision FROM "store_state" WHERE "id" = 1`);
     const result = await match();
@@ -31,6 +40,7 @@ export async function runMatch<T>(options: RunMatchOptions, match: () => Promise
     }
     return result;
   } finally {
+    if (waits) waits.matchHeldMs += performance.now() - held;
     if (lockClient) await lockClient.query("SELECT pg_advisory_unlock($1)", [MATCH_LOCK_KEY]).catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ArticleBundle, SaveArticleResult, SaveArticlesOptions } from "./store.ts";
+import type { ArticleBundle, LockWaits, SaveArticleResult, SaveArticlesOptions } from "./store.ts";
 import { makeRecordIds } from "./make-record-ids.ts";
 import { reachFaultPoint } from "./reach-fault-point.ts";
 import { prepareArticleRows, type ArticleRows } from "./prepare-article-rows.ts";
@@ -33,6 +33,7 @@ export async function saveArticles(
   client: pg.ClientBase,
   bundles: readonly ArticleBundle[],
   options: SaveArticlesOptions = {},
+  waits?: LockWaits,
 ): Promise<SaveArticleResult[]> {
   const results: SaveArticleResult[] = new Array(bundles.length);
   const extractedAt = new Date();
@@ -42,7 +43,7 @@ export async function saveArticles(
 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    await saveBatch(client, batch, options.force === true, results);
+    await saveBatch(client, batch, options.force === true, results, waits);
     batch = [];
     batchIds = new Set();
     batchChars = 0;
@@ -72,6 +73,7 @@ async function saveBatch(
   batch: readonly { index: number; rows: ArticleRows }[],
   force: boolean,
   results: SaveArticleResult[],
+  waits: LockWaits | undefined,
 ): Promise<void> {
   await client.query("BEGIN");
   try {
@@ -79,7 +81,12 @@ async function saveBatch(
     // that both found an article new both inserted it (duplicate key on its messages, the article
     // rejected) and upserted shared speakers and outlets in different orders (deadlocks).
     // Reading, parsing and extraction still run in parallel; only the writes queue.
+    const asked = performance.now();
     await client.query("SELECT pg_advisory_xact_lock($1)", [ARTICLE_WRITE_LOCK_KEY]);
+    if (waits) {
+      waits.articleWaitMs += performance.now() - asked;
+      waits.articleBatches++;
+    }
     const stored = await loadStored(client, batch.map((b) => b.rows.articleId));
     const planned: { index: number; plan: PlannedArticle }[] = [];
     for (const { index, rows } of batch) {

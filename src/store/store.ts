@@ -60,6 +60,18 @@ export interface StoreSummary {
   families: number;
 }
 
+/** Time this store's operations spent waiting for the advisory locks other processes held (many workers, one server). */
+export interface LockWaits {
+  /** waiting for the match lock (one match at a time per database), milliseconds, summed */
+  matchWaitMs: number;
+  /** holding it: the matches themselves, milliseconds, summed */
+  matchHeldMs: number;
+  matches: number;
+  /** waiting for the article-write lock (one batch write at a time), milliseconds, summed */
+  articleWaitMs: number;
+  articleBatches: number;
+}
+
 export interface StoredMatch {
   result: MatchResult;
   provenance: FamilyProvenance[];
@@ -82,9 +94,13 @@ export interface Store {
    * one after another. When it resolves, the articles stored before it started count as matched.
    */
   runMatch<T>(match: () => Promise<T>): Promise<T>;
+  /** another process is matching now (server only; a glance that may be stale at once, see isMatchRunning) */
+  matchRunning(): Promise<boolean>;
   /** articles were stored (or replaced) since the last match that finished: a match is owed */
   matchPending(): Promise<boolean>;
   summary(): Promise<StoreSummary>;
+  /** lock waits since the store was opened (all zero on the embedded database, which takes no locks) */
+  lockWaits(): LockWaits;
   /** the URL `prisma studio --url` needs for this database */
   studioUrl(): string;
   close(): Promise<void>;

@@ -7,7 +7,7 @@ export async function summariseStore(client: pg.ClientBase): Promise<StoreSummar
     `SELECT (SELECT count(*)::int FROM "article") AS articles,
             (SELECT count(*)::int FROM "article_version") AS versions,
             (SELECT count(*)::int FROM "outlet") AS outlets,
-            (SELECT count(*)::int FROM "mention" m JOIN "article" a ON a.latest_version_id = m.version_id) AS mentions,
+            (SELECT count(*)::int FROM "mention" m JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id) AS mentions,
             (SELECT count(*)::int FROM "speaker") AS speakers,
             (SELECT count(*)::int FROM "quote_family") AS families`,
   );

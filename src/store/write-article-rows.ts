@@ -44,9 +44,11 @@ async function clearReprocessedVersions(client: pg.ClientBase, reprocessed: read
   // leave those families half there (a canonical mention gone, a member missing). Delete those
   // families whole instead: their mentions become unmatched and the next match places them again.
   await client.query(
+    // nested, not joined: on a sharded database (docs/scaling.md) mentions and memberships are
+    // distributed by different columns, and an uncorrelated subquery is run first on its own
     `DELETE FROM "quote_family"
-      WHERE "id" IN (SELECT fm."family_id" FROM "family_membership" fm JOIN "mention" m ON m."id" = fm."mention_id"
-                      WHERE m."version_id" = ANY($1::text[]))`,
+      WHERE "id" IN (SELECT "family_id" FROM "family_membership"
+                      WHERE "mention_id" IN (SELECT "id" FROM "mention" WHERE "version_id" = ANY($1::text[])))`,
     [reprocessed],
   );
   for (const table of ["ingest_message", "article_credit", "mention"]) {
@@ -129,12 +131,14 @@ async function writeArticlesAndVersions(
   await insertRows(client, { table: "ingest_message", columns: MESSAGE_COLUMNS, rows: versions.flatMap((p) => p.rows.messages) });
   await insertRows(client, { table: "article_credit", columns: CREDIT_COLUMNS, rows: versions.flatMap((p) => p.rows.credits) });
   await insertRows(client, { table: "mention", columns: MENTION_COLUMNS, rows: versions.flatMap((p) => p.rows.mentions) });
-  const repeats = versions.flatMap((p) => p.rows.repeats);
+  // a repeat is inside its article: matching on article_id too lets a sharded database (Citus,
+  // mention distributed by article_id, docs/scaling.md) send each row to its shard
+  const repeats = versions.flatMap((p) => p.rows.repeats.map(([id, target]) => [p.rows.articleId, id, target] as const));
   if (repeats.length > 0) {
     await client.query(
-      `UPDATE "mention" SET "repeat_of_id" = u.target FROM unnest($1::text[], $2::text[]) AS u(id, target)
-        WHERE "mention"."id" = u.id`,
-      [repeats.map((r) => r[0]), repeats.map((r) => r[1])],
+      `UPDATE "mention" SET "repeat_of_id" = u.target FROM unnest($1::text[], $2::text[], $3::text[]) AS u(article_id, id, target)
+        WHERE "mention"."article_id" = u.article_id AND "mention"."id" = u.id`,
+      [repeats.map((r) => r[0]), repeats.map((r) => r[1]), repeats.map((r) => r[2])],
     );
   }
   await client.query(

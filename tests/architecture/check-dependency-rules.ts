@@ -41,7 +41,7 @@ export const FILE_EXCEPTIONS: readonly { from: string; to: string; why: string }
 ];
 
 /** Packages that talk to a database: only `store` (and Prisma's own generated client) may import them. */
-const DATABASE_PACKAGES = [/^@prisma\//, /^prisma$/, /^pg$/, /^postgres$/, /^@electric-sql\//];
+const DATABASE_PACKAGES = [/^@prisma\//, /^prisma$/, /^pg$/, /^pg-boss$/, /^postgres$/, /^@electric-sql\//];
 
 /** Node modules that do I/O or start processes: the pure layers must not import them. */
 const IO_MODULES = [/^node:(fs|fs\/promises|child_process|net|http|https|dgram|worker_threads|cluster)$/, /^(fs|child_process|net|http|https)$/];

@@ -20,7 +20,7 @@ function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): string {
 }
 
 describe("lazy loading", () => {
-  it.each(["--help", "ingest --help", "extract --help", "demo --help", "audit --help", "match --help", "report --help", "db --help", "studio --help", "status --help"])(
+  it.each(["--help", "ingest --help", "extract --help", "demo --help", "audit --help", "match --help", "report --help", "db --help", "studio --help", "status --help", "enqueue --help", "worker --help", "queue --help"])(
     "quotetrail %s loads neither pg nor Prisma",
     (line) => {
       const log = loadedModules(line.split(" "));
