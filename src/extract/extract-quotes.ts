@@ -10,6 +10,7 @@ import { pairQuoteMarks } from "./pair-quote-marks.ts";
 import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
+import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
 import type { Attribution, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
@@ -81,6 +82,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     const headline = isHeadline(text, s, para, toks);
     const floor = contentFloor(text, s, article.dateline);
     const analysis = findSentenceAttributions(text, toks, s.end, floor);
+    reclaimPersonChannels(text, analysis, registry);
     const src = analysis.source;
     // resolve the speaker of each attribution, in order (a pronoun looks at the previous one)
     const atts = analysis.attributions;

@@ -130,6 +130,19 @@ describe("issue 12 (4): non-persons are not speakers", () => {
     expect(only(text, "dangerous").speaker?.name).toBe("Michael Bloomberg");
   });
 
+  it("'Bloomberg said' after 'Michael Bloomberg' is the man speaking, not the agency crediting", () => {
+    const text = "“We need a steady hand,” Michael Bloomberg, the former mayor and founder of the Bloomberg financial news and data empire, said at the convention.\n\n" +
+      "“Truth be told, the richest thing about the developer is his debt,” Bloomberg said.";
+    expect(only(text, "We need a steady").speaker?.name).toBe("Michael Bloomberg");
+    const q = only(text, "Truth be told");
+    expect(q.speaker).toMatchObject({ name: "Michael Bloomberg", mention: "Bloomberg" });
+    expect(q.source).toBeNull();
+    // with no person of that name in the article, Bloomberg stays the agency that credits
+    const agency = only("“Rates will rise again in the spring,” Bloomberg said.", "Rates will");
+    expect(agency.speaker).toBeNull();
+    expect(agency.source?.name).toBe("Bloomberg");
+  });
+
   it("'the statement' resolves to who issued it: 'the association said in a statement'", () => {
     const text = "The Coastal Fishers Association said in a statement that the quota was unfair.\n\n" +
       "“The quota will ruin small boats across the coast,” the statement said.";

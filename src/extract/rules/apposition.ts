@@ -29,7 +29,7 @@ function findApposition(toks: readonly Token[], comma: number): NounPhrase | nul
   if (inner && (inner.kind === "person" || inner.kind === "organization" || inner.kind === "agency") && toks[inner.first - 1]?.text === ",") return inner;
   // find the previous comma within 16 tokens: "Li, who became defense minister in March, has"
   let k = comma - 1;
-  while (k >= 0 && comma - k < 16 && toks[k]?.text !== ",") {
+  while (k >= 0 && comma - k < 24 && toks[k]?.text !== ",") {
     if (toks[k]?.lower === "<q>") return null;
     k--;
   }
