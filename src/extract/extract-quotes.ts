@@ -71,7 +71,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
 
   const drafts: Draft[] = [];
-  const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
+  const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0, sentenceStart: 0, prevSentenceStart: -1 };
   const qs: QuoteScan = { text, spans, paragraphs, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -79,6 +79,9 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     const toks = frames[si] as Token[];
     const para = paragraphs[s.paragraph] as Paragraph;
     ctx.paragraph = s.paragraph;
+    const before = si > 0 ? (sentences[si - 1] as Sentence) : null;
+    ctx.prevSentenceStart = before && s.paragraph - before.paragraph <= 1 ? before.start : -1;
+    ctx.sentenceStart = s.start;
     const headline = isHeadline(text, s, para, toks);
     const floor = contentFloor(text, s, article.dateline);
     const analysis = findSentenceAttributions(text, toks, s.end, floor);

@@ -14,9 +14,9 @@ const namesOf = new WeakMap<readonly PersonEntry[], Set<string>>();
 export function reclaimPersonChannels(text: string, analysis: SentenceAnalysis, registry: EntityRegistry): void {
   for (const a of analysis.attributions) {
     const np = a.np;
-    if (!a.channelOnly || !np || (np.kind !== "agency" && np.kind !== "publication")) continue;
+    if (!a.channelOnly || !np || np.kind !== "agency") continue;
     const name = text.slice(np.start, np.end);
-    if (!/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(name) || !names(registry.persons).has(name.toLowerCase())) continue;
+    if (/^the\s/i.test(name) || !/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(name) || !names(registry.persons).has(name.toLowerCase())) continue;
     a.np = { ...np, kind: "person", nameStart: np.start, nameEnd: np.end, agency: null };
     a.channelOnly = false;
     const src = analysis.source;

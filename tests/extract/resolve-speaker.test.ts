@@ -62,6 +62,37 @@ describe("issue 12 (1): pronouns agree in gender and follow the topic person", (
   });
 });
 
+describe("issue 12 (1): pronoun salience and number", () => {
+  it("'he' is never a group quoted before: 'administration officials said', then 'he said' is the man named", () => {
+    const text = "Mr. Dale Horn spoke in the Oval Office on Friday.\n\n" +
+      "“The wall will be finished this year,” administration officials said.\n\n" +
+      "“It did not sound too important to me,” he said.";
+    expect(only(text, "It did not sound").speaker).toMatchObject({ name: "Dale Horn", mention: "he" });
+  });
+
+  it("the subject of the sentence before beats a man named later in it: 'Mr. Horn, speaking as he met Mr. Reyes, ...'", () => {
+    const text = "Still, Mr. Dale Horn, speaking with reporters as he met President Luis Reyes, said nothing about Mr. Tom Pratt.\n\n" +
+      "Mr. Horn offered an emphatic yes when asked whether Mr. Pratt was among the finalists. “We need a great director,” he told reporters.";
+    expect(only(text, "We need a great").speaker?.name).toBe("Dale Horn");
+  });
+
+  it("a person who opens the sentence before is more salient than an earlier speaker: 'Leahy called this ...', 'he added'", () => {
+    const text = "“The hearing was fair to everyone,” said Sen. Hal Ostrow, a Republican.\n\n" +
+      "Sen. Hank Lindqvist called the delay “an extraordinary blockade.” “It was unprecedented in our history,” he added.";
+    expect(only(text, "It was unprecedented").speaker?.name).toBe("Hank Lindqvist");
+    // a possessive opening the sentence is not its subject
+    const owned = "“The hearing was fair to everyone,” said Sen. Hal Ostrow, a Republican.\n\n" +
+      "Sen. Hank Lindqvist's aide left the room early. “It was unprecedented in our history,” he added.";
+    expect(only(owned, "It was unprecedented").speaker?.name).toBe("Hal Ostrow");
+  });
+
+  it("'Sens.' does not end the sentence, so the sentence's subject stays its subject", () => {
+    const text = "“We will go ahead with the visit,” said Prime Minister Avi Dror.\n\n" +
+      "Dror told Sens. Dick Marlow and Diane Ferris that he regrets the invitation. “My only aim was to warn of the danger,” he told the senators in a letter.";
+    expect(only(text, "My only aim").speaker?.name).toBe("Avi Dror");
+  });
+});
+
 describe("issue 12 (2): role nouns point back to the person or body with that role", () => {
   it("'the Kentucky Republican' -> the senator tagged (R-Ky.)", () => {
     const text = "Sen. Walter Brennan (R-Ky.) opposed the measure on Monday.\n\n" +
@@ -83,6 +114,12 @@ describe("issue 12 (2): role nouns point back to the person or body with that ro
   it("'the 47-year-old' -> the person whose age was given", () => {
     const text = "Lena Hoffmann, 47, ran the shelter for a decade.\n\n“We turned nobody away in all those years,” the 47-year-old said.";
     expect(only(text, "We turned").speaker?.name).toBe("Lena Hoffmann");
+  });
+
+  it("'the four-term congressman' -> the person introduced as 'Rep.' (a tenure modifier the phrase parser does not take)", () => {
+    const text = "Rep. Blake Fenwick (R-Texas) is resigning from Congress, he announced Friday.\n\n" +
+      "“I had no idea how to run a congressional office,” the four-term congressman said in December.";
+    expect(only(text, "I had no idea").speaker).toMatchObject({ name: "Blake Fenwick", mention: "the four-term congressman" });
   });
 
   it("'the union' -> the union named before", () => {
