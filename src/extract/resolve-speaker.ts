@@ -60,6 +60,15 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
         return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
       }
+      // "they say" after a group spoke ("Democrats noted ...", "Mr. Grassley and Mr. Leahy say ..."): that group
+      if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.55 };
+      }
+      // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
+      if (l === "they") {
+        const group = groupOpening(text, registry.persons, ctx.sentenceStart, np.start) ?? (ctx.prevSentenceStart >= 0 ? groupOpening(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart) : null);
+        if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "person" }, certainty: 0.5 };
+      }
       return null;
     }
     case "person": {
@@ -144,6 +153,20 @@ function namesGroup(name: string): boolean {
   const head = /(\S+)$/.exec(name)?.[1] ?? "";
   return /^\p{Ll}+[^s]s$/u.test(head) || head === "people";
 }
+
+/** one capitalised plural word no person of the article is called ("Proponents", "Democrats" opening a sentence) */
+function pluralNoPerson(persons: readonly PersonEntry[], name: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && personsWithPart(persons, name.toLowerCase()).length === 0;
+}
+
+/** the capitalised plural word opening text[from, to) when no person is called so ("Proponents", "Critics"), else null */
+function groupOpening(text: string, persons: readonly PersonEntry[], from: number, to: number): string | null {
+  const word = /^\p{Lu}\p{Ll}+[^s]s\b/u.exec(text.slice(from, Math.min(to, from + 30)))?.[0];
+  return word !== undefined && !NOT_PLURAL_NOUNS.test(word) && pluralNoPerson(persons, word) ? word : null;
+}
+
+/** sentence openers that end in "s" but are no plural nouns (a closed set of adverbs and function words) */
+const NOT_PLURAL_NOUNS = /^(This|Thus|Perhaps|Sometimes|Always|Besides|Afterwards|Towards|Unless|Whereas|Nowadays|Yes|Was|Does|Has|Is|Its|Hers|Ours|Yours|Theirs|Whereabouts|Nonetheless|Regardless)$/;
 
 /** a modifier of tenure that no introduction repeats ("four-term", "two-time", "longtime") */
 function isTenure(w: string): boolean {

@@ -86,6 +86,18 @@ describe("issue 12 (1): pronoun salience and number", () => {
     expect(only(owned, "It was unprecedented").speaker?.name).toBe("Hal Ostrow");
   });
 
+  it("'they' is the group that spoke before, or the plural opening the sentence; never a single person", () => {
+    const after = "Democrats repeatedly noted that the witness had refused to testify.\n\nThey noted that his lawyer offered a closed session.";
+    expect(only(after, "his lawyer offered").speaker).toMatchObject({ name: "Democrats", mention: "They" });
+    const pair = "Mr. Hal Grassby and Mr. Pat Lear say other changes are needed. The program has grown far beyond its first aim, they say.";
+    expect(only(pair, "The program has grown").speaker).toMatchObject({ name: only(pair, "other changes").speaker?.name, mention: "they" });
+    const opening = "Proponents, including the mayors' conference, have urged Congress to keep the program, although they say they support some of the changes.";
+    expect(only(opening, "they support").speaker).toMatchObject({ name: "Proponents", mention: "they" });
+    // a person is not "they", and an adverb opening the sentence is no group
+    expect(only("“We will wait,” said Mr. Hal Grassby.\n\nThey say the vote could slip to June.", "the vote could").speaker).toBeNull();
+    expect(only("Perhaps they say the vote could slip to June.", "the vote could").speaker).toBeNull();
+  });
+
   it("'Sens.' does not end the sentence, so the sentence's subject stays its subject", () => {
     const text = "“We will go ahead with the visit,” said Prime Minister Avi Dror.\n\n" +
       "Dror told Sens. Dick Marlow and Diane Ferris that he regrets the invitation. “My only aim was to warn of the danger,” he told the senators in a letter.";
