@@ -10,6 +10,7 @@ import { pairQuoteMarks } from "./pair-quote-marks.ts";
 import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
+import { subjectOfSentence } from "./find-subject.ts";
 import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
@@ -213,6 +214,14 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         if (words < (src ? MIN_CREDITED_WORDS : minWords) || headline || isTitleCase(text, range[0], range[1])) return;
         rule = `${kind}.${src ? "credited" : "unattributed"}`;
         confidence = kind === "direct" && startsSentence(toks, qt) ? 0.35 : 0.3;
+        // words quoted inside the sentence's own clause ("Mr. Obama pleaded with Americans not to “give
+        // in to fear”"): the person the sentence is about is quoted
+        const subject = kind === "partial" && !src ? subjectSpeaker(qs, toks, qt) : null;
+        if (subject) {
+          speaker = subject.ref;
+          rule = "partial.sentence-subject";
+          confidence = round(0.35 + 0.2 * subject.certainty);
+        }
       }
     }
     if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
@@ -324,6 +333,21 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
 /** the cue of `a` lies in the content of another attribution: its subject is not the topic person ("X said his son had asked ...") */
 function insideReportedClause(atts: readonly Attribution[], a: Attribution): boolean {
   return atts.some((b) => b !== a && b.content !== null && !b.channelOnly && a.cueStart >= b.content[0] && a.cueEnd <= b.content[1]);
+}
+
+/** the person (named, a role, or "he"/"she") the sentence opens with before token `qt`, resolved; null when it is none or no person */
+function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): ResolvedSpeaker | null {
+  // the clause holding the quote: after the last ", and" / ", but" / ";" before it ("Pelosi rejected it, and Schumer denounced the offer as “...”")
+  let from = 0;
+  for (let k = qt - 1; k > 0; k--) {
+    const t = toks[k] as Token;
+    if (t.text === ";" || ((t.lower === "and" || t.lower === "but") && toks[k - 1]?.text === ",")) { from = k + 1; break; }
+  }
+  const np = subjectOfSentence(from > 0 ? toks.slice(from, qt) : toks, qt - from);
+  if (!np || np.last >= qt - from) return null;
+  if (np.kind === "pronoun" ? !/^(he|she)$/i.test(qs.text.slice(np.start, np.end)) : np.kind !== "person" && np.kind !== "role") return null;
+  const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
+  return r && r.ref.type === "person" && r.certainty >= 0.6 ? r : null;
 }
 
 /** the resolved speaker of attribution `a` (one of `atts`, resolved[k] belonging to atts[k]) */

@@ -105,6 +105,27 @@ describe("issue 12 (1): pronoun salience and number", () => {
   });
 });
 
+describe("issue 12 (1): quotes in the sentence of the person it is about", () => {
+  it("a subordinate clause before the main clause does not give the subject: 'After X finished, Grimm ... and said'", () => {
+    const text = "Rep. Michael Grant made headlines in January.\n\n" +
+      "After reporter Michael Scott finished his report, Grant stormed back, leaned into him and said, “If you ever do that to me again, you will regret it.”";
+    expect(only(text, "If you ever").speaker).toMatchObject({ name: "Michael Grant", mention: "Grant" });
+  });
+
+  it("words quoted inside the subject's own clause are the subject's: 'Mr. Obama pleaded ... not to “...”'", () => {
+    const text = "President Barack Oban spoke in the East Room on Sunday.\n\n" +
+      "Mr. Oban pleaded with Americans during his remarks not to “give in to fear or turn against each other,” a muted reference to his rival.";
+    const q = only(text, "give in to fear");
+    expect(q.speaker).toMatchObject({ name: "Barack Oban", mention: "Mr. Oban" });
+    expect(q.rule).toBe("partial.sentence-subject");
+    // in a coordinated clause the clause's own subject speaks, not the sentence's first
+    const two = "Speaker Nancy Pell rejected it before the address, and Senator Chuck Shuman, the minority leader, denounced the offer as “not a compromise but more hostage taking.”";
+    expect(only(two, "not a compromise").speaker?.name).toBe("Chuck Shuman");
+    // nobody quoted when the sentence opens with a thing
+    expect(only("The bill, which passed on Friday, was called “a historic step for the whole country” by many.", "a historic step").speaker).toBeNull();
+  });
+});
+
 describe("issue 12 (2): role nouns point back to the person or body with that role", () => {
   it("'the Kentucky Republican' -> the senator tagged (R-Ky.)", () => {
     const text = "Sen. Walter Brennan (R-Ky.) opposed the measure on Monday.\n\n" +
