@@ -1,3 +1,4 @@
+import { NP_INNER } from "../lexicon/phrase-boundaries.ts";
 import { QUOTE_INTRODUCERS } from "../lexicon/quote-boundaries.ts";
 import type { ParsedArticle } from "../model/article.ts";
 import type { ArticleMessage } from "../model/message.ts";
@@ -5,16 +6,17 @@ import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKin
 import { buildEntityRegistry, type EntityRegistry } from "./build-entity-registry.ts";
 import { findArticleCredits } from "./find-article-credits.ts";
 import { findSentenceAttributions } from "./find-sentence-attributions.ts";
+import { subjectOfSentence } from "./find-subject.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
+import { parseNounPhrase } from "./parse-noun-phrase.ts";
 import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
-import { subjectOfSentence } from "./find-subject.ts";
 import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
-import type { Attribution, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
+import type { Attribution, NounPhrase, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
 export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;
 
@@ -343,11 +345,22 @@ function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): Reso
     const t = toks[k] as Token;
     if (t.text === ";" || ((t.lower === "and" || t.lower === "but") && toks[k - 1]?.text === ",")) { from = k + 1; break; }
   }
-  const np = subjectOfSentence(from > 0 ? toks.slice(from, qt) : toks, qt - from);
+  const clause = from > 0 ? toks.slice(from, qt) : toks;
+  const np = NP_INNER.has(clause[0]?.lower ?? "") ? subjectAfterOpening(clause, qt - from) : subjectOfSentence(clause, qt - from);
   if (!np || np.last >= qt - from) return null;
   if (np.kind === "pronoun" ? !/^(he|she)$/i.test(qs.text.slice(np.start, np.end)) : np.kind !== "person" && np.kind !== "role") return null;
   const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
   return r && r.ref.type === "person" && r.certainty >= 0.6 ? r : null;
+}
+
+/** "In Wednesday's speech the senator ...": the first person or role phrase after an opening prepositional phrase (not the preposition's object) */
+function subjectAfterOpening(toks: readonly Token[], before: number): NounPhrase | null {
+  for (let k = 1; k < before && k < 10; k++) {
+    if (NP_INNER.has((toks[k - 1] as Token).lower)) continue;
+    const np = parseNounPhrase(toks, k, "forward", 0, before);
+    if (np && (np.kind === "person" || np.kind === "role")) return np;
+  }
+  return null;
 }
 
 /** the resolved speaker of attribution `a` (one of `atts`, resolved[k] belonging to atts[k]) */

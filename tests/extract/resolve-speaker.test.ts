@@ -121,6 +121,9 @@ describe("issue 12 (1): quotes in the sentence of the person it is about", () =>
     // in a coordinated clause the clause's own subject speaks, not the sentence's first
     const two = "Speaker Nancy Pell rejected it before the address, and Senator Chuck Shuman, the minority leader, denounced the offer as “not a compromise but more hostage taking.”";
     expect(only(two, "not a compromise").speaker?.name).toBe("Chuck Shuman");
+    // an opening prepositional phrase is not the subject, nor is its object
+    const opening = "Sen. Mark Rubin spoke in New York.\n\nIn Wednesday's speech the senator also took a swipe at Helen Clint, calling her tenure “ineffective at best and negligent at worst.”";
+    expect(only(opening, "ineffective").speaker).toMatchObject({ name: "Mark Rubin", mention: "the senator" });
     // nobody quoted when the sentence opens with a thing
     expect(only("The bill, which passed on Friday, was called “a historic step for the whole country” by many.", "a historic step").speaker).toBeNull();
   });
