@@ -176,6 +176,12 @@ describe("issue 12 (3): name boundaries", () => {
     expect(only(text, "the fund").speaker?.name).toBe("Navdeep Bains");
   });
 
+  it("a party affiliation in apposition is not the name: 'Senator Richard Blum, Democrat of Connecticut, said'", () => {
+    const q = only("“It is simply more fake promises,” Senator Richard Blum, Democrat of Connecticut, said.", "It is simply");
+    expect(q.speaker).toMatchObject({ name: "Richard Blum", mention: "Senator Richard Blum" });
+    expect(only("“It is simply more fake promises,” Senator Richard Blum, a Republican of Ohio, said.", "It is simply").speaker?.name).toBe("Richard Blum");
+  });
+
   it("'Senator Mitch Carver of Kentucky' is Mitch Carver, with Kentucky as an affiliation", () => {
     const text = "“We will not take up this bill,” said Senator Mitch Carver of Kentucky.\n\n“It is dead on arrival,” the Kentucky senator said.";
     expect(only(text, "We will not").speaker?.name).toBe("Mitch Carver");
