@@ -28,6 +28,8 @@ export interface ResolvedSpeaker {
  */
 export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext): ResolvedSpeaker | null {
   const mention = text.slice(np.start, np.end);
+  // an adjective alone is nobody ("Tea Party-inspired", "GOP-backed")
+  if (ADJECTIVE_ONLY.test(mention)) return null;
   switch (np.kind) {
     case "pronoun": {
       const l = mention.toLowerCase();
@@ -140,8 +142,10 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       // noun-phrase parser does not take, is read as that role
       const roleWords = definiteRoleWords(mention);
       if (roleWords) return resolveSpeaker(text, { ...np, kind: "role", role: mention.replace(/^the\s+/i, ""), roleWords }, registry, ctx);
-      // a plain subject ("several supporters of reform", "the State Department"): what the article says
-      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: /^\p{Lu}/u.test(mention.replace(/^the\s+/i, "")) ? "organization" : "person" }, certainty: 0.4 };
+      // a plain subject ("several supporters of reform", "the State Department"): what the article says,
+      // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
+      const name = stripThe(mention).replace(POSTMODIFIER, "");
+      return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) ? "organization" : "person" }, certainty: 0.4 };
     }
     case "agency":
       return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
@@ -167,6 +171,12 @@ function groupOpening(text: string, persons: readonly PersonEntry[], from: numbe
 
 /** sentence openers that end in "s" but are no plural nouns (a closed set of adverbs and function words) */
 const NOT_PLURAL_NOUNS = /^(This|Thus|Perhaps|Sometimes|Always|Besides|Afterwards|Towards|Unless|Whereas|Nowadays|Yes|Was|Does|Has|Is|Its|Hers|Ours|Yours|Theirs|Whereabouts|Nonetheless|Regardless)$/;
+
+/** a compound adjective ending a phrase: the phrase has no noun */
+const ADJECTIVE_ONLY = /-(?:inspired|backed|led|based|aligned|affiliated|leaning|funded|owned|run)$/i;
+
+/** a participle or adjective phrase after the noun of a description, from its first word: " dressed for a game", " present in court" */
+const POSTMODIFIER = /(?<=\p{L}{3}) (?:\p{Ll}+ed|present|seen|standing|sitting|gathered|waiting) (?:for|in|at|on|outside|inside|near|by|with)\b.*$/u;
 
 /** a modifier of tenure that no introduction repeats ("four-term", "two-time", "longtime") */
 function isTenure(w: string): boolean {

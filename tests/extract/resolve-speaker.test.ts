@@ -222,6 +222,13 @@ describe("issue 12 (4): non-persons are not speakers", () => {
     expect(agency.source?.name).toBe("Bloomberg");
   });
 
+  it("an adjective alone is nobody, and a participle phrase after a description's noun is not its name", () => {
+    expect(only("“We will fight this to the end,” Tea Party-inspired said.", "We will fight").speaker).toBeNull();
+    const dressed = only("Team members dressed for a game said they were shocked by the news.", "they were shocked").speaker;
+    expect(dressed).toMatchObject({ name: "Team members", mention: "Team members dressed for a game" });
+    expect(only("Relatives present in court said the sentence was far too light.", "the sentence").speaker?.name).toBe("Relatives");
+  });
+
   it("'the statement' resolves to who issued it: 'the association said in a statement'", () => {
     const text = "The Coastal Fishers Association said in a statement that the quota was unfair.\n\n" +
       "“The quota will ruin small boats across the coast,” the statement said.";
