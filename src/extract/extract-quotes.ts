@@ -348,9 +348,25 @@ function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): Reso
   const clause = from > 0 ? toks.slice(from, qt) : toks;
   const np = NP_INNER.has(clause[0]?.lower ?? "") ? subjectAfterOpening(clause, qt - from) : subjectOfSentence(clause, qt - from);
   if (!np || np.last >= qt - from) return null;
-  if (np.kind === "pronoun" ? !/^(he|she)$/i.test(qs.text.slice(np.start, np.end)) : np.kind !== "person" && np.kind !== "role") return null;
+  // "he"/"she", a name, or a definite role ("the senator"); never "The Perry ad", "FBI office"
+  const phrase = qs.text.slice(np.start, np.end);
+  const ok = np.kind === "pronoun" ? /^(he|she)$/i.test(phrase) : np.kind === "person" ? !/^the\s/i.test(phrase) : np.kind === "role" && /^the\s/i.test(phrase);
+  if (!ok) return null;
   const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
-  return r && r.ref.type === "person" && r.certainty >= 0.6 ? r : null;
+  // only a person of the entity memory: a full name or a titled one ("Additionally", "Managers" opening a sentence are nobody)
+  return r && r.ref.type === "person" && r.certainty >= 0.6 && knownNames(qs.registry).has(r.ref.name) ? r : null;
+}
+
+/** the names of the registry's persons, built once per registry */
+const namesOf = new WeakMap<EntityRegistry, Set<string>>();
+
+function knownNames(registry: EntityRegistry): Set<string> {
+  let set = namesOf.get(registry);
+  if (!set) {
+    set = new Set(registry.persons.map((p) => p.name));
+    namesOf.set(registry, set);
+  }
+  return set;
 }
 
 /** "In Wednesday's speech the senator ...": the first person or role phrase after an opening prepositional phrase (not the preposition's object) */

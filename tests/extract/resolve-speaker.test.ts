@@ -124,6 +124,10 @@ describe("issue 12 (1): quotes in the sentence of the person it is about", () =>
     // an opening prepositional phrase is not the subject, nor is its object
     const opening = "Sen. Mark Rubin spoke in New York.\n\nIn Wednesday's speech the senator also took a swipe at Helen Clint, calling her tenure “ineffective at best and negligent at worst.”";
     expect(only(opening, "ineffective").speaker).toMatchObject({ name: "Mark Rubin", mention: "the senator" });
+    // a capitalised word opening the sentence is no person the article names, nor is "The X ad"
+    expect(only("Additionally, forces were withdrawn despite the concern that “leaving would strengthen the hand of our rivals in the region.”", "leaving would").speaker).toBeNull();
+    const ad = "Gov. Rick Perrin ran an ad in Iowa.\n\nThe Perrin ad was denounced by a gay rights group, which called it “wrong for the governor to assume that faith excludes others.”";
+    expect(only(ad, "wrong for the governor").speaker).toBeNull();
     // nobody quoted when the sentence opens with a thing
     expect(only("The bill, which passed on Friday, was called “a historic step for the whole country” by many.", "a historic step").speaker).toBeNull();
   });
