@@ -4,7 +4,8 @@
  * Extraction coverage on BASIL without a database: every article of `*_articles.jsonl` is read,
  * parsed and extracted as `quotetrail extract` does (src/app/read-articles.ts), then each labelled
  * span of `*_pairs.jsonl` (and of `*_speakers.jsonl`, reported apart) is found when an extracted
- * quote of its article overlaps it >= 0.3 (measure-span-coverage.ts). `--misses K` prints up to K
+ * quote of its article overlaps it >= 0.3 (measure-span-coverage.ts); the speaker labels are also
+ * scored as eval:match scores them (speaker right / label found). `--misses K` prints up to K
  * spans not found with their context (the span in ⟦...⟧) and the nearest quote. The data is read
  * through the path argument only, never copied.
  */
@@ -13,7 +14,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readArticles } from "../src/app/read-articles.ts";
 import type { ExtractedQuote } from "../src/model/quote.ts";
+import { measureOverlap } from "./measure-overlap.ts";
 import { measureSpanCoverage, type LabelledSpan, type SpanCoverageReport } from "./measure-span-coverage.ts";
+import { namesLabelledSpeaker } from "./names-labelled-speaker.ts";
 
 const USAGE = `usage: npm run eval:spans -- --data <dir with *_articles.jsonl and *_pairs.jsonl> [--misses K] [--json]
   --data DIR    a BASIL directory (e.g. ../shared/eval/basil); read, never copied
@@ -79,16 +82,31 @@ async function main(argv: readonly string[]): Promise<void> {
   const sideFound = (t: string, x: Side): boolean => foundKeys.has(`${articleKey(t, x.outlet)} ${x.start} ${x.end}`);
   const same = pairRecords.filter((p) => p.label === "same");
   const sameBoth = same.filter((p) => sideFound(p.triplet, p.a) && sideFound(p.triplet, p.b)).length;
+  const speakerLabels = speakersPath ? (readLines(speakersPath) as { triplet: string; source: string; start: number; end: number; speaker: string }[]) : [];
   const speakers = speakersPath
-    ? measureSpanCoverage((readLines(speakersPath) as { triplet: string; source: string; start: number; end: number }[])
-      .map((s) => ({ article: articleKey(s.triplet, s.source), start: s.start, end: s.end })), spanMap)
+    ? measureSpanCoverage(speakerLabels.map((s) => ({ article: articleKey(s.triplet, s.source), start: s.start, end: s.end })), spanMap)
     : null;
+  // the speaker figure of eval:match without a database: each label's quote as in find-span-mention.ts,
+  // right when its resolved speaker names the labelled person (names-labelled-speaker.ts)
+  let speakerFound = 0;
+  let speakerRight = 0;
+  for (const label of speakerLabels) {
+    let best: ExtractedQuote | null = null;
+    let bestOverlap = 0;
+    for (const q of quotes.get(articleKey(label.triplet, label.source)) ?? []) {
+      const overlap = measureOverlap([label.start, label.end], [q.start, q.end]);
+      if (overlap >= 0.3 && overlap > bestOverlap) { best = q; bestOverlap = overlap; }
+    }
+    if (!best) continue;
+    speakerFound++;
+    if (namesLabelledSpeaker(label.speaker, best.speaker?.name ?? null)) speakerRight++;
+  }
   // the pair spans' misses first: they are the protocol's
   const missed = [...pairs.spans.map((c) => ["pair", c] as const), ...(speakers?.spans ?? []).map((c) => ["speaker", c] as const)].filter(([, c]) => !c.found);
   const missText = missed.slice(0, missCount).map(([set, c]) => `${set} ${describeMiss(c, texts.get(c.span.article) ?? "", quotes.get(c.span.article) ?? [])}`);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), samePairsBothFound: { pairs: same.length, both: sameBoth }, speakers: speakers ? figures(speakers) : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), samePairsBothFound: { pairs: same.length, both: sameBoth }, speakers: speakers ? { ...figures(speakers), labelsFound: speakerFound, right: speakerRight } : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -98,6 +116,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `same pairs     both spans found ${sameBoth}/${same.length}`,
   ];
   if (speakers) lines.push(`speaker spans  found ${speakers.found}/${speakers.spans.length} = ${speakers.share.toFixed(3)}`);
+  if (speakers) lines.push(`speakers right ${speakerRight} of ${speakerFound} labels found = ${(speakerFound === 0 ? 0 : speakerRight / speakerFound).toFixed(3)} (eval:match's speaker figure, without a database)`);
   if (missText.length > 0) lines.push("", `misses (${missText.length} of ${missed.length}):`, ...missText.map((m) => `- ${m}`));
   process.stdout.write(`${lines.join("\n")}\n`);
 }

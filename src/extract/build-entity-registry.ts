@@ -126,6 +126,9 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   if (np.kind === "agency" || np.kind === "publication") {
     // "Michael Bloomberg" is a person whose surname is also an agency's name
     if (np.last - np.first === 1 && guessGender((toks[np.first] as Token).text) !== null && recordPlainName(st, np.start, np.end)) return;
+    // (after a title or a determiner too: "Mayor Michael Bloomberg", "a Michael Bloomberg" where a quote was left out of the frame)
+    const given = toks[np.last - 1];
+    if (np.kind === "agency" && np.last - np.first >= 2 && given && given.cap && guessGender(given.text) !== null && recordPlainName(st, given.start, np.end)) return;
     outlets.push({ name: np.agency ?? text.slice(np.start, np.end), pos: np.start });
     return;
   }

@@ -1,3 +1,4 @@
+import { NP_INNER } from "../lexicon/phrase-boundaries.ts";
 import { QUOTE_INTRODUCERS } from "../lexicon/quote-boundaries.ts";
 import type { ParsedArticle } from "../model/article.ts";
 import type { ArticleMessage } from "../model/message.ts";
@@ -5,14 +6,17 @@ import type { CreditedSource, CueRef, ExtractedQuote, ExtractionResult, QuoteKin
 import { buildEntityRegistry, type EntityRegistry } from "./build-entity-registry.ts";
 import { findArticleCredits } from "./find-article-credits.ts";
 import { findSentenceAttributions } from "./find-sentence-attributions.ts";
+import { subjectOfSentence } from "./find-subject.ts";
 import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
+import { parseNounPhrase } from "./parse-noun-phrase.ts";
 import { INTRODUCTION_RULES } from "./rules/index.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
+import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
-import type { Attribution, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
+import type { Attribution, NounPhrase, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
 export type ExtractInput = Pick<ParsedArticle, "text" | "regions" | "dateline" | "mined" | "language">;
 
@@ -70,7 +74,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
 
   const drafts: Draft[] = [];
-  const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0 };
+  const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0, sentenceStart: 0, prevSentenceStart: -1 };
   const qs: QuoteScan = { text, spans, paragraphs, registry, minWords, drafts, ctx, prevAnalysis: null, lastCued: null };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -78,9 +82,13 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
     const toks = frames[si] as Token[];
     const para = paragraphs[s.paragraph] as Paragraph;
     ctx.paragraph = s.paragraph;
+    const before = si > 0 ? (sentences[si - 1] as Sentence) : null;
+    ctx.prevSentenceStart = before && s.paragraph - before.paragraph <= 1 ? before.start : -1;
+    ctx.sentenceStart = s.start;
     const headline = isHeadline(text, s, para, toks);
     const floor = contentFloor(text, s, article.dateline);
     const analysis = findSentenceAttributions(text, toks, s.end, floor);
+    reclaimPersonChannels(text, analysis, registry);
     const src = analysis.source;
     // resolve the speaker of each attribution, in order (a pronoun looks at the previous one)
     const atts = analysis.attributions;
@@ -208,6 +216,14 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
         if (words < (src ? MIN_CREDITED_WORDS : minWords) || headline || isTitleCase(text, range[0], range[1])) return;
         rule = `${kind}.${src ? "credited" : "unattributed"}`;
         confidence = kind === "direct" && startsSentence(toks, qt) ? 0.35 : 0.3;
+        // words quoted inside the sentence's own clause ("Mr. Obama pleaded with Americans not to “give
+        // in to fear”"): the person the sentence is about is quoted
+        const subject = kind === "partial" && !src ? subjectSpeaker(qs, toks, qt) : null;
+        if (subject) {
+          speaker = subject.ref;
+          rule = "partial.sentence-subject";
+          confidence = round(0.35 + 0.2 * subject.certainty);
+        }
       }
     }
     if (q.recovered === "unclosed") { confidence *= 0.7; rule += "+unclosed"; }
@@ -319,6 +335,48 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
 /** the cue of `a` lies in the content of another attribution: its subject is not the topic person ("X said his son had asked ...") */
 function insideReportedClause(atts: readonly Attribution[], a: Attribution): boolean {
   return atts.some((b) => b !== a && b.content !== null && !b.channelOnly && a.cueStart >= b.content[0] && a.cueEnd <= b.content[1]);
+}
+
+/** the person (named, a role, or "he"/"she") the sentence opens with before token `qt`, resolved; null when it is none or no person */
+function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): ResolvedSpeaker | null {
+  // the clause holding the quote: after the last ", and" / ", but" / ";" before it ("Pelosi rejected it, and Schumer denounced the offer as “...”")
+  let from = 0;
+  for (let k = qt - 1; k > 0; k--) {
+    const t = toks[k] as Token;
+    if (t.text === ";" || ((t.lower === "and" || t.lower === "but") && toks[k - 1]?.text === ",")) { from = k + 1; break; }
+  }
+  const clause = from > 0 ? toks.slice(from, qt) : toks;
+  const np = NP_INNER.has(clause[0]?.lower ?? "") ? subjectAfterOpening(clause, qt - from) : subjectOfSentence(clause, qt - from);
+  if (!np || np.last >= qt - from) return null;
+  // "he"/"she", a name, or a definite role ("the senator"); never "The Perry ad", "FBI office"
+  const phrase = qs.text.slice(np.start, np.end);
+  const ok = np.kind === "pronoun" ? /^(he|she)$/i.test(phrase) : np.kind === "person" ? !/^the\s/i.test(phrase) : np.kind === "role" && /^the\s/i.test(phrase);
+  if (!ok) return null;
+  const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
+  // only a person of the entity memory: a full name or a titled one ("Additionally", "Managers" opening a sentence are nobody)
+  return r && r.ref.type === "person" && r.certainty >= 0.6 && knownNames(qs.registry).has(r.ref.name) ? r : null;
+}
+
+/** the names of the registry's persons, built once per registry */
+const namesOf = new WeakMap<EntityRegistry, Set<string>>();
+
+function knownNames(registry: EntityRegistry): Set<string> {
+  let set = namesOf.get(registry);
+  if (!set) {
+    set = new Set(registry.persons.map((p) => p.name));
+    namesOf.set(registry, set);
+  }
+  return set;
+}
+
+/** "In Wednesday's speech the senator ...": the first person or role phrase after an opening prepositional phrase (not the preposition's object) */
+function subjectAfterOpening(toks: readonly Token[], before: number): NounPhrase | null {
+  for (let k = 1; k < before && k < 10; k++) {
+    if (NP_INNER.has((toks[k - 1] as Token).lower)) continue;
+    const np = parseNounPhrase(toks, k, "forward", 0, before);
+    if (np && (np.kind === "person" || np.kind === "role")) return np;
+  }
+  return null;
 }
 
 /** the resolved speaker of attribution `a` (one of `atts`, resolved[k] belonging to atts[k]) */

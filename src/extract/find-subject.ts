@@ -1,7 +1,7 @@
 import { CUE_VERBS } from "../lexicon/cue-verbs.ts";
 import { findAgency } from "../lexicon/find-agency.ts";
 import { CLAUSE_VERBS } from "../lexicon/clause-words.ts";
-import { NOT_HEAD, NP_INNER, NP_STOP } from "../lexicon/phrase-boundaries.ts";
+import { NOT_HEAD, NP_INNER, NP_STOP, SUBORDINATORS } from "../lexicon/phrase-boundaries.ts";
 import { TAIL_OPENERS } from "../lexicon/time-words.ts";
 import { MEDIA_NOUNS, PUBLICATION_HEADS, THE_ONLY_PUBLICATION_HEADS } from "../lexicon/titles.ts";
 import { parseNounPhrase } from "./parse-noun-phrase.ts";
@@ -15,7 +15,9 @@ import type { NounPhrase, Scan, Token } from "./types.ts";
 
 /** the subject that opens the sentence, within its first 12 tokens and before token `before` (a name in apposition wins) */
 export function subjectOfSentence(tokens: readonly Token[], before: number): NounPhrase | null {
-  for (let k = 0; k < before && k < 12; k++) {
+  // "After reporter Michael Scotto finished his report, Grimm stormed back ... and said": the main clause's subject
+  const from = SUBORDINATORS.has(tokens[0]?.lower ?? "") ? clauseAfterComma(tokens, before) : 0;
+  for (let k = from; k < before && k < from + 12; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
     const np = parseNounPhrase(tokens, k, "forward", 0, before);
@@ -34,6 +36,12 @@ export function subjectOfSentence(tokens: readonly Token[], before: number): Nou
     }
   }
   return null;
+}
+
+/** the token after the first comma within 20 tokens and before token `before`, else 0 (no main clause found: the sentence start) */
+function clauseAfterComma(tokens: readonly Token[], before: number): number {
+  for (let k = 1; k < before && k < 20; k++) if ((tokens[k] as Token).text === ",") return k + 1;
+  return 0;
 }
 
 /** the run of up to 10 word tokens ending at token `end` ("Tass news agency" before "quoted") */

@@ -1,5 +1,6 @@
 import { ISSUED_DOCUMENTS, ORGANIZATION_ROLE_NOUNS, PARTY_WORDS } from "../lexicon/person-attributes.ts";
 import { DEMONYM_SOFT, GENERIC, REFERS_TO_OUTLET } from "../lexicon/speaker-references.ts";
+import { ROLE_HEADS } from "../lexicon/titles.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import type { NounPhrase } from "./types.ts";
@@ -8,6 +9,9 @@ export interface SpeakerContext {
   /** the speaker of the latest attribution before this one, with its offset */
   lastSpeaker: { ref: SpeakerRef; pos: number; paragraph: number } | null;
   paragraph: number;
+  /** start offset of the current sentence, and of the sentence before it in the same or the previous paragraph (-1 when none) */
+  sentenceStart: number;
+  prevSentenceStart: number;
 }
 
 export interface ResolvedSpeaker {
@@ -24,6 +28,8 @@ export interface ResolvedSpeaker {
  */
 export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext): ResolvedSpeaker | null {
   const mention = text.slice(np.start, np.end);
+  // an adjective alone is nobody ("Tea Party-inspired", "GOP-backed")
+  if (ADJECTIVE_ONLY.test(mention)) return null;
   switch (np.kind) {
     case "pronoun": {
       const l = mention.toLowerCase();
@@ -36,18 +42,34 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         const near = p && p.pos > np.start - 900 ? p : null;
         // the speaker of the attribution before, when it agrees ("she said" is not the man quoted before);
         // a gender only guessed from the given name ("Kim Park") yields only to a person of the pronoun's gender
-        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && ctx.paragraph - last.paragraph <= 4) {
+        // (never a group: "he said" after "administration officials said" is not the officials)
+        // The subject of this sentence, else of the one before, is the more salient person when it
+        // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
+        const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
+          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) : null);
+        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
+          !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
           const entry = entryOfSpeaker(registry.persons, last.ref);
           const g = entry?.gender ?? null;
           if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
             return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
           }
         }
+        if (subject) return { ref: { mention, start: np.start, end: np.end, name: subject.person.name, role: subject.person.role, type: "person" }, certainty: 0.7 };
         if (near) return { ref: { mention, start: np.start, end: np.end, name: near.person.name, role: near.person.role, type: "person" }, certainty: 0.6 };
         return null;
       }
       if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
         return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
+      }
+      // "they say" after a group spoke ("Democrats noted ...", "Mr. Grassley and Mr. Leahy say ..."): that group
+      if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.55 };
+      }
+      // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
+      if (l === "they") {
+        const group = groupOpening(text, registry.persons, ctx.sentenceStart, np.start) ?? (ctx.prevSentenceStart >= 0 ? groupOpening(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart) : null);
+        if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "person" }, certainty: 0.5 };
       }
       return null;
     }
@@ -74,7 +96,7 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
     }
     case "role": {
-      const words = np.roleWords.filter((w) => !GENERIC.has(w) && !/^[a-z]+-term$/.test(w)).map((w) => PARTY_WORDS.get(w) ?? w);
+      const words = np.roleWords.filter((w) => !GENERIC.has(w) && !isTenure(w)).map((w) => PARTY_WORDS.get(w) ?? w);
       const head = words[words.length - 1] ?? np.roleWords[np.roleWords.length - 1];
       // "the union", "the association": the organisation of that kind named last
       if (head !== undefined && ORGANIZATION_ROLE_NOUNS.has(head) && /^the\s/i.test(mention)) {
@@ -115,12 +137,59 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     case "organization":
     case "publication":
       return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
-    case "description":
-      // a plain subject ("several supporters of reform", "the State Department"): what the article says
-      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: /^\p{Lu}/u.test(mention.replace(/^the\s+/i, "")) ? "organization" : "person" }, certainty: 0.4 };
+    case "description": {
+      // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
+      // noun-phrase parser does not take, is read as that role
+      const roleWords = definiteRoleWords(mention);
+      if (roleWords) return resolveSpeaker(text, { ...np, kind: "role", role: mention.replace(/^the\s+/i, ""), roleWords }, registry, ctx);
+      // a plain subject ("several supporters of reform", "the State Department"): what the article says,
+      // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
+      const name = stripThe(mention).replace(POSTMODIFIER, "");
+      return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) ? "organization" : "person" }, certainty: 0.4 };
+    }
     case "agency":
       return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }
+}
+
+/** a description headed by a plural common noun ("White House officials", "Democratic lawmakers"): a group, never "he" or "she" */
+function namesGroup(name: string): boolean {
+  const head = /(\S+)$/.exec(name)?.[1] ?? "";
+  return /^\p{Ll}+[^s]s$/u.test(head) || head === "people";
+}
+
+/** one capitalised plural word no person of the article is called ("Proponents", "Democrats" opening a sentence) */
+function pluralNoPerson(persons: readonly PersonEntry[], name: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && personsWithPart(persons, name.toLowerCase()).length === 0;
+}
+
+/** the capitalised plural word opening text[from, to) when no person is called so ("Proponents", "Critics"), else null */
+function groupOpening(text: string, persons: readonly PersonEntry[], from: number, to: number): string | null {
+  const word = /^\p{Lu}\p{Ll}+[^s]s\b/u.exec(text.slice(from, Math.min(to, from + 30)))?.[0];
+  return word !== undefined && !NOT_PLURAL_NOUNS.test(word) && pluralNoPerson(persons, word) ? word : null;
+}
+
+/** sentence openers that end in "s" but are no plural nouns (a closed set of adverbs and function words) */
+const NOT_PLURAL_NOUNS = /^(This|Thus|Perhaps|Sometimes|Always|Besides|Afterwards|Towards|Unless|Whereas|Nowadays|Yes|Was|Does|Has|Is|Its|Hers|Ours|Yours|Theirs|Whereabouts|Nonetheless|Regardless)$/;
+
+/** a compound adjective ending a phrase: the phrase has no noun */
+const ADJECTIVE_ONLY = /-(?:inspired|backed|led|based|aligned|affiliated|leaning|funded|owned|run)$/i;
+
+/** a participle or adjective phrase after the noun of a description, from its first word: " dressed for a game", " present in court" */
+const POSTMODIFIER = /(?<=\p{L}{3}) (?:\p{Ll}+ed|present|seen|standing|sitting|gathered|waiting) (?:for|in|at|on|outside|inside|near|by|with)\b.*$/u;
+
+/** a modifier of tenure that no introduction repeats ("four-term", "two-time", "longtime") */
+function isTenure(w: string): boolean {
+  return /^[a-z]+-(term|time)$/.test(w) || w === "longtime";
+}
+
+/** the lower-case words after "the" of a phrase of 2-6 lower-case words headed by a role noun ("the four-term congressman"), else null */
+function definiteRoleWords(mention: string): string[] | null {
+  if (!/^the\s/i.test(mention)) return null;
+  const words = mention.split(/\s+/).slice(1);
+  const head = words[words.length - 1];
+  if (head === undefined || words.length > 5 || !ROLE_HEADS.has(head) || words.some((w) => w !== w.toLowerCase())) return null;
+  return words;
 }
 
 
@@ -172,6 +241,24 @@ function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gend
   }
   return null;
 }
+
+/**
+ * The person a sentence opens with, as its subject: the first person mention in [from, to),
+ * when only an opening adverb ("Still,"), "the", "former" or capitalised title words come before
+ * it in the sentence and it is no possessive ("Trump's lawyer") — and when it agrees in gender.
+ */
+function sentenceSubject(text: string, persons: readonly PersonEntry[], from: number, to: number, gender: Gender): { person: PersonEntry; pos: number } | null {
+  const first = firstPersonFrom(persons, from, Math.min(to, from + 60));
+  if (!first || !agrees(first.person.gender, gender)) return null;
+  if (!SUBJECT_LEAD.test(text.slice(from, first.pos))) return null;
+  const word = NAME_RUN.exec(text.slice(first.pos, first.pos + 60))?.[0] ?? "";
+  return /['’]s?$/.test(word) ? null : first;
+}
+
+/** what may open a sentence before its subject's name: an adverb with its comma, then title words */
+const SUBJECT_LEAD = /^(?:\p{L}+,\s+)?(?:(?:the|a|former|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** a name run: capitalised words with inner dots, apostrophes and hyphens */
+const NAME_RUN = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}/u;
 
 /** the first person mention at an offset in [from, to), null when none */
 function firstPersonFrom(persons: readonly PersonEntry[], from: number, to: number): { person: PersonEntry; pos: number } | null {

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
+import { CUE_VERBS } from "../lexicon/cue-verbs.ts";
 import type { Paragraph, QuoteSpan, Sentence } from "./types.ts";
 
 
@@ -40,7 +41,8 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
           i = qe;
           // a quote ending with . ! ? followed by a new capitalised sentence closes this one
           const last = q.contentEnd - 1 >= 0 ? text.charCodeAt(lastNonSpace(text, q.contentStart, q.contentEnd)) : 0;
-          if ((last === 46 || last === 33 || last === 63) && opensSentence(text, i, blockEnd)) {
+          // (not when a short attribution follows: "“... for baseball?” Obama said.")
+          if ((last === 46 || last === 33 || last === 63) && opensSentence(text, i, blockEnd) && !attributionFollows(text, i, blockEnd)) {
             pushSentence(out, text, sStart, i, pi, quotes);
             quotes = [];
             sStart = i;
@@ -88,6 +90,19 @@ function lastNonSpace(text: string, from: number, to: number): number {
   while (e > from && isSpace(text.charCodeAt(e))) e--;
   return e;
 }
+
+/**
+ * After a closing quote at i: one to four capitalised words and a reporting verb that ends its
+ * clause ("Obama said.", "Akin continued,", "Sen. Leahy added on Tuesday"): the quote's own
+ * attribution, not a new sentence. Reads at most 80 characters.
+ */
+function attributionFollows(text: string, i: number, end: number): boolean {
+  const m = TRAILING_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
+  return m !== null && CUE_VERBS.has(m[1] as string);
+}
+
+/** capitalised words (titles with their dots), then a lower-case verb and the end of its clause */
+const TRAILING_ATTRIBUTION = /^\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}(\p{Ll}+)(?:[.,;]|\s+(?:on|in|at|during|after|before|to|from|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/u;
 
 /** after position i: whitespace, then a capital, digit or opening quote mark */
 function opensSentence(text: string, i: number, end: number): boolean {

@@ -4,4 +4,5 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "jr", "sr", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
   "sep", "sept", "oct", "nov", "dec", "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
   "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "fig", "approx", "est", "dept", "univ",
+  "sens", "reps", "messrs",
 ]);

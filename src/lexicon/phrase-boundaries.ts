@@ -15,3 +15,6 @@ export const NP_INNER: ReadonlySet<string> = new Set(["of", "in", "for", "from",
 
 /** words (lower case, not capitalised in the text) that end the phrase after "according to" */
 export const ACCORDING_STOP: ReadonlySet<string> = new Set(["that", "who", "which", "issued", "released", "published", "after", "when", "on", "in", "at", "as", "obtained", "seen", "cited", "quoted", "posted", "and", "but", "during", "from", "last", "this", "earlier", "late", "early"]);
+
+/** conjunctions that open a subordinate clause before the main clause and its subject ("After X finished, Grimm said") */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "when", "while", "although", "though", "because", "since", "once", "until", "unless", "whereas", "if", "as"]);

@@ -62,6 +62,77 @@ describe("issue 12 (1): pronouns agree in gender and follow the topic person", (
   });
 });
 
+describe("issue 12 (1): pronoun salience and number", () => {
+  it("'he' is never a group quoted before: 'administration officials said', then 'he said' is the man named", () => {
+    const text = "Mr. Dale Horn spoke in the Oval Office on Friday.\n\n" +
+      "“The wall will be finished this year,” administration officials said.\n\n" +
+      "“It did not sound too important to me,” he said.";
+    expect(only(text, "It did not sound").speaker).toMatchObject({ name: "Dale Horn", mention: "he" });
+  });
+
+  it("the subject of the sentence before beats a man named later in it: 'Mr. Horn, speaking as he met Mr. Reyes, ...'", () => {
+    const text = "Still, Mr. Dale Horn, speaking with reporters as he met President Luis Reyes, said nothing about Mr. Tom Pratt.\n\n" +
+      "Mr. Horn offered an emphatic yes when asked whether Mr. Pratt was among the finalists. “We need a great director,” he told reporters.";
+    expect(only(text, "We need a great").speaker?.name).toBe("Dale Horn");
+  });
+
+  it("a person who opens the sentence before is more salient than an earlier speaker: 'Leahy called this ...', 'he added'", () => {
+    const text = "“The hearing was fair to everyone,” said Sen. Hal Ostrow, a Republican.\n\n" +
+      "Sen. Hank Lindqvist called the delay “an extraordinary blockade.” “It was unprecedented in our history,” he added.";
+    expect(only(text, "It was unprecedented").speaker?.name).toBe("Hank Lindqvist");
+    // a possessive opening the sentence is not its subject
+    const owned = "“The hearing was fair to everyone,” said Sen. Hal Ostrow, a Republican.\n\n" +
+      "Sen. Hank Lindqvist's aide left the room early. “It was unprecedented in our history,” he added.";
+    expect(only(owned, "It was unprecedented").speaker?.name).toBe("Hal Ostrow");
+  });
+
+  it("'they' is the group that spoke before, or the plural opening the sentence; never a single person", () => {
+    const after = "Democrats repeatedly noted that the witness had refused to testify.\n\nThey noted that his lawyer offered a closed session.";
+    expect(only(after, "his lawyer offered").speaker).toMatchObject({ name: "Democrats", mention: "They" });
+    const pair = "Mr. Hal Grassby and Mr. Pat Lear say other changes are needed. The program has grown far beyond its first aim, they say.";
+    expect(only(pair, "The program has grown").speaker).toMatchObject({ name: only(pair, "other changes").speaker?.name, mention: "they" });
+    const opening = "Proponents, including the mayors' conference, have urged Congress to keep the program, although they say they support some of the changes.";
+    expect(only(opening, "they support").speaker).toMatchObject({ name: "Proponents", mention: "they" });
+    // a person is not "they", and an adverb opening the sentence is no group
+    expect(only("“We will wait,” said Mr. Hal Grassby.\n\nThey say the vote could slip to June.", "the vote could").speaker).toBeNull();
+    expect(only("Perhaps they say the vote could slip to June.", "the vote could").speaker).toBeNull();
+  });
+
+  it("'Sens.' does not end the sentence, so the sentence's subject stays its subject", () => {
+    const text = "“We will go ahead with the visit,” said Prime Minister Avi Dror.\n\n" +
+      "Dror told Sens. Dick Marlow and Diane Ferris that he regrets the invitation. “My only aim was to warn of the danger,” he told the senators in a letter.";
+    expect(only(text, "My only aim").speaker?.name).toBe("Avi Dror");
+  });
+});
+
+describe("issue 12 (1): quotes in the sentence of the person it is about", () => {
+  it("a subordinate clause before the main clause does not give the subject: 'After X finished, Grimm ... and said'", () => {
+    const text = "Rep. Michael Grant made headlines in January.\n\n" +
+      "After reporter Michael Scott finished his report, Grant stormed back, leaned into him and said, “If you ever do that to me again, you will regret it.”";
+    expect(only(text, "If you ever").speaker).toMatchObject({ name: "Michael Grant", mention: "Grant" });
+  });
+
+  it("words quoted inside the subject's own clause are the subject's: 'Mr. Obama pleaded ... not to “...”'", () => {
+    const text = "President Barack Oban spoke in the East Room on Sunday.\n\n" +
+      "Mr. Oban pleaded with Americans during his remarks not to “give in to fear or turn against each other,” a muted reference to his rival.";
+    const q = only(text, "give in to fear");
+    expect(q.speaker).toMatchObject({ name: "Barack Oban", mention: "Mr. Oban" });
+    expect(q.rule).toBe("partial.sentence-subject");
+    // in a coordinated clause the clause's own subject speaks, not the sentence's first
+    const two = "Speaker Nancy Pell rejected it before the address, and Senator Chuck Shuman, the minority leader, denounced the offer as “not a compromise but more hostage taking.”";
+    expect(only(two, "not a compromise").speaker?.name).toBe("Chuck Shuman");
+    // an opening prepositional phrase is not the subject, nor is its object
+    const opening = "Sen. Mark Rubin spoke in New York.\n\nIn Wednesday's speech the senator also took a swipe at Helen Clint, calling her tenure “ineffective at best and negligent at worst.”";
+    expect(only(opening, "ineffective").speaker).toMatchObject({ name: "Mark Rubin", mention: "the senator" });
+    // a capitalised word opening the sentence is no person the article names, nor is "The X ad"
+    expect(only("Additionally, forces were withdrawn despite the concern that “leaving would strengthen the hand of our rivals in the region.”", "leaving would").speaker).toBeNull();
+    const ad = "Gov. Rick Perrin ran an ad in Iowa.\n\nThe Perrin ad was denounced by a gay rights group, which called it “wrong for the governor to assume that faith excludes others.”";
+    expect(only(ad, "wrong for the governor").speaker).toBeNull();
+    // nobody quoted when the sentence opens with a thing
+    expect(only("The bill, which passed on Friday, was called “a historic step for the whole country” by many.", "a historic step").speaker).toBeNull();
+  });
+});
+
 describe("issue 12 (2): role nouns point back to the person or body with that role", () => {
   it("'the Kentucky Republican' -> the senator tagged (R-Ky.)", () => {
     const text = "Sen. Walter Brennan (R-Ky.) opposed the measure on Monday.\n\n" +
@@ -85,6 +156,12 @@ describe("issue 12 (2): role nouns point back to the person or body with that ro
     expect(only(text, "We turned").speaker?.name).toBe("Lena Hoffmann");
   });
 
+  it("'the four-term congressman' -> the person introduced as 'Rep.' (a tenure modifier the phrase parser does not take)", () => {
+    const text = "Rep. Blake Fenwick (R-Texas) is resigning from Congress, he announced Friday.\n\n" +
+      "“I had no idea how to run a congressional office,” the four-term congressman said in December.";
+    expect(only(text, "I had no idea").speaker).toMatchObject({ name: "Blake Fenwick", mention: "the four-term congressman" });
+  });
+
   it("'the union' -> the union named before", () => {
     const text = "The Northern Transit Workers Union called a strike for Monday.\n\n“Our members have waited long enough for a fair deal,” the union said.";
     expect(only(text, "Our members").speaker).toMatchObject({ name: "Northern Transit Workers Union", type: "organization" });
@@ -101,6 +178,12 @@ describe("issue 12 (3): name boundaries", () => {
   it("the parts of a title are not the name: 'Minister of Innovation, Science and Economic Development Navdeep Bains' -> Navdeep Bains", () => {
     const text = "Minister of Innovation, Science and Economic Development Navdeep Bains said the fund would grow next year.";
     expect(only(text, "the fund").speaker?.name).toBe("Navdeep Bains");
+  });
+
+  it("a party affiliation in apposition is not the name: 'Senator Richard Blum, Democrat of Connecticut, said'", () => {
+    const q = only("“It is simply more fake promises,” Senator Richard Blum, Democrat of Connecticut, said.", "It is simply");
+    expect(q.speaker).toMatchObject({ name: "Richard Blum", mention: "Senator Richard Blum" });
+    expect(only("“It is simply more fake promises,” Senator Richard Blum, a Republican of Ohio, said.", "It is simply").speaker?.name).toBe("Richard Blum");
   });
 
   it("'Senator Mitch Carver of Kentucky' is Mitch Carver, with Kentucky as an affiliation", () => {
@@ -128,6 +211,26 @@ describe("issue 12 (4): non-persons are not speakers", () => {
     const text = "Michael Bloomberg spoke at the convention on Wednesday.\n\n" +
       "Bloomberg threw several jabs at Ann Price, whom he called a “dangerous demagogue with no plan.”";
     expect(only(text, "dangerous").speaker?.name).toBe("Michael Bloomberg");
+  });
+
+  it("'Bloomberg said' after 'Michael Bloomberg' is the man speaking, not the agency crediting", () => {
+    const text = "“We need a steady hand,” Michael Bloomberg, the former mayor and founder of the Bloomberg financial news and data empire, said at the convention.\n\n" +
+      "“Truth be told, the richest thing about the developer is his debt,” Bloomberg said.";
+    expect(only(text, "We need a steady").speaker?.name).toBe("Michael Bloomberg");
+    const q = only(text, "Truth be told");
+    expect(q.speaker).toMatchObject({ name: "Michael Bloomberg", mention: "Bloomberg" });
+    expect(q.source).toBeNull();
+    // with no person of that name in the article, Bloomberg stays the agency that credits
+    const agency = only("“Rates will rise again in the spring,” Bloomberg said.", "Rates will");
+    expect(agency.speaker).toBeNull();
+    expect(agency.source?.name).toBe("Bloomberg");
+  });
+
+  it("an adjective alone is nobody, and a participle phrase after a description's noun is not its name", () => {
+    expect(only("“We will fight this to the end,” Tea Party-inspired said.", "We will fight").speaker).toBeNull();
+    const dressed = only("Team members dressed for a game said they were shocked by the news.", "they were shocked").speaker;
+    expect(dressed).toMatchObject({ name: "Team members", mention: "Team members dressed for a game" });
+    expect(only("Relatives present in court said the sentence was far too light.", "the sentence").speaker?.name).toBe("Relatives");
   });
 
   it("'the statement' resolves to who issued it: 'the association said in a statement'", () => {

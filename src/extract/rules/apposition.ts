@@ -1,4 +1,5 @@
 import { APPOSITION_OPENERS } from "../../lexicon/cue-surroundings.ts";
+import { PARTY_WORDS } from "../../lexicon/person-attributes.ts";
 import { attr, withSecond } from "../build-attribution.ts";
 import { leadingOrTrailing } from "../find-content.ts";
 import { parseNounPhrase } from "../parse-noun-phrase.ts";
@@ -25,11 +26,16 @@ function buildApposition(sc: Scan, c: CueMatch): Attribution | false {
 /** "X, a doctor, said" / "Ambassador, Kazem Jalali, said" / "Li, who ..., said" */
 function findApposition(toks: readonly Token[], comma: number): NounPhrase | null {
   const inner = parseNounPhrase(toks, comma - 1, "back");
+  // "Senator Richard Blumenthal, (a) Democrat of Connecticut, said": a party affiliation is no name, the name before it speaks
+  if (inner && isAffiliation(toks, inner) && toks[inner.first - 1]?.text === ",") {
+    const name = parseNounPhrase(toks, inner.first - 2, "back");
+    if (name && name.kind === "person") return name;
+  }
   if (inner && inner.kind === "person" && inner.nameStart > inner.start === false && toks[inner.first - 1]?.text === ",") return inner;
   if (inner && (inner.kind === "person" || inner.kind === "organization" || inner.kind === "agency") && toks[inner.first - 1]?.text === ",") return inner;
   // find the previous comma within 16 tokens: "Li, who became defense minister in March, has"
   let k = comma - 1;
-  while (k >= 0 && comma - k < 16 && toks[k]?.text !== ",") {
+  while (k >= 0 && comma - k < 24 && toks[k]?.text !== ",") {
     if (toks[k]?.lower === "<q>") return null;
     k--;
   }
@@ -45,6 +51,12 @@ function findApposition(toks: readonly Token[], comma: number): NounPhrase | nul
   }
   if (np && (np.kind === "person" || np.kind === "organization" || np.kind === "agency" || np.kind === "role")) return np;
   return null;
+}
+
+/** a phrase that opens with a party noun ("Democrat of Connecticut", "a Republican from Ohio") */
+function isAffiliation(toks: readonly Token[], np: NounPhrase): boolean {
+  const first = toks[np.first]?.lower === "a" ? toks[np.first + 1] : toks[np.first];
+  return first !== undefined && PARTY_WORDS.has(first.lower);
 }
 
 /** at least two word tokens in [first, last] */
