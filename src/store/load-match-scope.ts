@@ -54,12 +54,13 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
   );
   const freshIds = fresh.rows.map((r) => r.id);
   const candidateKeys = new Set<number>();
-  const nameKeys = new Set<number>();
+  /** "nameKey day" pairs: a name word of a fresh mention's speaker on its page's day */
+  const nameDays = new Set<string>();
   for (const r of fresh.rows) {
     const keys = toCandidateKeys(r.text, r.speaker);
     for (const k of keys.grams) candidateKeys.add(k);
     for (const k of keys.speakerWords) candidateKeys.add(k);
-    for (const k of keys.names) nameKeys.add(k);
+    if (r.day !== null) for (const k of keys.names) nameDays.add(`${k} ${r.day}`);
   }
   const found = new Set<string>(freshIds);
   if (candidateKeys.size > 0) {
@@ -70,15 +71,16 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
     );
     for (const r of rows.rows) found.add(r.mention_id);
   }
-  const days = fresh.rows.map((r) => r.day).filter((d): d is string => d !== null).sort();
-  if (nameKeys.size > 0 && days.length > 0) {
+  if (nameDays.size > 0) {
+    const pairs = [...nameDays].map((p) => p.split(" "));
     const rows = await client.query<{ mention_id: string }>(
-      `SELECT DISTINCT mk.mention_id FROM "mention_key" mk
+      `SELECT DISTINCT mk.mention_id
+         FROM unnest($1::int4[], $2::date[]) AS f(key, day)
+         JOIN "mention_key" mk ON mk.key = f.key
          JOIN "mention" m ON m.id = mk.mention_id
          JOIN "article" a ON a.latest_version_id = m.version_id
-        WHERE mk.key = ANY($1::int4[])
-          AND COALESCE(a.published_at, a.event_date) BETWEEN $2::date - $4::int AND $3::date + $4::int`,
-      [[...nameKeys], days[0], days[days.length - 1], options.storyDays],
+        WHERE COALESCE(a.published_at, a.event_date) BETWEEN f.day - $3::int AND f.day + $3::int`,
+      [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), options.storyDays],
     );
     for (const r of rows.rows) found.add(r.mention_id);
   }
