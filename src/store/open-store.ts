@@ -6,6 +6,7 @@ import { loadMatch } from "./load-match.ts";
 import { loadMatchScope } from "./load-match-scope.ts";
 import { findCollidingFamilies } from "./find-colliding-families.ts";
 import { writeCandidateIndex } from "./write-candidate-index.ts";
+import { loadAuditScope } from "./load-audit-scope.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
@@ -49,6 +50,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     loadMatchScope: (scopeOptions) => withClient((c) => loadMatchScope(c, scopeOptions)),
     findCollidingFamilies: (families, scope) => withClient((c) => findCollidingFamilies(c, families, scope)),
     completeCandidateIndex: () => withClient(writeCandidateIndex),
+    loadAuditScope: (auditOptions) => withClient((c) => loadAuditScope(c, auditOptions)),
     countMultiOutletFamilies: async () => Number((await internals.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM "quote_family" WHERE "outlet_count" > 1`))[0]?.n ?? 0),
     runMatch: (match) => embedded

@@ -12,9 +12,11 @@ import type { MentionClues } from "../model/provenance.ts";
 import type { QuoteFamily } from "../model/family.ts";
 import type { LoadMatchScopeOptions, MatchScope } from "./load-match-scope.ts";
 import type { SaveMatchOptions } from "./save-match.ts";
+import type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
 
 export type { LoadMatchScopeOptions, MatchScope } from "./load-match-scope.ts";
 export type { SaveMatchOptions } from "./save-match.ts";
+export type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
 
 export interface OpenStoreOptions {
   /** a PostgreSQL URL; without it an embedded PGlite database is started under `dataDir` */
@@ -95,6 +97,11 @@ export interface Store {
   findCollidingFamilies(families: readonly QuoteFamily[], scope: readonly string[]): Promise<string[]>;
   /** writes the candidate keys of every stored mention when the index is not complete (see writeCandidateIndex) */
   completeCandidateIndex(): Promise<void>;
+  /**
+   * The families an audit query may mean (by id or id prefix, or nearest the fragment through the
+   * trigram index), with their provenance, mentions and articles; see loadAuditScope.
+   */
+  loadAuditScope(options: LoadAuditScopeOptions): Promise<StoredMatch & { corpus: Corpus }>;
   /** stored families whose members come from more than one outlet */
   countMultiOutletFamilies(): Promise<number>;
   /**
