@@ -115,24 +115,19 @@ function phase(name: string, databaseUrl: string, args: string[] = []): Phase {
 }
 
 async function databaseSize(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const r = await client.query<{ size: string }>("SELECT pg_database_size(current_database())::text AS size");
-    return Math.round(Number(r.rows[0]?.size ?? 0) / 1e6);
-  } finally {
-    await client.end();
-  }
+  const rows = await onServer(databaseUrl, "SELECT pg_database_size(current_database())::text AS size");
+  return Math.round(Number(rows[0]?.size ?? 0) / 1e6);
 }
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
+  await onServer(serverUrl, sql);
+}
+
+/** One statement on a connection of its own. */
+async function onServer(url: string, sql: string): Promise<Record<string, string>[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  return client.query<Record<string, string>>(sql).then((r) => r.rows).finally(() => client.end());
 }
 
 function log(message: string): void {
