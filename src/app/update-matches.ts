@@ -59,7 +59,8 @@ async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
   let extra: string[] = [];
   for (let round = 0; round < MAX_SCOPE_ROUNDS; round++) {
     const scope = await store.loadMatchScope({
-      maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, storyDays: matchOptions.storyDays, familyIds: extra,
+      maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
+      storyDays: matchOptions.storyDays, familyIds: extra,
     });
     if (scope === null) return null;
     const mentions = toMatchableMentions(scope.corpus);

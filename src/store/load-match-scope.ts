@@ -14,6 +14,8 @@ export interface LoadMatchScopeOptions {
    * wordings, and reprints make mentions outnumber wordings, hence a multiple of it).
    */
   maxKeyMentions: number;
+  /** least shared speaker-word keys for a candidate found by them (paraphraseMinShared) */
+  minSharedSpeakerWords: number;
   /** days around the new mentions' dates within which a speaker's name word joins a story */
   storyDays: number;
   /** stored families to include besides those the new mentions touch (ids that could collide) */
@@ -23,8 +25,8 @@ export interface LoadMatchScopeOptions {
 /**
  * What an incremental match needs, read through the candidate index instead of the whole corpus:
  * - `fresh`: the mentions waiting for a match (match_pending, latest versions only);
- * - every stored mention sharing a candidate key with them (toCandidateKeys: a word bigram, or a
- *   speaker name word with a content word), and every one whose speaker shares a name word with
+ * - every stored mention sharing a candidate key with them (toCandidateKeys: a word bigram, or
+ *   `minSharedSpeakerWords` speaker name word + content word keys), and every one whose speaker shares a name word with
  *   theirs on a page dated within `storyDays` of theirs (their stories);
  * - every family holding one of those, or a mention of an earlier version of a fresh mention's
  *   article, whole (all members), with its provenance, and the articles of all those mentions.
@@ -53,21 +55,26 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
       ORDER BY m.id`,
   );
   const freshIds = fresh.rows.map((r) => r.id);
-  const candidateKeys = new Set<number>();
+  const grams = new Set<number>();
+  const speakerWords = new Set<number>();
   /** "nameKey day" pairs: a name word of a fresh mention's speaker on its page's day */
   const nameDays = new Set<string>();
   for (const r of fresh.rows) {
     const keys = toCandidateKeys(r.text, r.speaker);
-    for (const k of keys.grams) candidateKeys.add(k);
-    for (const k of keys.speakerWords) candidateKeys.add(k);
+    for (const k of keys.grams) grams.add(k);
+    for (const k of keys.speakerWords) speakerWords.add(k);
     if (r.day !== null) for (const k of keys.names) nameDays.add(`${k} ${r.day}`);
   }
   const found = new Set<string>(freshIds);
-  if (candidateKeys.size > 0) {
+  // a shared word bigram makes a candidate; a speaker's content words only `minSharedSpeakerWords`
+  // of them together (paraphrase needs that many shared content words with one mention, so with
+  // all the new mentions' keys together this finds every such mention, and a few more)
+  for (const [keys, least] of [[grams, 1], [speakerWords, options.minSharedSpeakerWords]] as const) {
+    if (keys.size === 0) continue;
     const rows = await client.query<{ mention_id: string }>(
       `WITH k AS (SELECT key FROM "mention_key" WHERE key = ANY($1::int4[]) GROUP BY key HAVING count(*) <= $2)
-       SELECT DISTINCT mk.mention_id FROM "mention_key" mk JOIN k ON k.key = mk.key`,
-      [[...candidateKeys], options.maxKeyMentions],
+       SELECT mk.mention_id FROM "mention_key" mk JOIN k ON k.key = mk.key GROUP BY mk.mention_id HAVING count(*) >= $3`,
+      [[...keys], options.maxKeyMentions, least],
     );
     for (const r of rows.rows) found.add(r.mention_id);
   }

@@ -88,7 +88,7 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     await close(t);
   }, 180_000);
 
-  it("a noisy generated corpus stored in batches: the index-backed match equals the whole-corpus incremental match and loads only what it touches", async () => {
+  it("a noisy generated corpus stored in batches: the index-backed match gives the whole-corpus incremental match's families (99 %) and loads only what it touches", async () => {
     // the noise of real news (speaker problems, surnames, fragments, scare quotes, headlines,
     // distractors, stock phrases), so that every matching rule runs across the batches
     const corpus = generateNoisyMentionCorpus({ size: 1200, seed: 15 });
@@ -109,16 +109,19 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
       await close(t);
     }
     const [index, whole] = runs;
-    // the same families (the same mentions together)...
-    const partition = (r: MatchResult) => r.families.map((f) => f.members.map((m) => m.mentionId).sort().join(" ")).sort();
-    expect(partition(index!.result)).toEqual(partition(whole!.result));
-    // ...and the same family in every field but for a few names: a bare surname takes the full name
-    // its story gives it, and the index path sees the stories of what it loads (one hop: the new
-    // mentions' candidates and the mentions of their speakers' name words within the story days),
-    // not the whole corpus's (README, "Candidate index")
-    const wholeFamilies = new Map(comparable(whole!.result).map((f) => [JSON.stringify(f.members.map((m) => m.mentionId)), f]));
-    const differing = comparable(index!.result).filter((f) => JSON.stringify(wholeFamilies.get(JSON.stringify(f.members.map((m) => m.mentionId)))) !== JSON.stringify(f));
-    expect(differing.length).toBeLessThanOrEqual(Math.ceil(whole!.result.families.length / 100));
+    // The same families but for about 1 %: the scope sees the stories of what it loads (one hop:
+    // the new mentions' candidates and the mentions of their speakers' name words within the story
+    // days), and counts word rarity (a fragment joins through 3 content words or 2 rare ones) over
+    // its own wordings, not the whole corpus's (README, "Corpus scale"); so a bare surname may keep
+    // its own name, and a short fragment may join a container that the whole-corpus run leaves apart.
+    const partition = (r: MatchResult) => new Set(r.families.map((f) => f.members.map((m) => m.mentionId).sort().join(" ")));
+    const [a, b] = [partition(index!.result), partition(whole!.result)];
+    // families of the index path that the whole-corpus path does not have (4 of 731 when written)
+    const apart = [...a].filter((x) => !b.has(x)).length;
+    expect(apart).toBeLessThanOrEqual(Math.ceil(b.size / 100));
+    const wholeFamilies = new Set(comparable(whole!.result).map((f) => JSON.stringify(f)));
+    const differing = comparable(index!.result).filter((f) => !wholeFamilies.has(JSON.stringify(f)));
+    expect(differing.length).toBeLessThanOrEqual(Math.ceil(b.size / 50));
     // every run went through the index (the first one: everything is new); the one adding 2
     // articles loaded a small part of the corpus
     expect(index!.scoped.length).toBe(4);
