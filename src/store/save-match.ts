@@ -28,8 +28,10 @@ export async function saveMatch(
   checkFamilyIds(result, provenance);
   const provenanceOf = new Map(provenance.map((p) => [p.familyId, p]));
   const fingerprints = new Map(result.families.map((f) => [f.id, fingerprintFamily(f, provenanceOf.get(f.id))]));
-  // a partial save appends its new families after the stored ones (positions order loadMatch only)
-  const positions = new Map(result.families.map((f, i) => [f.id, options.replaces === undefined ? i : 0]));
+  // positions order loadMatch (by position, then id): a result in id order (every matcher result,
+  // see disambiguateFamilyIds) needs none, so a partial save and a full one store the same rows
+  const inIdOrder = result.families.every((f, i, all) => i === 0 || (all[i - 1]?.id ?? "") < f.id);
+  const positions = new Map(result.families.map((f, i) => [f.id, options.replaces !== undefined || inIdOrder ? 0 : i]));
   await client.query("BEGIN");
   try {
     const kept = await keepUnchangedFamilies(client, fingerprints, positions, options.replaces);
