@@ -7,13 +7,18 @@ export interface AuditQuoteInStoreOptions extends AuditQuoteOptions {
 }
 
 /**
- * The `audit` use case: loads the stored corpus and families and traces one quote through them
- * (speaker, origin chain, every occurrence with its changes, verdict). `family` is null when
- * nothing matches well enough; `candidates` then lists the nearest families.
+ * The `audit` use case: loads the families the query may mean (Store.loadAuditScope: by id, or the
+ * nearest wordings through the trigram index; never the whole store, so memory does not grow with
+ * it) with their mentions and articles, and traces one quote through them (speaker, origin chain,
+ * every occurrence with its changes, verdict). `family` is null when nothing matches well enough;
+ * `candidates` then lists the nearest families.
  */
 export async function auditQuoteInStore(store: Store, options: AuditQuoteInStoreOptions): Promise<AuditResult> {
   const { query, ...auditOptions } = options;
-  const corpus = await store.loadCorpus();
-  const { result, provenance } = await store.loadMatch();
+  const { corpus, result, provenance } = await store.loadAuditScope({
+    ...(query.familyId === undefined ? {} : { familyId: query.familyId }),
+    ...(query.text === undefined ? {} : { text: query.text }),
+    least: auditOptions.maxCandidates ?? 5,
+  });
   return auditQuote(query, { corpus, match: result, provenance }, auditOptions);
 }

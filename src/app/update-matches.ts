@@ -1,8 +1,11 @@
 import { toMatchableMentions } from "../match/to-matchable-mentions.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
+import { resolveMatchOptions } from "../match/resolve-match-options.ts";
 import { traceProvenance } from "../provenance/trace-provenance.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
+import type { Corpus } from "../model/corpus.ts";
+import type { MatchResult } from "../model/family.ts";
 import type { Store } from "../store/open-store.ts";
 
 export interface UpdateMatchesOptions {
@@ -13,6 +16,12 @@ export interface UpdateMatchesOptions {
    * already took in everything stored (many workers; see run-worker.ts)
    */
   onlyIfOwed?: boolean;
+  /**
+   * Where an incremental match reads: "index" (default) loads only what the new mentions touch,
+   * through the database's candidate index; "corpus" loads the whole corpus and every family (the
+   * path before the index; used when the index is not complete).
+   */
+  scope?: "index" | "corpus";
 }
 
 export interface UpdateMatchesResult {
@@ -21,35 +30,88 @@ export interface UpdateMatchesResult {
   multiOutletFamilies: number;
   /** true when `onlyIfOwed` found nothing to match (the counts are then zero) */
   skipped?: boolean;
+  /** incremental through the index: the mentions matched and the stored families loaded for them */
+  scoped?: { fresh: number; mentions: number; families: number };
 }
+
+/** A mention key carried by more stored mentions than this many times maxPostings finds no candidates. */
+const KEY_MENTIONS_PER_POSTING = 4;
+/** collision rounds before giving up on the index (each adds the colliding stored families) */
+const MAX_SCOPE_ROUNDS = 4;
 
 /**
  * Matches stored mentions into families and traces their provenance. Incremental by default:
- * mentions not yet in any family are matched against the existing families without
- * re-clustering the corpus, unless they cannot be patched (see decideMatchRun); `rebuild`
- * recomputes everything.
+ * mentions waiting for a match join the families found through the candidate index (see
+ * Store.loadMatchScope: only the mentions and families they touch are loaded, and only those
+ * families are recomputed and saved), under the same rules as matchIncremental on the whole
+ * corpus (see decideMatchRun for when a scope is rebuilt instead of patched); `rebuild`
+ * recomputes everything from the whole corpus.
  */
 export async function updateMatches(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
   // one match at a time per database; recorded as done only once saved (issue 9 #4, #5)
-  return store.runMatch(async () => options.onlyIfOwed && !(await store.matchPending())
-    ? { families: 0, mentions: 0, multiOutletFamilies: 0, skipped: true }
-    : matchAndSave(store, options));
+  return store.runMatch(async () => {
+    if (options.onlyIfOwed && !(await store.matchPending())) {
+      return { families: 0, mentions: 0, multiOutletFamilies: 0, skipped: true };
+    }
+    if (!options.rebuild && options.scope !== "corpus") {
+      const scoped = await matchScope(store);
+      if (scoped !== null) return scoped;
+    }
+    const result = await matchCorpus(store, options);
+    await store.completeCandidateIndex();
+    return result;
+  });
 }
 
-async function matchAndSave(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
+/** The incremental match through the candidate index; null when the index cannot serve it. */
+async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
+  const matchOptions = resolveMatchOptions();
+  let extra: string[] = [];
+  for (let round = 0; round < MAX_SCOPE_ROUNDS; round++) {
+    const scope = await store.loadMatchScope({
+      maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
+      storyDays: matchOptions.storyDays, familyIds: extra,
+    });
+    if (scope === null) return null;
+    const mentions = toMatchableMentions(scope.corpus);
+    if (scope.fresh > 0) {
+      const result = matchIncremental(scope.previous, mentions);
+      // a stored family outside the scope whose id depends on one inside (a new family could collide
+      // with it, or a collision that renamed it may be gone): take it in too
+      const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);
+      if (colliding.length > 0) {
+        extra = [...new Set([...extra, ...colliding])];
+        continue;
+      }
+      const provenance = traceProvenance(scope.corpus, result, { corpusOutlets: scope.outlets });
+      await store.saveMatch(result, provenance, { replaces: scope.replaces, outletCounts: countOutlets(scope.corpus, result) });
+    }
+    const totals = await store.summary();
+    return {
+      families: totals.families, mentions: totals.mentions, multiOutletFamilies: await store.countMultiOutletFamilies(),
+      scoped: { fresh: scope.fresh, mentions: mentions.length, families: scope.previous.families.length },
+    };
+  }
+  return null;
+}
+
+/** The match over the whole corpus: a rebuild, or the incremental match with every family loaded. */
+async function matchCorpus(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult> {
   const corpus = await store.loadCorpus();
   const mentions = toMatchableMentions(corpus);
   const previous = options.rebuild ? null : await store.loadMatch();
   // the rules for patching versus rebuilding live in decideMatchRun (inside matchIncremental)
   const result = previous === null ? matchMentions(mentions) : matchIncremental(previous.result, mentions);
   const provenance = traceProvenance(corpus, result);
-  await store.saveMatch(result, provenance);
-  const outletsOf = new Map(corpus.mentions.map((m) => [m.id, m.articleId]));
-  // the same outlet naming as the reports' spread (outlet, else the URL's host, else the file)
-  const outletByArticle = new Map(corpus.articles.map((a) => [a.id, nameOutlet(a)]));
-  const multiOutletFamilies = result.families.filter((f) => {
-    const outlets = new Set(f.members.map((m) => outletByArticle.get(outletsOf.get(m.mentionId) ?? "") ?? ""));
-    return outlets.size > 1;
-  }).length;
+  const outletCounts = countOutlets(corpus, result);
+  await store.saveMatch(result, provenance, { outletCounts });
+  const multiOutletFamilies = [...outletCounts.values()].filter((n) => n > 1).length;
   return { families: result.families.length, mentions: mentions.length, multiOutletFamilies };
+}
+
+/** Each family's number of distinct outlets, named as the reports' spread names them (outlet, else the URL's host, else the file). */
+function countOutlets(corpus: Corpus, result: MatchResult): Map<string, number> {
+  const articleOf = new Map(corpus.mentions.map((m) => [m.id, m.articleId]));
+  const outletByArticle = new Map(corpus.articles.map((a) => [a.id, nameOutlet(a)]));
+  return new Map(result.families.map((f) => [f.id, new Set(f.members.map((m) => outletByArticle.get(articleOf.get(m.mentionId) ?? "") ?? "")).size]));
 }

@@ -17,6 +17,12 @@ export interface TraceProvenanceOptions {
    * (src/lexicon/outlets.ts). Corpus outlets are always used and win over these.
    */
   knownOutlets?: readonly OutletRef[];
+  /**
+   * Outlets of stored articles that `corpus` does not hold (a corpus loaded in part, for an
+   * incremental match), in the order of their first article id: named like corpus outlets, before
+   * `knownOutlets`.
+   */
+  corpusOutlets?: readonly OutletRef[];
   /** page date may trail the event date by this many days before `page-date-mismatch` (default 7) */
   pageDateToleranceDays?: number;
   /** characters before a quote searched for a link-preview domain line (default 600) */
@@ -37,6 +43,7 @@ export function traceProvenance(
   const mentions = new Map<string, CorpusMention>(corpus.mentions.map((m) => [m.id, m]));
   const outletsByDomain = new Map<string, OutletRef>();
   for (const article of corpus.articles) if (article.outlet) addDomain(outletsByDomain, article.outlet);
+  for (const outlet of options.corpusOutlets ?? []) addDomain(outletsByDomain, outlet);
   for (const outlet of options.knownOutlets ?? lexiconOutlets()) addDomain(outletsByDomain, outlet);
 
   const cluesOf = makeCluesLookup(corpus, articles, options.previewWindow);

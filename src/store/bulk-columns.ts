@@ -43,6 +43,8 @@ export const BULK_COLUMNS = {
     col("source_mention", t), col("source_start", i4), col("source_end", i4), col("source_scope", '"SourceScope"'),
     col("confidence", "float8"), col("rule", t), col("clues", "jsonb"),
   ],
+  mention_key: [col("key", i4), col("mention_id", t)],
+  match_pending: [col("mention_id", t)],
   variant: [col("family_id", t), col("id", t), col("position", i4), col("is_canonical", "bool"),
     col("text", t), col("normalised", t), col("fidelity", "float8"), col("similarity", "float8")],
   family_membership: [col("family_id", t), col("mention_id", t), col("variant_id", t), col("position", i4),

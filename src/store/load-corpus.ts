@@ -27,7 +27,12 @@ interface MentionRow {
  * A mention's speaker name is the merged speaker's canonical name (the same person in every
  * article); its surface form stays in `mention`.
  */
-export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
+export async function loadCorpus(client: pg.ClientBase, mentionIds?: readonly string[]): Promise<Corpus> {
+  // only the given mentions (of latest versions) and their articles (an incremental match's
+  // scope), or everything
+  const params = mentionIds === undefined ? [] : [mentionIds];
+  const someArticles = mentionIds === undefined ? "" : `WHERE a.id IN (SELECT article_id FROM "mention" WHERE id = ANY($1::text[]))`;
+  const someMentions = mentionIds === undefined ? "" : `WHERE m.id = ANY($1::text[])`;
   const articles = await client.query<ArticleRow>(
     `SELECT a.id, a.latest_version_id AS version_id, a.file, a.corpus_path, a.url, a.title,
             o.name AS outlet_name, o.domain AS outlet_domain, o.kind AS outlet_kind, o.country AS outlet_country,
@@ -35,12 +40,16 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
             a.language, v.text
        FROM "article" a JOIN "article_version" v ON v.id = a.latest_version_id
        LEFT JOIN "outlet" o ON o.id = a.outlet_id
+      ${someArticles}
       ORDER BY a.id`,
+    params,
   );
   const credits = await client.query<CreditRow>(
     `SELECT c.version_id, c.name, c.mention, c.kind, c.start, c."end", c.url
        FROM "article_credit" c JOIN "article" a ON a.latest_version_id = c.version_id
+      ${someArticles}
       ORDER BY c.version_id, c.position`,
+    params,
   );
   const creditsByVersion = new Map<string, ArticleCredit[]>();
   for (const c of credits.rows) {
@@ -76,7 +85,9 @@ export async function loadCorpus(client: pg.ClientBase): Promise<Corpus> {
        FROM "mention" m JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
        LEFT JOIN "credited_source" cs ON cs.id = m.source_id
+      ${someMentions}
       ORDER BY m.article_id, m.start, m."end", m.id`,
+    params,
   );
   const corpusMentions: CorpusMention[] = mentions.rows.map((m) => {
     const speakerName = m.speaker ?? m.speaker_name;

@@ -10,21 +10,24 @@ interface ChangeRow { family_id: string; owner: string; type: ChangeType; from: 
  * changes, and the provenance saved with them. Flags come back only for mentions that have some.
  * A canonical or first-appearance mention deleted since (re-extraction with --force) reads as "".
  */
-export async function loadMatch(client: pg.ClientBase): Promise<StoredMatch> {
+export async function loadMatch(client: pg.ClientBase, familyIds?: readonly string[]): Promise<StoredMatch> {
+  // only the given families (an incremental match's scope), or all
+  const only = (column: string) => (familyIds === undefined ? "" : `WHERE ${column} = ANY($1::text[])`);
+  const params = familyIds === undefined ? [] : [familyIds];
   const families = await client.query<{ id: string; speaker_name: string | null; canonical_mention_id: string | null; canonical_variant_id: string }>(
-    `SELECT id, speaker_name, canonical_mention_id, canonical_variant_id FROM "quote_family" ORDER BY position, id`,
+    `SELECT id, speaker_name, canonical_mention_id, canonical_variant_id FROM "quote_family" ${only("id")} ORDER BY position, id`, params,
   );
   const variants = await client.query<{ family_id: string; id: string; text: string; normalised: string; fidelity: number; similarity: number }>(
-    `SELECT family_id, id, text, normalised, fidelity, similarity FROM "variant" ORDER BY family_id, position`,
+    `SELECT family_id, id, text, normalised, fidelity, similarity FROM "variant" ${only("family_id")} ORDER BY family_id, position`, params,
   );
   const members = await client.query<{ family_id: string; mention_id: string; variant_id: string; link: LinkType; fidelity: number; similarity: number }>(
-    `SELECT family_id, mention_id, variant_id, link, fidelity, similarity FROM "family_membership" ORDER BY family_id, position`,
+    `SELECT family_id, mention_id, variant_id, link, fidelity, similarity FROM "family_membership" ${only("family_id")} ORDER BY family_id, position`, params,
   );
   const variantChanges = await client.query<ChangeRow>(
-    `SELECT family_id, variant_id AS owner, type, "from", "to", severity FROM "variant_change" ORDER BY family_id, variant_id, position`,
+    `SELECT family_id, variant_id AS owner, type, "from", "to", severity FROM "variant_change" ${only("family_id")} ORDER BY family_id, variant_id, position`, params,
   );
   const memberChanges = await client.query<ChangeRow>(
-    `SELECT family_id, mention_id AS owner, type, "from", "to", severity FROM "membership_change" ORDER BY family_id, mention_id, position`,
+    `SELECT family_id, mention_id AS owner, type, "from", "to", severity FROM "membership_change" ${only("family_id")} ORDER BY family_id, mention_id, position`, params,
   );
   const changesOf = (rows: readonly ChangeRow[]): Map<string, Change[]> => {
     const map = new Map<string, Change[]>();
@@ -62,13 +65,13 @@ export async function loadMatch(client: pg.ClientBase): Promise<StoredMatch> {
   }>(
     `SELECT p.family_id, p.speaker_name, p.setting, p.origin, p.first_article_id, p.first_mention_id, p.first_outlet,
             to_char(p.first_date, 'YYYY-MM-DD') AS first_date
-       FROM "provenance" p JOIN "quote_family" f ON f.id = p.family_id ORDER BY f.position, f.id`,
+       FROM "provenance" p JOIN "quote_family" f ON f.id = p.family_id ${only("p.family_id")} ORDER BY f.position, f.id`, params,
   );
   const chain = await client.query<{ family_id: string; from: string; to: string; evidence: string; article_id: string }>(
-    `SELECT family_id, "from", "to", evidence, article_id FROM "chain_link" ORDER BY family_id, position`,
+    `SELECT family_id, "from", "to", evidence, article_id FROM "chain_link" ${only("family_id")} ORDER BY family_id, position`, params,
   );
   const flags = await client.query<{ family_id: string; mention_id: string; flag: OccurrenceFlag }>(
-    `SELECT family_id, mention_id, flag FROM "occurrence_flag" ORDER BY family_id, mention_id, position`,
+    `SELECT family_id, mention_id, flag FROM "occurrence_flag" ${only("family_id")} ORDER BY family_id, mention_id, position`, params,
   );
   const chainByFamily = new Map<string, FamilyProvenance["chain"]>();
   for (const c of chain.rows) push(chainByFamily, c.family_id, { from: c.from, to: c.to, evidence: c.evidence, articleId: c.article_id });

@@ -3,6 +3,10 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { applyMigrations } from "./apply-migrations.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
+import { loadMatchScope } from "./load-match-scope.ts";
+import { findCollidingFamilies } from "./find-colliding-families.ts";
+import { writeCandidateIndex } from "./write-candidate-index.ts";
+import { loadAuditScope } from "./load-audit-scope.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
@@ -13,7 +17,7 @@ import type { LockWaits, OpenStoreOptions, Store } from "./store.ts";
 import { summariseStore } from "./summarise-store.ts";
 
 export type {
-  ArticleBundle, LockWaits, OpenStoreOptions, SaveArticleResult, SaveArticleStatus, SaveArticlesOptions, Store, StoredMatch, StoreSummary,
+  ArticleBundle, LoadMatchScopeOptions, LockWaits, MatchScope, OpenStoreOptions, SaveMatchOptions, SaveArticleResult, SaveArticleStatus, SaveArticlesOptions, Store, StoredMatch, StoreSummary,
 } from "./store.ts";
 
 /**
@@ -42,9 +46,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     kind: embedded ? "embedded" : "server",
     migrate: () => withClient((c) => applyMigrations(c, migrationOptions)),
     saveArticles: (bundles, saveOptions) => withClient((c) => saveArticles(c, bundles, saveOptions, waits)),
-    loadCorpus: () => withClient(loadCorpus),
-    saveMatch: (result, provenance) => withClient((c) => saveMatch(c, result, provenance)),
-    loadMatch: () => withClient(loadMatch),
+    loadCorpus: () => withClient((c) => loadCorpus(c)),
+    saveMatch: (result, provenance, saveOptions) => withClient((c) => saveMatch(c, result, provenance, saveOptions)),
+    loadMatch: () => withClient((c) => loadMatch(c)),
+    loadMatchScope: (scopeOptions) => withClient((c) => loadMatchScope(c, scopeOptions)),
+    findCollidingFamilies: (families, scope) => withClient((c) => findCollidingFamilies(c, families, scope)),
+    completeCandidateIndex: () => withClient(writeCandidateIndex),
+    loadAuditScope: (auditOptions) => withClient((c) => loadAuditScope(c, auditOptions)),
+    countMultiOutletFamilies: async () => Number((await internals.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM "quote_family" WHERE "outlet_count" > 1`))[0]?.n ?? 0),
     runMatch: (match) => embedded
       ? runMatch({ lockClient: null, query: internals.query }, match)
       : withClient((lockClient) => runMatch({ lockClient, query: internals.query, waits }, match)),

@@ -7,6 +7,7 @@ import type { ArticleBundle } from "./store.ts";
 import { makeRecordIds, type RecordIds } from "./make-record-ids.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { PRONOUN_WORDS } from "../lexicon/pronouns.ts";
+import { toCandidateKeys } from "../text/to-candidate-keys.ts";
 
 export interface OutletRow {
   id: string;
@@ -44,6 +45,8 @@ export interface ArticleRows {
   speakers: SpeakerRow[];
   aliases: [string, string][];
   mentions: unknown[][];
+  /** candidate index rows [key, mentionId] (see toCandidateKeys) */
+  keys: [number, string][];
   /** [mentionId, repeatOfMentionId] */
   repeats: [string, string][];
 }
@@ -70,7 +73,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
     versionId, articleId, i, sourceId(c.name), c.name, c.mention, c.kind, c.start, c.end, c.url ?? null,
   ]);
   const quotes = extraction?.quotes ?? [];
-  const { mentions, speakers, aliases, idByLocal } = makeMentionRows({
+  const { mentions, keys, speakers, aliases, idByLocal } = makeMentionRows({
     quotes, clues: bundle.clues ?? [], ids, file: article.file, outletId: outlet?.id ?? null, sourceId, notes,
   });
   const repeats = linkRepeats(quotes, idByLocal, notes);
@@ -82,7 +85,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const version = makeVersionRow(article, articleId, versionId, extraction !== null ? extractedAt : null);
   return {
     file: article.file, articleId, versionId, outlet, article: articleRow, version, messages,
-    sources: [...sources.values()], credits, speakers, aliases, mentions, repeats,
+    sources: [...sources.values()], credits, speakers, aliases, mentions, keys, repeats,
   };
 }
 
@@ -166,6 +169,7 @@ interface MentionRowsInput {
 
 interface MentionRows {
   mentions: unknown[][];
+  keys: [number, string][];
   speakers: SpeakerRow[];
   aliases: [string, string][];
   /** stored mention id by the quote's id within the extraction ("q1") */
@@ -179,6 +183,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
   const speakers = new Map<string, SpeakerRow>();
   const aliases = new Map<string, [string, string]>();
   const mentions: unknown[][] = [];
+  const keys: [number, string][] = [];
   const idByLocal = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const [index, q] of quotes.entries()) {
@@ -194,6 +199,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
     idByLocal.set(q.id, id);
     const s = q.speaker;
     const speakerId = s ? addSpeaker(speakers, aliases, s) : null;
+    for (const key of toCandidateKeys(q.text, s?.name ?? null).all) keys.push([key, id]);
     const src = q.source;
     mentions.push([
       id, versionId, articleId, input.outletId, q.id, q.text, q.start, q.end, q.kind,
@@ -203,7 +209,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
       q.confidence, q.rule, clues[index] ?? null,
     ]);
   }
-  return { mentions, speakers: [...speakers.values()], aliases: [...aliases.values()], idByLocal };
+  return { mentions, keys, speakers: [...speakers.values()], aliases: [...aliases.values()], idByLocal };
 }
 
 /**

@@ -6,6 +6,7 @@ import { BULK_COLUMNS } from "./bulk-columns.ts";
 import { fingerprintFamily } from "./fingerprint-family.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { reachFaultPoint } from "./reach-fault-point.ts";
+import { makeBaseFamilyId } from "./make-base-family-id.ts";
 
 /**
  * Makes the stored match equal to the given one, in one transaction: readers see the old match or
@@ -22,18 +23,28 @@ export async function saveMatch(
   client: pg.ClientBase,
   result: MatchResult,
   provenance: readonly FamilyProvenance[],
+  options: SaveMatchOptions = {},
 ): Promise<void> {
   checkFamilyIds(result, provenance);
   const provenanceOf = new Map(provenance.map((p) => [p.familyId, p]));
   const fingerprints = new Map(result.families.map((f) => [f.id, fingerprintFamily(f, provenanceOf.get(f.id))]));
-  const positions = new Map(result.families.map((f, i) => [f.id, i]));
+  // positions order loadMatch (by position, then id): a result in id order (every matcher result,
+  // see disambiguateFamilyIds) needs none, so a partial save and a full one store the same rows
+  const inIdOrder = result.families.every((f, i, all) => i === 0 || (all[i - 1]?.id ?? "") < f.id);
+  const positions = new Map(result.families.map((f, i) => [f.id, options.replaces !== undefined || inIdOrder ? 0 : i]));
   await client.query("BEGIN");
   try {
-    const kept = await keepUnchangedFamilies(client, fingerprints, positions);
+    const kept = await keepUnchangedFamilies(client, fingerprints, positions, options.replaces);
     const families = result.families.filter((f) => !kept.has(f.id));
     const provenanceRows = provenance.filter((p) => !kept.has(p.familyId));
-    await insertFamilies(client, families, positions, fingerprints);
+    await insertFamilies(client, families, positions, fingerprints, options.outletCounts);
     await insertProvenance(client, provenanceRows);
+    // placed mentions no longer wait for a match; nor do those of versions replaced since
+    await client.query(`DELETE FROM "match_pending" p USING "family_membership" fm WHERE fm."mention_id" = p."mention_id"`);
+    await client.query(
+      `DELETE FROM "match_pending" p USING "mention" m, "article" a
+        WHERE m."id" = p."mention_id" AND a."id" = m."article_id" AND a."latest_version_id" IS DISTINCT FROM m."version_id"`,
+    );
     reachFaultPoint("match-commit");
     await client.query("COMMIT");
   } catch (error) {
@@ -43,6 +54,17 @@ export async function saveMatch(
     }
     throw error;
   }
+}
+
+export interface SaveMatchOptions {
+  /**
+   * A partial save: `result` replaces only these stored families (an incremental match of the
+   * families its new mentions touched); every other stored family stays as it is. Default: the
+   * result replaces every stored family.
+   */
+  replaces?: readonly string[];
+  /** family id -> distinct outlets of its members (stored for the store's count of cross-outlet families) */
+  outletCounts?: ReadonlyMap<string, number>;
 }
 
 /** Throws, before anything is written, when family ids repeat or provenance names an unknown family. */
@@ -63,9 +85,18 @@ async function keepUnchangedFamilies(
   client: pg.ClientBase,
   fingerprints: ReadonlyMap<string, string>,
   positions: ReadonlyMap<string, number>,
+  replaces: readonly string[] | undefined,
 ): Promise<Set<string>> {
-  const stored = await client.query<{ id: string; fingerprint: string | null }>(`SELECT "id", "fingerprint" FROM "quote_family"`);
+  const stored = replaces === undefined
+    ? await client.query<{ id: string; fingerprint: string | null }>(`SELECT "id", "fingerprint" FROM "quote_family"`)
+    : await client.query<{ id: string; fingerprint: string | null }>(
+      `SELECT "id", "fingerprint" FROM "quote_family" WHERE "id" = ANY($1::text[])`, [replaces]);
   const kept = new Set(stored.rows.filter((r) => r.fingerprint !== null && fingerprints.get(r.id) === r.fingerprint).map((r) => r.id));
+  if (replaces !== undefined) {
+    const stale = stored.rows.filter((r) => !kept.has(r.id)).map((r) => r.id);
+    if (stale.length > 0) await client.query(`DELETE FROM "quote_family" WHERE "id" = ANY($1::text[])`, [stale]);
+    return kept;
+  }
   if (kept.size === 0) {
     // nothing survives (first save, rebuild that changed everything): emptying is far cheaper than deleting
     await client.query(`TRUNCATE "occurrence_flag", "chain_link", "provenance", "membership_change", "variant_change",
@@ -91,6 +122,7 @@ async function insertFamilies(
   families: readonly QuoteFamily[],
   positions: ReadonlyMap<string, number>,
   fingerprints: ReadonlyMap<string, string>,
+  outletCounts: ReadonlyMap<string, number> | undefined,
 ): Promise<void> {
   if (families.length > 0) {
     const params = [
@@ -98,12 +130,14 @@ async function insertFamilies(
       families.map((f) => (f.speaker === null ? null : makeNameKey(f.speaker))),
       families.map((f) => f.canonicalMentionId), families.map((f) => f.canonicalVariantId),
       families.map((f) => fingerprints.get(f.id) ?? null),
+      families.map((f) => makeBaseFamilyId(f)),
+      families.map((f) => outletCounts?.get(f.id) ?? null),
     ];
     await client.query(
-      `INSERT INTO "quote_family" ("id", "position", "speaker_id", "speaker_name", "canonical_mention_id", "canonical_variant_id", "fingerprint")
-       SELECT u.id, u.position, s.id, u.speaker, u.canonical_mention, u.canonical_variant, u.fingerprint
-         FROM unnest($1::text[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-              AS u(id, position, speaker, norm, canonical_mention, canonical_variant, fingerprint)
+      `INSERT INTO "quote_family" ("id", "position", "speaker_id", "speaker_name", "canonical_mention_id", "canonical_variant_id", "fingerprint", "base_id", "outlet_count")
+       SELECT u.id, u.position, s.id, u.speaker, u.canonical_mention, u.canonical_variant, u.fingerprint, u.base_id, u.outlet_count
+         FROM unnest($1::text[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int4[])
+              AS u(id, position, speaker, norm, canonical_mention, canonical_variant, fingerprint, base_id, outlet_count)
          LEFT JOIN "speaker" s ON s.normalised_name = u.norm`,
       params,
     );

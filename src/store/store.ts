@@ -9,6 +9,14 @@ import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import type { ExtractionResult } from "../model/quote.ts";
 import type { MentionClues } from "../model/provenance.ts";
+import type { QuoteFamily } from "../model/family.ts";
+import type { LoadMatchScopeOptions, MatchScope } from "./load-match-scope.ts";
+import type { SaveMatchOptions } from "./save-match.ts";
+import type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
+
+export type { LoadMatchScopeOptions, MatchScope } from "./load-match-scope.ts";
+export type { SaveMatchOptions } from "./save-match.ts";
+export type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
 
 export interface OpenStoreOptions {
   /** a PostgreSQL URL; without it an embedded PGlite database is started under `dataDir` */
@@ -86,9 +94,28 @@ export interface Store {
   saveArticles(bundles: readonly ArticleBundle[], options?: SaveArticlesOptions): Promise<SaveArticleResult[]>;
   /** the latest version of every article with its mentions */
   loadCorpus(): Promise<Corpus>;
-  /** replace all families, variants, memberships, changes, provenance, chains and flags */
-  saveMatch(result: MatchResult, provenance: readonly FamilyProvenance[]): Promise<void>;
+  /**
+   * replace all families, variants, memberships, changes, provenance, chains and flags (or, with
+   * `options.replaces`, only those families)
+   */
+  saveMatch(result: MatchResult, provenance: readonly FamilyProvenance[], options?: SaveMatchOptions): Promise<void>;
   loadMatch(): Promise<StoredMatch>;
+  /**
+   * What an incremental match of the mentions waiting for one needs, found through the candidate
+   * index (see MatchScope); null when the index is not complete (a store upgraded from before it).
+   */
+  loadMatchScope(options: LoadMatchScopeOptions): Promise<MatchScope | null>;
+  /** ids of stored families outside `scope` that share a base id with one of `families` */
+  findCollidingFamilies(families: readonly QuoteFamily[], scope: readonly string[]): Promise<string[]>;
+  /** writes the candidate keys of every stored mention when the index is not complete (see writeCandidateIndex) */
+  completeCandidateIndex(): Promise<void>;
+  /**
+   * The families an audit query may mean (by id or id prefix, or nearest the fragment through the
+   * trigram index), with their provenance, mentions and articles; see loadAuditScope.
+   */
+  loadAuditScope(options: LoadAuditScopeOptions): Promise<StoredMatch & { corpus: Corpus }>;
+  /** stored families whose members come from more than one outlet */
+  countMultiOutletFamilies(): Promise<number>;
   /**
    * Runs `match` (load, compute, saveMatch) alone: on a server, concurrent processes' matches run
    * one after another. When it resolves, the articles stored before it started count as matched.

@@ -43,6 +43,15 @@ async function clearReprocessedVersions(client: pg.ClientBase, reprocessed: read
   // Deleting these mentions would cascade into the memberships and flags of their families and
   // leave those families half there (a canonical mention gone, a member missing). Delete those
   // families whole instead: their mentions become unmatched and the next match places them again.
+  // their mentions in other articles wait for the next match again
+  await client.query(
+    `INSERT INTO "match_pending" ("mention_id")
+     SELECT fm."mention_id" FROM "family_membership" fm
+      WHERE fm."family_id" IN (SELECT fm2."family_id" FROM "family_membership" fm2 JOIN "mention" m ON m."id" = fm2."mention_id"
+                                WHERE m."version_id" = ANY($1::text[]))
+     ON CONFLICT DO NOTHING`,
+    [reprocessed],
+  );
   await client.query(
     // nested, not joined: on a sharded database (docs/scaling.md) mentions and memberships are
     // distributed by different columns, and an uncorrelated subquery is run first on its own
@@ -131,6 +140,16 @@ async function writeArticlesAndVersions(
   await insertRows(client, { table: "ingest_message", columns: MESSAGE_COLUMNS, rows: versions.flatMap((p) => p.rows.messages) });
   await insertRows(client, { table: "article_credit", columns: CREDIT_COLUMNS, rows: versions.flatMap((p) => p.rows.credits) });
   await insertRows(client, { table: "mention", columns: MENTION_COLUMNS, rows: versions.flatMap((p) => p.rows.mentions) });
+  // the candidate index is written with the mentions; a reprocessed version's mentions keep their
+  // ids (and their keys, which depend only on the text and speaker stored under that id)
+  await insertRows(client, {
+    table: "mention_key", columns: BULK_COLUMNS.mention_key, rows: versions.flatMap((p) => p.rows.keys),
+    onConflict: `ON CONFLICT DO NOTHING`, chunkSize: 100_000,
+  });
+  await insertRows(client, {
+    table: "match_pending", columns: BULK_COLUMNS.match_pending,
+    rows: versions.flatMap((p) => p.rows.mentions.map((m) => [m[0]])), onConflict: `ON CONFLICT DO NOTHING`,
+  });
   // a repeat is inside its article: matching on article_id too lets a sharded database (Citus,
   // mention distributed by article_id, docs/scaling.md) send each row to its shard
   const repeats = versions.flatMap((p) => p.rows.repeats.map(([id, target]) => [p.rows.articleId, id, target] as const));

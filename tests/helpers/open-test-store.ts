@@ -20,6 +20,8 @@ export interface TestStore {
 export interface OpenTestStoreOptions {
   migrate?: boolean;
   migrationsDir?: string;
+  /** this kind whatever TEST_DATABASE_URL says ("server" needs TEST_DATABASE_URL) */
+  kind?: "server" | "embedded";
 }
 
 /**
@@ -32,7 +34,8 @@ export async function openTestStore(options: OpenTestStoreOptions = {}): Promise
   if (options.migrate !== undefined) storeOptions.migrate = options.migrate;
   if (options.migrationsDir !== undefined) storeOptions.migrationsDir = options.migrationsDir;
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
+  if (options.kind === "server" && !serverUrl) throw new Error("openTestStore: kind server needs TEST_DATABASE_URL");
+  if (serverUrl && options.kind !== "embedded") {
     const name = `qt_test_${randomBytes(6).toString("hex")}`;
     await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
     const url = new URL(serverUrl);

@@ -49,7 +49,7 @@ describe("prisma/schema.prisma and the migration SQL", () => {
       sourceStart: 14, sourceEnd: 30, sourceScope: "carried", repeatOfId: null, confidence: 0.75, rule: "direct.trailing-cue",
     } });
     await prisma.mention.create({ data: { id: "m-2", versionId: "v-1", articleId: "a-1", localId: "q2", text: "We", start: 1, end: 3, kind: "partial", repeatOfId: "m-1", confidence: 0.5, rule: "r" } });
-    written.QuoteFamily = await prisma.quoteFamily.create({ data: { id: "qf-1", position: 0, speakerId: "s-1", speakerName: "Li Shangfu", canonicalMentionId: "m-1", canonicalVariantId: "var-1", fingerprint: "f" } });
+    written.QuoteFamily = await prisma.quoteFamily.create({ data: { id: "qf-1", position: 0, speakerId: "s-1", speakerName: "Li Shangfu", canonicalMentionId: "m-1", canonicalVariantId: "var-1", fingerprint: "f", baseId: "qf-0", outletCount: 2 } });
     written.Variant = await prisma.variant.create({ data: { familyId: "qf-1", id: "var-1", position: 0, isCanonical: true, text: "We will", normalised: "we will", fidelity: 1, similarity: 1 } });
     written.FamilyMembership = await prisma.familyMembership.create({ data: { familyId: "qf-1", mentionId: "m-1", variantId: "var-1", position: 0, link: "normalised_equal", fidelity: 0.99, similarity: 0.98 } });
     written.VariantChange = await prisma.variantChange.create({ data: { familyId: "qf-1", variantId: "var-1", position: 0, type: "editorial_insertion", from: "", to: "[x]", severity: "medium" } });
@@ -58,7 +58,9 @@ describe("prisma/schema.prisma and the migration SQL", () => {
     written.ChainLink = await prisma.chainLink.create({ data: { familyId: "qf-1", position: 0, from: "La Prensa Latina", to: "EFE", evidence: "(EFE)", articleId: "a-1" } });
     written.OccurrenceFlag = await prisma.occurrenceFlag.create({ data: { familyId: "qf-1", mentionId: "m-1", position: 0, flag: "page_date_mismatch" } });
     // the migration inserts the one row
-    written.StoreState = await prisma.storeState.update({ where: { id: 1 }, data: { corpusRevision: 7n, matchedRevision: 5n } });
+    written.StoreState = await prisma.storeState.update({ where: { id: 1 }, data: { corpusRevision: 7n, matchedRevision: 5n, keyIndexReady: false } });
+    written.MentionKey = await prisma.mentionKey.create({ data: { key: -123456789, mentionId: "m-1" } });
+    written.MatchPending = await prisma.matchPending.create({ data: { mentionId: "m-1" } });
 
     expect(Object.keys(written).sort()).toEqual([...modelNames].sort());
 
@@ -81,6 +83,8 @@ describe("prisma/schema.prisma and the migration SQL", () => {
       ChainLink: await prisma.chainLink.findFirstOrThrow(),
       OccurrenceFlag: await prisma.occurrenceFlag.findFirstOrThrow(),
       StoreState: await prisma.storeState.findUniqueOrThrow({ where: { id: 1 } }),
+      MentionKey: await prisma.mentionKey.findFirstOrThrow(),
+      MatchPending: await prisma.matchPending.findFirstOrThrow(),
     };
     // the Article row was updated after create (latest version)
     expect(read.Article).toEqual({ ...(written.Article as object), latestVersionId: "v-1", updatedAt: (read.Article as { updatedAt: Date }).updatedAt });

@@ -1,0 +1,119 @@
+import type pg from "pg";
+import type { OutletKind, OutletRef } from "../model/article.ts";
+import type { Corpus } from "../model/corpus.ts";
+import type { MatchResult } from "../model/family.ts";
+import type { FamilyProvenance } from "../model/provenance.ts";
+import { toCandidateKeys } from "../text/to-candidate-keys.ts";
+import { loadCorpus } from "./load-corpus.ts";
+import { loadMatch } from "./load-match.ts";
+
+export interface LoadMatchScopeOptions {
+  /**
+   * A key carried by more stored mentions than this finds no candidates (boilerplate such as
+   * "said that"; the in-memory matcher skips a bigram of more than `maxPostings` distinct
+   * wordings, and reprints make mentions outnumber wordings, hence a multiple of it).
+   */
+  maxKeyMentions: number;
+  /** least shared speaker-word keys for a candidate found by them (paraphraseMinShared) */
+  minSharedSpeakerWords: number;
+  /** days around the new mentions' dates within which a speaker's name word joins a story */
+  storyDays: number;
+  /** stored families to include besides those the new mentions touch (ids that could collide) */
+  familyIds?: readonly string[];
+}
+
+/**
+ * What an incremental match needs, read through the candidate index instead of the whole corpus:
+ * - `fresh`: the mentions waiting for a match (match_pending, latest versions only);
+ * - every stored mention sharing a candidate key with them (toCandidateKeys: a word bigram, or
+ *   `minSharedSpeakerWords` speaker name word + content word keys), and every one whose speaker shares a name word with
+ *   theirs on a page dated within `storyDays` of theirs (their stories);
+ * - every family holding one of those, or a mention of an earlier version of a fresh mention's
+ *   article, whole (all members), with its provenance, and the articles of all those mentions.
+ */
+export interface MatchScope {
+  fresh: number;
+  corpus: Corpus;
+  previous: MatchResult;
+  provenance: FamilyProvenance[];
+  /** ids of the stored families in `previous`: the families a partial save replaces */
+  replaces: string[];
+  /** every stored outlet with a domain, by first article id (names link-preview domains) */
+  outlets: OutletRef[];
+}
+
+/** The scope of an incremental match, or null when the candidate index is not complete yet. */
+export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
+  const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
+  if (state.rows[0]?.ready !== true) return null;
+  const fresh = await client.query<{ id: string; text: string; speaker: string | null; article_id: string; day: string | null }>(
+    `SELECT m.id, m.text, COALESCE(s.name, m.speaker_name) AS speaker, m.article_id,
+            to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day
+       FROM "match_pending" p JOIN "mention" m ON m.id = p.mention_id
+       JOIN "article" a ON a.latest_version_id = m.version_id
+       LEFT JOIN "speaker" s ON s.id = m.speaker_id
+      ORDER BY m.id`,
+  );
+  const freshIds = fresh.rows.map((r) => r.id);
+  const grams = new Set<number>();
+  const speakerWords = new Set<number>();
+  /** "nameKey day" pairs: a name word of a fresh mention's speaker on its page's day */
+  const nameDays = new Set<string>();
+  for (const r of fresh.rows) {
+    const keys = toCandidateKeys(r.text, r.speaker);
+    for (const k of keys.grams) grams.add(k);
+    for (const k of keys.speakerWords) speakerWords.add(k);
+    if (r.day !== null) for (const k of keys.names) nameDays.add(`${k} ${r.day}`);
+  }
+  const found = new Set<string>(freshIds);
+  // a shared word bigram makes a candidate; a speaker's content words only `minSharedSpeakerWords`
+  // of them together (paraphrase needs that many shared content words with one mention, so with
+  // all the new mentions' keys together this finds every such mention, and a few more)
+  for (const [keys, least] of [[grams, 1], [speakerWords, options.minSharedSpeakerWords]] as const) {
+    if (keys.size === 0) continue;
+    const rows = await client.query<{ mention_id: string }>(
+      `WITH k AS (SELECT key FROM "mention_key" WHERE key = ANY($1::int4[]) GROUP BY key HAVING count(*) <= $2)
+       SELECT mk.mention_id FROM "mention_key" mk JOIN k ON k.key = mk.key GROUP BY mk.mention_id HAVING count(*) >= $3`,
+      [[...keys], options.maxKeyMentions, least],
+    );
+    for (const r of rows.rows) found.add(r.mention_id);
+  }
+  if (nameDays.size > 0) {
+    const pairs = [...nameDays].map((p) => p.split(" "));
+    const rows = await client.query<{ mention_id: string }>(
+      `SELECT DISTINCT mk.mention_id
+         FROM unnest($1::int4[], $2::date[]) AS f(key, day)
+         JOIN "mention_key" mk ON mk.key = f.key
+         JOIN "mention" m ON m.id = mk.mention_id
+         JOIN "article" a ON a.latest_version_id = m.version_id
+        WHERE COALESCE(a.published_at, a.event_date) BETWEEN f.day - $3::int AND f.day + $3::int`,
+      [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), options.storyDays],
+    );
+    for (const r of rows.rows) found.add(r.mention_id);
+  }
+  const families = await client.query<{ family_id: string }>(
+    `SELECT DISTINCT fm.family_id FROM "family_membership" fm WHERE fm.mention_id = ANY($1::text[])
+     UNION
+     SELECT fm.family_id FROM "mention" m JOIN "article" a ON a.id = m.article_id
+       JOIN "family_membership" fm ON fm.mention_id = m.id
+      WHERE m.article_id = ANY($2::text[]) AND m.version_id <> a.latest_version_id`,
+    [[...found], [...new Set(fresh.rows.map((r) => r.article_id))]],
+  );
+  const familyIds = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])].sort();
+  const stored = await loadMatch(client, familyIds);
+  for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
+  const corpus = await loadCorpus(client, [...found]);
+  const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
+    `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
+       JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
+      WHERE o.domain IS NOT NULL ORDER BY f.first`,
+  );
+  return {
+    fresh: freshIds.length,
+    corpus,
+    previous: stored.result,
+    provenance: stored.provenance,
+    replaces: stored.result.families.map((f) => f.id),
+    outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
+  };
+}

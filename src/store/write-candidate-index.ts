@@ -1,0 +1,34 @@
+import type pg from "pg";
+import { toCandidateKeys } from "../text/to-candidate-keys.ts";
+import { BULK_COLUMNS } from "./bulk-columns.ts";
+import { insertRows } from "./insert-rows.ts";
+
+/** mentions read per batch: memory stays bounded whatever the corpus size */
+const BATCH = 20_000;
+
+/**
+ * Completes the candidate index (`mention_key`) for a store upgraded from before it existed: the
+ * keys of every stored mention, read in batches of id order, then marks the index ready. Does
+ * nothing when it is ready already (ingest writes the keys with the mentions).
+ */
+export async function writeCandidateIndex(client: pg.ClientBase): Promise<void> {
+  const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
+  if (state.rows[0]?.ready !== false) return;
+  let after = "";
+  for (;;) {
+    const batch = await client.query<{ id: string; text: string; speaker: string | null }>(
+      `SELECT m.id, m.text, COALESCE(s.name, m.speaker_name) AS speaker FROM "mention" m
+         LEFT JOIN "speaker" s ON s.id = m.speaker_id
+        WHERE m.id > $1 ORDER BY m.id LIMIT $2`,
+      [after, BATCH],
+    );
+    if (batch.rows.length === 0) break;
+    const rows: [number, string][] = [];
+    for (const m of batch.rows) {
+      for (const key of toCandidateKeys(m.text, m.speaker).all) rows.push([key, m.id]);
+    }
+    await insertRows(client, { table: "mention_key", columns: BULK_COLUMNS.mention_key, rows, onConflict: "ON CONFLICT DO NOTHING", chunkSize: 100_000 });
+    after = batch.rows[batch.rows.length - 1]?.id ?? after;
+  }
+  await client.query(`UPDATE "store_state" SET "key_index_ready" = true WHERE "id" = 1`);
+}
