@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     studio.stdout?.on("data", (d: Buffer) => (studioOutput += d.toString()));
     studio.stderr?.on("data", (d: Buffer) => (studioOutput += d.toString()));
     base = `http://127.0.0.1:${port}/`;
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 150_000;
     let status = 0;
     while (Date.now() < deadline && studio.exitCode === null && status !== 200) {
       status = await fetch(base).then((r) => r.status, () => 0);
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(base, { waitUntil: "load" });
     await page.getByText("Tables", { exact: true }).first().waitFor({ timeout: 90_000 });
-  }, 240_000);
+  }, 330_000);
 
   afterAll(async () => {
     await browser?.close();

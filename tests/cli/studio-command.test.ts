@@ -77,7 +77,7 @@ describe("quotetrail studio", () => {
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     try {
       let status = 0;
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + 150_000;
       while (Date.now() < deadline && child.exitCode === null) {
         try {
           status = (await fetch(`http://127.0.0.1:${port}/`)).status;
@@ -109,5 +109,5 @@ describe("quotetrail studio", () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
     }
-  }, 90_000);
+  }, 200_000);
 });
