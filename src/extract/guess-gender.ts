@@ -9,6 +9,15 @@ import { getGender } from "gender-detection-from-name";
 export function guessGender(givenName: string): "male" | "female" | null {
   // two-letter names ("Li", "Xi") are mostly family names written first: no guess
   if (givenName.length < 3) return null;
+  // the same names come back in every article, and an unlisted one costs seven map look-ups: remember the answers (bounded)
+  const known = memo.get(givenName);
+  if (known !== undefined) return known;
   const g = getGender(givenName, "en");
-  return g === "unknown" ? null : g;
+  const found = g === "unknown" ? null : g;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(givenName, found);
+  return found;
 }
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, "male" | "female" | null>();

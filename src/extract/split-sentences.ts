@@ -113,8 +113,16 @@ function opensSentence(text: string, i: number, end: number): boolean {
   if (!isSpace(text.charCodeAt(j))) return false;
   while (j < end && isSpace(text.charCodeAt(j))) j++;
   if (j >= end) return false;
-  const ch = text[j] ?? "";
-  return /[\p{Lu}\p{N}“"‘'«„(\[]/u.test(ch);
+  const c = text.charCodeAt(j);
+  // ASCII without the regex: a capital, a digit, " ' ( [
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return /[\p{Lu}\p{N}“"‘'«„(\[]/u.test(text[j] ?? "");
+}
+
+/** a letter or a dot (/[\p{L}.]/u), without the regex for ASCII */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return /\p{L}/u.test(String.fromCharCode(c));
 }
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -122,7 +130,7 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let k = dot;
   // a word longer than any abbreviation is none: the backward scan stops there (bounded per dot)
-  while (k > from && dot - k < LONGEST_ABBREVIATION + 1 && /[\p{L}.]/u.test(text[k - 1] ?? "")) k--;
+  while (k > from && dot - k < LONGEST_ABBREVIATION + 1 && isLetterOrDot(text.charCodeAt(k - 1))) k--;
   const w = text.slice(k, dot).toLowerCase();
   if (w.length === 1 && /\p{Lu}/u.test(text[k] ?? "")) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(w);

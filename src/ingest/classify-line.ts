@@ -33,6 +33,13 @@ function label(role: LineRole, reason: string, ...names: string[]): void {
   for (const name of names) LABELS.set(name, { role, reason });
 }
 for (const group of PAGE_CHROME_LABELS) label(group.role, group.reason, ...group.labels);
+/** PAGE_CHROME_PREFIXES by their first character, each list in the lexicon's order: a line is compared with the few that can match */
+const PREFIXES_BY_FIRST_CHAR = new Map<string, (readonly [string, string])[]>();
+for (const entry of PAGE_CHROME_PREFIXES) {
+  const list = PREFIXES_BY_FIRST_CHAR.get(entry[0].charAt(0));
+  if (list) list.push(entry);
+  else PREFIXES_BY_FIRST_CHAR.set(entry[0].charAt(0), [entry]);
+}
 
 
 // months with either case of the first letter, so that patterns without the "i" flag can use them
@@ -70,7 +77,7 @@ export function classifyLine(line: string, words: number): LineClass | null {
   }
   const lower = line.slice(0, 60).toLowerCase();
   const sentence = endsSentence(line);
-  for (const [prefix, reason] of PAGE_CHROME_PREFIXES) {
+  for (const [prefix, reason] of PREFIXES_BY_FIRST_CHAR.get(lower.charAt(0)) ?? []) {
     if (lower.startsWith(prefix) && (words <= 12 || (words <= 40 && (!sentence || reason === "comment-prompt" || reason === "cookie-notice")))) return { role: "chrome", reason };
   }
   if (words <= 12 && COPYRIGHT_YEAR.test(line)) return { role: "chrome", reason: "copyright" };
@@ -83,11 +90,12 @@ export function classifyLine(line: string, words: number): LineClass | null {
   if (words <= 30 && TEASER.test(line)) return { role: "teaser", reason: "teaser" };
   if (words <= 60) {
     if (CAPTION_LEAD.test(line)) return { role: "photo-caption", reason: "photo-caption" };
-    const bracket = CAPTION_BRACKET_CREDIT.exec(line);
+    // both credit patterns are anchored at the end: test the last character before scanning the line
+    const bracket = line.endsWith("]") ? CAPTION_BRACKET_CREDIT.exec(line) : null;
     if (bracket && CREDIT_WORDS.test(bracket[1] ?? "") && !/[.!?]["”’]?\s*\[[^[\]]*\]$/.test(line.slice(-110))) {
       return { role: "photo-caption", reason: "photo-caption" };
     }
-    if (CAPTION_PAREN_CREDIT.test(line)) return { role: "photo-caption", reason: "photo-caption" };
+    if (line.endsWith(")") && CAPTION_PAREN_CREDIT.test(line)) return { role: "photo-caption", reason: "photo-caption" };
   }
   // a date or byline line is not a sentence ("August 15, 2023 - The minister said ... ." is a paragraph)
   if (words <= 25 && !sentence) {

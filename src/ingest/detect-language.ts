@@ -10,9 +10,27 @@ export interface DetectedLanguage {
 }
 
 const SAMPLE = 3000;
+/**
+ * Words of up to six letters (a-z and ') are looked up as numbers: five bits a letter, a=1 ... z=26,
+ * '=27 (no zero, so lengths do not collide), which stays a small integer: no string is made for them.
+ */
+const CODE_LETTERS = 6;
+function letterCode(lower: number): number {
+  return lower === 39 || lower === 0x2019 ? 27 : lower - 96;
+}
+function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + letterCode(word.charCodeAt(i));
+  return code;
+}
+const STOPWORD_CODES: ReadonlySet<number> = new Set([...ENGLISH_STOPWORDS].filter((w) => w.length <= CODE_LETTERS).map(wordCode));
+/** longer words are looked up as strings while shorter than this; longer still are no function word */
+const KEY_LETTERS = Math.max(...[...ENGLISH_STOPWORDS].map((w) => w.length)) + 1;
 const LETTER = /\p{L}/u;
 
 function isLetter(code: number): boolean {
+  // General Punctuation (curly quotes, dashes, spaces) has no letters: no regex for the commonest non-ASCII characters of English text
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER.test(String.fromCharCode(code));
 }
 
@@ -29,7 +47,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   // Words of ASCII letters (and apostrophes) by a hand loop: a Unicode-aware regex costs 5x more here.
   let words = 0;
   let english = 0;
-  let word = "";
+  // the current word is sample[wordStart, i) (-1: none), `key` its number while it has at most CODE_LETTERS letters
+  let wordStart = -1;
+  let key = 0;
   let letters = 0;
   let asciiLetters = 0;
   let otherLetters = 0;
@@ -37,19 +57,21 @@ export function detectLanguage(text: string): DetectedLanguage {
   for (let i = 0; i <= sample.length && words < 400; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 32;
     const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if ((lower >= 97 && lower <= 122) || ((c === 39 || c === 0x2019) && word !== "")) {
-      if (letters < 12) word += c === 0x2019 ? "'" : String.fromCharCode(lower);
+    if ((lower >= 97 && lower <= 122) || ((c === 39 || c === 0x2019) && wordStart >= 0)) {
+      if (wordStart < 0) wordStart = i;
+      if (letters < CODE_LETTERS) key = key * 32 + letterCode(lower);
       letters++;
       asciiLetters++;
     } else if (c > 127 && isLetter(c)) {
+      if (wordStart < 0) wordStart = i;
       letters = 99; // a word with non-ASCII letters is never an English function word
-      if (word.length < 12) word += "#";
       otherLetters++;
       countCjk(c, cjk);
-    } else if (word !== "") {
+    } else if (wordStart >= 0) {
       words++;
-      if (letters < 12 && ENGLISH_STOPWORDS.has(word)) english++;
-      word = "";
+      if (letters <= CODE_LETTERS ? STOPWORD_CODES.has(key) : letters < KEY_LETTERS && ENGLISH_STOPWORDS.has(foldWord(sample, wordStart, i))) english++;
+      wordStart = -1;
+      key = 0;
       letters = 0;
     }
   }
@@ -64,6 +86,16 @@ export function detectLanguage(text: string): DetectedLanguage {
   const code = franc(sample.slice(0, 2000), { minLength: 20 });
   if (code === "und") return { language: "und", method: "franc" };
   return { language: code === "cmn" ? "zh" : (iso6393To1[code] ?? code), method: "franc" };
+}
+
+/** sample[start, end) (ASCII letters and apostrophes) in lower case, with ’ written ' */
+function foldWord(sample: string, start: number, end: number): string {
+  let word = "";
+  for (let i = start; i < end; i++) {
+    const c = sample.charCodeAt(i);
+    word += c === 0x2019 ? "'" : String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return word;
 }
 
 /** Counts a letter of the Han, Kana or Hangul blocks (BMP; letters beyond it are counted as other letters). */

@@ -159,7 +159,7 @@ function findUrlTitleByline(
 function findLanguage(doc: SourceDocument, manifest: ManifestEntry | undefined, cleanBody: string): string {
   if (manifest?.language) return manifest.language;
   // Text in a script the region rules do not read (Chinese, say) can leave no body: judge the whole text then.
-  const detected = detectLanguage(cleanBody.trim() !== "" ? cleanBody : doc.text);
+  const detected = detectLanguage(/\S/.test(cleanBody) ? cleanBody : doc.text);
   return detected.language === "und" && doc.given.language ? doc.given.language : detected.language;
 }
 

@@ -23,7 +23,6 @@ export interface ResolveEventDateOptions {
   dates: readonly WrittenDate[];
 }
 
-const WEEKDAY_MENTION = /\b(?:on|last|this|late|early|since|until)\s{1,3}(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const ON_DATE = /\bon\s{1,3}$/;
 
 /**
@@ -35,22 +34,19 @@ const ON_DATE = /\bon\s{1,3}$/;
 export function resolveEventDate(options: ResolveEventDateOptions): EventDateResult | null {
   const { text } = options;
   // One scan of the whole text; a mention counts when it lies in a body range (both in text order).
-  let m: RegExpExecArray | null = null;
+  let m: WeekdayMention | null = null;
   let r = 0;
-  WEEKDAY_MENTION.lastIndex = 0;
-  for (let next = WEEKDAY_MENTION.exec(text); next !== null; next = WEEKDAY_MENTION.exec(text)) {
-    while (r < options.bodyRanges.length && options.bodyRanges[r]![1] <= next.index) r++;
+  for (let next = findWeekdayMention(text, 0); next !== null; next = findWeekdayMention(text, next.end)) {
+    while (r < options.bodyRanges.length && options.bodyRanges[r]![1] <= next.start) r++;
     const range = options.bodyRanges[r];
     if (range === undefined) break;
-    if (range[0] <= next.index && next.index + next[0].length <= range[1]) {
+    if (range[0] <= next.start && next.end <= range[1]) {
       m = next;
       break;
     }
   }
   if (m !== null) {
-    const weekday = WEEKDAY_NAMES.indexOf(m[1] ?? "");
-    const start = m.index;
-    const end = start + m[0].length;
+    const { weekday, start, end } = m;
     const hit = (value: string | null): EventDateResult | null => (value ? { value, from: "relative-weekday", start, end } : null);
     if (options.datelineDate) return hit(lastWeekdayOnOrBefore(options.datelineDate, weekday));
     let ranges = 0;
@@ -79,6 +75,49 @@ export function resolveEventDate(options: ResolveEventDateOptions): EventDateRes
     }
   }
   return null;
+}
+
+interface WeekdayMention {
+  /** index in WEEKDAY_NAMES */
+  weekday: number;
+  start: number;
+  end: number;
+}
+
+const WEEKDAY_PREPOSITIONS = ["on", "last", "this", "late", "early", "since", "until"];
+
+/**
+ * The first "on Tuesday" starting at or after `from`: the matches of
+ * /\b(?:on|last|this|late|early|since|until)\s{1,3}(Sunday|Monday|...|Saturday)\b/g, in order, found
+ * from each "day" in the text (indexOf) instead of a regex tried at every character (which cost
+ * about 1% of parse + extract on news text). Linear: each "day" is looked at once, a bounded
+ * number of characters around it.
+ */
+function findWeekdayMention(text: string, from: number): WeekdayMention | null {
+  for (let day = text.indexOf("day", from); day >= 0; day = text.indexOf("day", day + 1)) {
+    const end = day + 3;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    for (let weekday = 0; weekday < WEEKDAY_NAMES.length; weekday++) {
+      const name = WEEKDAY_NAMES[weekday]!;
+      const nameStart = end - name.length;
+      if (nameStart < from || !text.startsWith(name, nameStart)) continue;
+      // one to three white-space characters before the name, a preposition before them
+      let gap = nameStart;
+      while (gap > 0 && nameStart - gap < 4 && /\s/.test(text.charAt(gap - 1))) gap--;
+      if (gap === nameStart || nameStart - gap > 3) break;
+      for (const word of WEEKDAY_PREPOSITIONS) {
+        const start = gap - word.length;
+        if (start >= from && text.startsWith(word, start) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) return { weekday, start, end };
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** a character of the regex \w (\b's notion of a word) */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function weekdayOf(iso: string): number {

@@ -25,6 +25,15 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toEqual({ language: code, method: "script" });
   });
 
+  it("reads function words in any case, with ' or ’, of up to seven letters (they are looked up as numbers up to six letters)", () => {
+    // 12 words, 3 of them function words (0.25): each of the three must be recognised for "en"
+    const words = (w: string) => `${w} Moscow Beijing Tehran minister ministry sanctions ${w} talks summit ${w} cooperation`;
+    expect(detectLanguage(words("BETWEEN")).language).toBe("en"); // seven letters: looked up as a string
+    expect(detectLanguage(words("Don’t")).language).toBe("en");
+    expect(detectLanguage(words("it's")).language).toBe("en");
+    expect(detectLanguage(words("Thé")).method).toBe("franc");
+  });
+
   it("keeps English with a few Chinese names English", () => {
     expect(detectLanguage(`${EN} The spokeswoman, Hua Chunying (华春莹), agreed.`).language).toBe("en");
   });
