@@ -55,7 +55,9 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const story = findStories(keys, options.storyDays);
   const unconfirmed = findUnconfirmedSurnames(keys, story);
   keys.forEach((k, i) => {
-    if (unconfirmed[i] === 1) k.person = null;
+    if (unconfirmed[i] !== 1) return;
+    k.person = null;
+    k.named = null;
   });
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
@@ -282,7 +284,7 @@ class SpeakerUnionFind {
     this.longestWords = new Int32Array(keys.length);
     keys.forEach((k, i) => {
       this.parent[i] = i;
-      if (k.person !== null) this.persons[i] = [k.person];
+      if (k.named !== null) this.persons[i] = [k.named];
       this.longestWords[i] = k.words.length;
     });
     this.cannot = cannotLink.length === 0 ? null : new Map();

@@ -8,8 +8,10 @@ import { areDifferentPersons } from "../text/parse-person-name.ts";
 
 /**
  * Whether two wordings are one statement. The text decides, the speaker only advises:
- * - two confidently named, different persons (see areDifferentPersons) are two statements;
- *   an unknown, role-noun, document or organisation speaker never blocks;
+ * - two confidently named, different persons (see areDifferentPersons) are two statements, a
+ *   person counting as named only by the words written at the quote (MatchKey.named): an
+ *   unknown, pronoun, role-noun, document or organisation speaker never blocks, even when
+ *   extraction resolved it to a name;
  * - dates within the window;
  * - then either word edit distance within `editThreshold` (same-length wordings, neither too
  *   short to be a statement), or containment of the shorter in the longer (a sub-span, a teaser,
@@ -21,7 +23,7 @@ import { areDifferentPersons } from "../text/parse-person-name.ts";
  * The "same story" condition on fragments is the clustering's (clusterKeys).
  */
 export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions): Evidence | null {
-  if (a.person !== null && b.person !== null && areDifferentPersons(a.person, b.person)) return null;
+  if (a.named !== null && b.named !== null && areDifferentPersons(a.named, b.named)) return null;
   if (!isWithinWindow(a, b, options.windowDays)) return null;
   const la = a.words.length;
   const lb = b.words.length;
@@ -34,7 +36,10 @@ export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptio
   const [short, long] = la < lb ? [a, b] : [b, a];
   // a quote joins quotes: reported speech that carries a quoted fragment is not its container
   if (long.short || (long.indirect && !short.indirect) || !isJoinableFragment(short)) return null;
-  if (needsAgreeingSpeaker(short) && (short.person === null || long.person === null)) return null;
+  if (needsAgreeingSpeaker(short) && !speakersAgree(short, long)) return null;
+  // a short piece is weak evidence: there the speakers extraction resolved ("she" -> Mary Cheney,
+  // "the former vice president" -> Dick Cheney) advise against it when they name two persons
+  if (short.words.length < 8 && short.person !== null && long.person !== null && areDifferentPersons(short.person, long.person)) return null;
   const ls = short.words.length;
   const c = containmentDistance(short.words, long.words, containedEdits(ls, options));
   if (c === null) return null;
@@ -48,13 +53,20 @@ export function containedEdits(words: number, options: ResolvedMatchOptions): nu
 
 /**
  * A shorter wording may join a longer quote when it carries enough words to be recognised: three
- * content words, or two rare ones (see clusterKeys for "content" and "rare").
+ * content words, two rare ones (see clusterKeys for "content" and "rare"), or four words in a row
+ * ("I wish I didn't have to do it", "Well, which is it?"; not a title), which needsAgreeingSpeaker
+ * then holds to a quote of the same person.
  */
 export function isJoinableFragment(k: MatchKey): boolean {
-  return k.words.length >= 2 && (k.content >= 3 || k.rare >= 2);
+  return k.words.length >= 2 && (k.content >= 3 || k.rare >= 2 || (!k.title && k.words.length >= 4));
 }
 
-/** titles, headlines, scare quotes of one or two words and fragments carried only by rare words */
+/** both wordings are credited to one person (resolved within their articles: "he" counts) */
+function speakersAgree(a: MatchKey, b: MatchKey): boolean {
+  return a.person !== null && b.person !== null && !areDifferentPersons(a.person, b.person);
+}
+
+/** titles, headlines, scare quotes of one or two words and fragments with fewer than three content words */
 export function needsAgreeingSpeaker(k: MatchKey): boolean {
   return k.title || k.words.length <= 2 || k.content < 3;
 }

@@ -37,6 +37,28 @@ describe("fragments join their quote", () => {
     expect(r.families).toHaveLength(2);
   });
 
+  it("a run of four or more words with few content words joins only a quote of the same person (\"I wish I didn't have to do it\")", () => {
+    const whole = "I always take things seriously but I wish I did not have to do it at all this year";
+    const same = matchMentions([
+      mention("whole", "x", "A", "2011-04-08", whole, "Donald Trump", { speakerMention: "Trump" }),
+      mention("frag", "y", "B", "2011-04-08", "I wish I did not have to do it", "Donald Trump", { speakerMention: "he" }),
+    ]);
+    expect(same.families).toHaveLength(1);
+    const unknown = matchMentions([
+      mention("whole", "x", "A", "2011-04-08", whole, "Donald Trump"),
+      mention("frag", "y", "B", "2011-04-08", "I wish I did not have to do it", null),
+    ]);
+    expect(unknown.families).toHaveLength(2);
+  });
+
+  it("regression (BASIL, Cheney): a short piece does not join a quote whose resolved speaker is another person, even when neither is named at the quote", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2013-11-17", "I think that freedom means freedom for everyone", "Dick Cheney", { speakerMention: "the former vice president" }),
+      mention("frag", "y", "B", "2013-11-17", "Freedom means freedom for everyone", "Mary Cheney", { speakerMention: "she" }),
+    ]);
+    expect(r.families).toHaveLength(2);
+  });
+
   it("a short fragment joins only a quote of its own story (same wording months later in another story does not)", () => {
     const r = matchMentions([
       mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
