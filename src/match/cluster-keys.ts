@@ -41,7 +41,8 @@ export interface ClusterKeysInput {
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
  *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
  *    do pieces from one article (a quote split by its attribution).
- * 4. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
+ * 4. Overlaps: two excerpts sharing a run of words (verifyPair's `overlap`) join within one story.
+ * 5. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
  *    with which it shares most content words (at least `paraphraseMinShared` words and
  *    `paraphraseOverlap` of the claim's content words).
  * The constraints hold over every step: `mustLink` unions come first and unchecked; no union
@@ -71,6 +72,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   for (const e of order) uf.union(f[e * 3] ?? 0, f[e * 3 + 1] ?? 0, true);
 
   attachContained(keys, edges.contained, uf, incremental, story);
+  attachOverlaps(keys, edges.overlap, uf, story);
   attachParaphrases(keys, table, options, uf, incremental);
 
   const roots = new Int32Array(keys.length);
@@ -83,6 +85,8 @@ interface Edges {
   full: number[];
   /** by shorter key: (long, distance, start, end) quadruples */
   contained: Map<number, number[]>;
+  /** flattened (a, b, shared run length) triples, a < b */
+  overlap: number[];
 }
 
 /** Every verified pair: the backend's candidates of each queried key, then its verification. */
@@ -90,6 +94,7 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
   const matcher = options.matcher;
   const index = matcher.index(keys, options, incremental);
   const full: number[] = [];
+  const overlap: number[] = [];
   const contained = new Map<number, number[]>();
   const candidates: number[] = [];
   for (let i = 0; i < keys.length; i++) {
@@ -106,6 +111,10 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
         full.push(Math.min(i, j), Math.max(i, j), evidence.distance);
         continue;
       }
+      if (evidence.kind === "overlap") {
+        overlap.push(Math.min(i, j), Math.max(i, j), evidence.length);
+        continue;
+      }
       const [s, l] = evidence.shorter === "a" ? [i, j] : [j, i];
       let list = contained.get(s);
       if (list === undefined) {
@@ -115,7 +124,7 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
       list.push(l, evidence.distance, evidence.start, evidence.end);
     }
   }
-  return { full, contained };
+  return { full, contained, overlap };
 }
 
 /**
@@ -185,6 +194,21 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
       previous.push(start, end, s);
       attached.set(l, previous);
     }
+  }
+}
+
+/**
+ * Overlapping excerpts of one remark join when their articles are in one story, longest shared
+ * run first (then key order), under the speaker rule.
+ */
+function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], uf: SpeakerUnionFind, story: Int32Array): void {
+  const order = Array.from({ length: overlap.length / 3 }, (_, i) => i);
+  order.sort((x, y) => (overlap[y * 3 + 2] ?? 0) - (overlap[x * 3 + 2] ?? 0) || (overlap[x * 3] ?? 0) - (overlap[y * 3] ?? 0) || (overlap[x * 3 + 1] ?? 0) - (overlap[y * 3 + 1] ?? 0));
+  for (const e of order) {
+    const a = overlap[e * 3] ?? 0;
+    const b = overlap[e * 3 + 1] ?? 0;
+    const ka = keys[a];
+    if (ka !== undefined && sameStory(ka, keys[b], story)) uf.union(a, b, true);
   }
 }
 

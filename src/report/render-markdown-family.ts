@@ -1,3 +1,4 @@
+import { describeSpeakerVotes } from "../view/describe-speaker-votes.ts";
 import type { FamilyView } from "../view/build-family-view.ts";
 import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
@@ -20,6 +21,8 @@ export function renderMarkdownFamily(family: FamilyView, generatedAt: string): s
   out.push(`# Quote family ${md(family.id)}`, "");
   out.push(`> ${md(family.canonical.text)}`, "");
   out.push(`- **Speaker:** ${md(family.speaker)}`);
+  const speakers = describeSpeakerVotes(family.speakers);
+  if (speakers !== null) out.push(`- **Speakers the outlets name:** ${md(speakers)}`);
   out.push(`- **Said:** ${md(family.setting)}`);
   out.push(`- **First appearance:** ${md(family.firstAppearance.outlet)}, ${md(family.firstAppearance.date)}`);
   out.push(`- **Reference wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)} — ${md(family.canonical.reason)}`);
