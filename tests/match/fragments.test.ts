@@ -59,6 +59,22 @@ describe("fragments join their quote", () => {
     expect(r.families).toHaveLength(2);
   });
 
+  it("overlapping excerpts of one remark join: one outlet's quote ends where the other's goes on", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2012-02-20", "The alliance has always been bipartisan and we need to keep it that way for years", "Susan Rice", { speakerMention: "Rice" }),
+      mention("b", "y", "B", "2012-02-20", "we need to keep it that way for years. We want it that way and so do our partners", "Susan Rice", { speakerMention: "she" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
+
+  it("a claim repeated in other words shares a run in the middle of both quotes: no overlap (BASIL: Flynn \"destroyed\" / \"ruined\" his life)", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2018-12-16", "Hillary lied many times and nothing happened to her at all while Flynn lied and it destroyed his life which is a shame", "Donald Trump", { speakerMention: "Trump" }),
+      mention("b", "y", "B", "2018-12-16", "They say it again and again but nothing happened to her at all while Flynn lied and they ruined his life, very unfair to him", "Donald Trump", { speakerMention: "Trump" }),
+    ]);
+    expect(r.families).toHaveLength(2);
+  });
+
   it("a short fragment joins only a quote of its own story (same wording months later in another story does not)", () => {
     const r = matchMentions([
       mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
