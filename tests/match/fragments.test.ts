@@ -29,12 +29,25 @@ describe("fragments join their quote", () => {
     expect(r.families).toHaveLength(1);
   });
 
-  it("a fragment of two common content words does not join (\"very proud\")", () => {
-    const r = matchMentions([
-      mention("whole", "x", "A", "2019-01-25", "I am very proud to say that the plan was approved by everyone", "Donald Trump"),
-      mention("frag", "y", "B", "2019-01-25", "very proud", "Donald Trump"),
+  it("a scare quote of one or two words joins only a quote of an agreeing speaker in its story (\"very proud\", \"ridiculous\")", () => {
+    const whole = "I am very proud to say that the plan was approved by everyone and the rest is ridiculous";
+    const unknown = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("two", "y", "B", "2019-01-25", "very proud", null),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "the president"),
     ]);
-    expect(r.families).toHaveLength(2);
+    expect(unknown.families).toHaveLength(3);
+    const agreeing = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("two", "y", "B", "2019-01-25", "very proud", "Trump"),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "Donald Trump", { speakerMention: "he" }),
+    ]);
+    expect(agreeing.families).toHaveLength(1);
+    const otherPerson = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "Nancy Pelosi", { speakerMention: "she" }),
+    ]);
+    expect(otherPerson.families).toHaveLength(2);
   });
 
   it("a run of four or more words with few content words joins only a quote of the same person (\"I wish I didn't have to do it\")", () => {
