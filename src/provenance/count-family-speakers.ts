@@ -1,6 +1,6 @@
 import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
 import type { FamilySpeakerVote, QuoteFamily } from "../model/family.ts";
-import { pickFamilySpeaker } from "../match/pick-family-speaker.ts";
+import { pickFamilySpeaker } from "../text/pick-family-speaker.ts";
 import { nameOutlet } from "./name-outlet.ts";
 
 /**

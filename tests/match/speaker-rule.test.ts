@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchIncremental } from "../../src/match/match-incremental.ts";
 import { matchMentions } from "../../src/match/match-mentions.ts";
-import { pickFamilySpeaker } from "../../src/match/pick-family-speaker.ts";
+import { pickFamilySpeaker } from "../../src/text/pick-family-speaker.ts";
 import type { MatchableMention, MatchResult } from "../../src/model/family.ts";
 import { areDifferentPersons, parsePersonName } from "../../src/text/parse-person-name.ts";
 import { mention } from "./seed-mentions.ts";

@@ -1,8 +1,8 @@
 import type { MatchableMention } from "../model/family.ts";
 import type { FamilySpeakerVote } from "../model/family.ts";
 import { compareStrings } from "../model/compare-strings.ts";
-import { parseNamedPerson } from "../text/parse-named-person.ts";
-import { areDifferentPersons, parsePersonName, type PersonName } from "../text/parse-person-name.ts";
+import { parseNamedPerson } from "./parse-named-person.ts";
+import { areDifferentPersons, parsePersonName, type PersonName } from "./parse-person-name.ts";
 
 export interface FamilySpeakers {
   /** the best-evidenced speaker, null when no member has one */
