@@ -1,5 +1,5 @@
 import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
-import type { Change, LinkType, QuoteFamily } from "../model/family.ts";
+import type { Change, FamilySpeakerVote, LinkType, QuoteFamily } from "../model/family.ts";
 import type { FamilyProvenance, OccurrenceFlag } from "../model/provenance.ts";
 import type { QuoteKind } from "../model/quote.ts";
 import { buildFamilyView, type ViewInput } from "../view/build-family-view.ts";
@@ -48,6 +48,8 @@ export interface AuditFamily {
   /** the reference wording every change is measured from, and why it is the reference */
   canonical: { text: string; outlet: string | null; publishedAt: string | null; reason: string };
   speaker: { name: string } | null;
+  /** every distinct speaker the members name, with who disagrees (shown, not hidden) */
+  speakers: FamilySpeakerVote[];
   origin: { name: string } | null;
   chain: { from: string; to: string; evidence: string }[];
   occurrences: AuditOccurrence[];
@@ -174,6 +176,7 @@ function auditFamily(family: QuoteFamily, input: ViewInput): AuditFamily {
     id: report.id,
     canonical: { text: report.canonical.text, outlet: report.canonical.outlet, publishedAt: report.canonical.publishedAt, reason: report.canonical.reason },
     speaker: report.speaker === null ? null : { name: report.speaker },
+    speakers: report.speakers.map((v) => ({ ...v, outlets: [...v.outlets] })),
     origin: report.origin === null ? null : { name: report.origin },
     chain: report.chain.map((link) => ({ from: link.from, to: link.to, evidence: link.evidence })),
     occurrences,

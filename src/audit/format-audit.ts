@@ -1,3 +1,4 @@
+import { describeSpeakerVotes } from "../view/describe-speaker-votes.ts";
 import { computeWordDiff } from "../view/compute-word-diff.ts";
 import type { AuditResult } from "./audit-quote.ts";
 import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
@@ -35,6 +36,8 @@ export function formatAudit(result: AuditResult, options: FormatAuditOptions): s
   lines.push(`           ${clean(family.canonical.outlet ?? "unknown outlet")}, ${family.canonical.publishedAt ?? "undated"}`);
   lines.push(`           why: ${clean(family.canonical.reason)}`);
   lines.push(`Speaker:   ${family.speaker ? clean(family.speaker.name) : "unknown"}`);
+  const speakers = describeSpeakerVotes(family.speakers);
+  if (speakers !== null) lines.push(`Speakers:  ${clean(speakers)}`);
   lines.push(`Origin:    ${family.origin ? clean(family.origin.name) : "none credited"}`);
   if (family.chain.length === 0) lines.push("Chain:     none");
   family.chain.forEach((link, index) => {

@@ -4,7 +4,7 @@ import { classifyChanges, type ClassifyChangesMemo } from "../drift/classify-cha
 import { containmentDistance } from "./containment-distance.ts";
 import { diceSimilarity } from "../text/dice-similarity.ts";
 import { pickCanonicalMention } from "./pick-canonical-mention.ts";
-import { pickFamilySpeaker } from "./pick-family-speaker.ts";
+import { pickFamilySpeaker } from "../text/pick-family-speaker.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { scoreFidelity } from "../drift/score-fidelity.ts";
 import { toMatchWords, type MatchWords } from "./to-match-words.ts";

@@ -1,4 +1,5 @@
 import { makeNameKey } from "../text/make-name-key.ts";
+import { parseNamedPerson } from "../text/parse-named-person.ts";
 import { parsePersonName, type PersonName } from "../text/parse-person-name.ts";
 
 /**
@@ -13,8 +14,13 @@ export interface MatchKey {
   words: Int32Array;
   /** speaker id, -1 when unknown */
   speaker: number;
-  /** the speaker when it confidently names a person (only two different persons block a match) */
+  /** the speaker when it names a person (resolved within the article: "he" may be Donald Trump); stories and agreement read it */
   person: PersonName | null;
+  /**
+   * the person as the words written at the quote name them (see parseNamedPerson): confidently
+   * named; only two different such persons block a match. Null for a pronoun or role noun.
+   */
+  named: PersonName | null;
   /** day numbers (days since 1970-01-01) of the dated mentions; NaN when none is dated */
   minDay: number;
   maxDay: number;
@@ -39,6 +45,8 @@ export interface KeyEntry {
   speaker: string | null;
   /** extraction's speaker type; an organisation or document never names a person */
   speakerType?: "person" | "organization" | "document" | null;
+  /** the speaker as written at the quote (see MatchableMention.speakerMention) */
+  speakerMention?: string | null;
   words: readonly string[];
   /** YYYY-MM-DD or null */
   date: string | null;
@@ -101,7 +109,8 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
         words[i] = id;
       });
       const person = isPerson && entry.speaker !== null ? parsePersonName(entry.speaker) : null;
-      keys.push({ text, words, speaker, person, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, rare: 0, fresh: entry.fresh });
+      const named = person !== null && entry.speaker !== null ? parseNamedPerson(entry.speaker, entry.speakerMention) : null;
+      keys.push({ text, words, speaker, person, named, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, rare: 0, fresh: entry.fresh });
     } else {
       const key = keys[k];
       if (key !== undefined) {
@@ -113,6 +122,11 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
         key.indirect &&= entry.indirect;
         key.fresh ||= entry.fresh;
         key.title ||= entry.title === true;
+        // the fullest naming of any mention carrying the wording (order-independent)
+        if (key.person !== null && entry.speaker !== null && (key.named === null || key.named.given === "")) {
+          const named = parseNamedPerson(entry.speaker, entry.speakerMention);
+          if (named !== null && (key.named === null || named.given !== "")) key.named = named;
+        }
         if (key.articles[key.articles.length - 1] !== article) key.articles.push(article);
       }
     }

@@ -30,7 +30,8 @@ export interface ClusterKeysInput {
  * 1. Candidates and verification by the backend (`options.matcher`, see Matcher): today an
  *    inverted index of word bigrams, then word edit distance or approximate containment
  *    (verifyPair).
- * 2. Union, strongest evidence first, under a speaker constraint: a family never holds two
+ * 2. Union, strongest evidence first (pairs with a named person on one side only last, the
+ *    largest named family first), under a speaker constraint: a family never holds two
  *    confidently named, different persons (areDifferentPersons), so an unknown-speaker wording
  *    can never bridge two persons; unknown, role, document and organisation speakers never block.
  * 3. Fragments: each contained wording joins only its best container (fewest edits, then
@@ -41,7 +42,9 @@ export interface ClusterKeysInput {
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
  *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
  *    do pieces from one article (a quote split by its attribution).
- * 4. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
+ * 4. Overlaps: two excerpts sharing a run of words (verifyPair's `overlap`) join within one story;
+ *    then one-word scare quotes, whose candidates are the quotes of their story (attachSingleWords).
+ * 5. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
  *    with which it shares most content words (at least `paraphraseMinShared` words and
  *    `paraphraseOverlap` of the claim's content words).
  * The constraints hold over every step: `mustLink` unions come first and unchecked; no union
@@ -55,7 +58,9 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const story = findStories(keys, options.storyDays);
   const unconfirmed = findUnconfirmedSurnames(keys, story);
   keys.forEach((k, i) => {
-    if (unconfirmed[i] === 1) k.person = null;
+    if (unconfirmed[i] !== 1) return;
+    k.person = null;
+    k.named = null;
   });
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
@@ -66,9 +71,27 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const order = Array.from({ length: edges.full.length / 3 }, (_, i) => i);
   const f = edges.full;
   order.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (f[x * 3] ?? 0) - (f[y * 3] ?? 0) || (f[x * 3 + 1] ?? 0) - (f[y * 3 + 1] ?? 0));
-  for (const e of order) uf.union(f[e * 3] ?? 0, f[e * 3 + 1] ?? 0, true);
+  // wordings with a named person and without one are compared last: an unnamed wording (no
+  // speaker, a pronoun, a role) then joins the best-evidenced family it matches, the one with most
+  // members, not whichever named family an edge order offers first
+  const deferred: number[] = [];
+  for (const e of order) {
+    const a = f[e * 3] ?? 0;
+    const b = f[e * 3 + 1] ?? 0;
+    if ((keys[a]?.named === null) !== (keys[b]?.named === null)) deferred.push(e);
+    else uf.union(a, b, true);
+  }
+  const namedSize = (e: number): number => {
+    const a = f[e * 3] ?? 0;
+    return uf.size(keys[a]?.named === null ? f[e * 3 + 1] ?? 0 : a);
+  };
+  const sizes = new Map(deferred.map((e) => [e, namedSize(e)]));
+  deferred.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (sizes.get(y) ?? 0) - (sizes.get(x) ?? 0) || x - y);
+  for (const e of deferred) uf.union(f[e * 3] ?? 0, f[e * 3 + 1] ?? 0, true);
 
   attachContained(keys, edges.contained, uf, incremental, story);
+  attachOverlaps(keys, edges.overlap, uf, story);
+  attachSingleWords(keys, table.vocab.size, options, uf, incremental, story);
   attachParaphrases(keys, table, options, uf, incremental);
 
   const roots = new Int32Array(keys.length);
@@ -81,6 +104,8 @@ interface Edges {
   full: number[];
   /** by shorter key: (long, distance, start, end) quadruples */
   contained: Map<number, number[]>;
+  /** flattened (a, b, shared run length) triples, a < b */
+  overlap: number[];
 }
 
 /** Every verified pair: the backend's candidates of each queried key, then its verification. */
@@ -88,6 +113,7 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
   const matcher = options.matcher;
   const index = matcher.index(keys, options, incremental);
   const full: number[] = [];
+  const overlap: number[] = [];
   const contained = new Map<number, number[]>();
   const candidates: number[] = [];
   for (let i = 0; i < keys.length; i++) {
@@ -104,6 +130,10 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
         full.push(Math.min(i, j), Math.max(i, j), evidence.distance);
         continue;
       }
+      if (evidence.kind === "overlap") {
+        overlap.push(Math.min(i, j), Math.max(i, j), evidence.length);
+        continue;
+      }
       const [s, l] = evidence.shorter === "a" ? [i, j] : [j, i];
       let list = contained.get(s);
       if (list === undefined) {
@@ -113,7 +143,7 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
       list.push(l, evidence.distance, evidence.start, evidence.end);
     }
   }
-  return { full, contained };
+  return { full, contained, overlap };
 }
 
 /**
@@ -183,6 +213,70 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
       previous.push(start, end, s);
       attached.set(l, previous);
     }
+  }
+}
+
+/**
+ * One-word scare quotes ("ridiculous") have no bigram, so their candidates come from their story:
+ * the quotes of 2+ words in an article of the same story that hold the word, verified by the
+ * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate in the
+ * largest family (then the longest, then key order), sizes as before this step.
+ */
+function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
+  const wantedWord = new Uint8Array(vocabSize);
+  /** story * vocabSize + word -> one-word keys */
+  const wanted = new Map<number, number[]>();
+  keys.forEach((k, i) => {
+    const w = k.words[0];
+    if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1 || (incremental && !k.fresh && uf.size(i) > 1)) return;
+    wantedWord[w] = 1;
+    for (const a of k.articles) {
+      const slot = (story[a] ?? 0) * vocabSize + w;
+      const list = wanted.get(slot);
+      if (list === undefined) wanted.set(slot, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  if (wanted.size === 0) return;
+  const best = new Map<number, number>();
+  const rank = (j: number): [number, number] => [uf.size(j), keys[j]?.words.length ?? 0];
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
+    for (let p = 0; p < k.words.length; p++) {
+      const w = k.words[p] ?? 0;
+      if (wantedWord[w] !== 1 || k.words.indexOf(w) !== p) continue;
+      for (const a of k.articles) {
+        for (const s of wanted.get((story[a] ?? 0) * vocabSize + w) ?? []) {
+          const ks = keys[s];
+          if (ks === undefined || options.matcher.verify(ks, k, options) === null) continue;
+          const current = best.get(s);
+          if (current === undefined) {
+            best.set(s, j);
+            continue;
+          }
+          const [sj, lj] = rank(j);
+          const [sc, lc] = rank(current);
+          if (sj > sc || (sj === sc && lj > lc)) best.set(s, j);
+        }
+      }
+    }
+  }
+  for (const [s, j] of [...best].sort((x, y) => x[0] - y[0])) uf.union(s, j, true);
+}
+
+/**
+ * Overlapping excerpts of one remark join when their articles are in one story, longest shared
+ * run first (then key order), under the speaker rule.
+ */
+function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], uf: SpeakerUnionFind, story: Int32Array): void {
+  const order = Array.from({ length: overlap.length / 3 }, (_, i) => i);
+  order.sort((x, y) => (overlap[y * 3 + 2] ?? 0) - (overlap[x * 3 + 2] ?? 0) || (overlap[x * 3] ?? 0) - (overlap[y * 3] ?? 0) || (overlap[x * 3 + 1] ?? 0) - (overlap[y * 3 + 1] ?? 0));
+  for (const e of order) {
+    const a = overlap[e * 3] ?? 0;
+    const b = overlap[e * 3 + 1] ?? 0;
+    const ka = keys[a];
+    if (ka !== undefined && sameStory(ka, keys[b], story)) uf.union(a, b, true);
   }
 }
 
@@ -282,7 +376,7 @@ class SpeakerUnionFind {
     this.longestWords = new Int32Array(keys.length);
     keys.forEach((k, i) => {
       this.parent[i] = i;
-      if (k.person !== null) this.persons[i] = [k.person];
+      if (k.named !== null) this.persons[i] = [k.named];
       this.longestWords[i] = k.words.length;
     });
     this.cannot = cannotLink.length === 0 ? null : new Map();

@@ -30,11 +30,13 @@ export interface Matcher<Index = unknown> {
 /**
  * Why two wordings are one statement: `full`, about the same length within `distance` word edits;
  * `contained`, the shorter one (`shorter`: "a" or "b") found inside the longer one at words
- * [start, end) with `distance` edits.
+ * [start, end) with `distance` edits; `overlap`, two excerpts of one remark that share a run of
+ * `length` consecutive words (at aStart in a, bStart in b), neither containing the other.
  */
 export type Evidence =
   | { kind: "full"; distance: number }
-  | { kind: "contained"; shorter: "a" | "b"; distance: number; start: number; end: number };
+  | { kind: "contained"; shorter: "a" | "b"; distance: number; start: number; end: number }
+  | { kind: "overlap"; aStart: number; bStart: number; length: number };
 
 /** Two mention ids. */
 export type MentionPair = readonly [string, string];

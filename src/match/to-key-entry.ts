@@ -9,7 +9,7 @@ import type { KeyEntry } from "./build-key-table.ts";
  */
 export function toKeyEntry(m: MatchableMention, words: readonly string[], speaker: string | null, fresh: boolean, alone = false): KeyEntry {
   return {
-    speaker, speakerType: m.speakerType ?? null, words, date: m.pageDate ?? m.date, indirect: m.kind === "indirect",
+    speaker, speakerType: m.speakerType ?? null, speakerMention: m.speakerMention, words, date: m.pageDate ?? m.date, indirect: m.kind === "indirect",
     articleId: m.articleId, id: m.id, fresh, alone, title: isTitleLike(m.text),
   };
 }

@@ -7,9 +7,13 @@ export interface MatchWords {
   truncated: boolean;
 }
 
+/** two or more letters each followed by a dot, not inside a word (linear: one way to match each letter) */
+const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
 /** The words a quote is matched on: spelling-folded keys, [brackets] and punctuation dropped. */
 export function toMatchWords(text: string): MatchWords {
-  const tokens = tokenizeQuote(text);
+  // an acronym written with dots is one word: "F.B.I." matches "FBI"
+  const tokens = tokenizeQuote(text.includes(".") ? text.replace(DOTTED_ACRONYM, (a) => a.replaceAll(".", "")) : text);
   const words: string[] = [];
   for (const token of tokens) if (token.kind === "word") words.push(token.key);
   const first = tokens[0];

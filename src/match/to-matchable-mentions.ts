@@ -22,6 +22,7 @@ export function toMatchableMentions(corpus: Corpus): MatchableMention[] {
       kind: m.kind,
       speaker: m.speaker?.name ?? null,
       speakerType: m.speaker?.type ?? null,
+      speakerMention: m.speaker?.mention ?? null,
       source: m.source?.name ?? null,
       articleCredits: article.credits.map((c) => c.name),
       repeatOf: m.repeatOf,

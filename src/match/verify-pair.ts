@@ -3,13 +3,16 @@ import { containmentDistance } from "./containment-distance.ts";
 import { isWithinWindow } from "./is-within-window.ts";
 import type { Evidence } from "./matcher.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
+import { findSharedRun } from "./find-shared-run.ts";
 import { wordEditDistance } from "./word-edit-distance.ts";
 import { areDifferentPersons } from "../text/parse-person-name.ts";
 
 /**
  * Whether two wordings are one statement. The text decides, the speaker only advises:
- * - two confidently named, different persons (see areDifferentPersons) are two statements;
- *   an unknown, role-noun, document or organisation speaker never blocks;
+ * - two confidently named, different persons (see areDifferentPersons) are two statements, a
+ *   person counting as named only by the words written at the quote (MatchKey.named): an
+ *   unknown, pronoun, role-noun, document or organisation speaker never blocks, even when
+ *   extraction resolved it to a name;
  * - dates within the window;
  * - then either word edit distance within `editThreshold` (same-length wordings, neither too
  *   short to be a statement), or containment of the shorter in the longer (a sub-span, a teaser,
@@ -18,10 +21,11 @@ import { areDifferentPersons } from "../text/parse-person-name.ts";
  *   exactly (up to typography, which the match words fold), longer ones within `editThreshold`
  *   edits (containedEdits). Titles and one- or two-word scare
  *   quotes join only a quote of an agreeing named speaker.
- * The "same story" condition on fragments is the clustering's (clusterKeys).
+ * Else two excerpts that overlap by a run of words (verifyOverlap).
+ * The "same story" condition on fragments and overlaps is the clustering's (clusterKeys).
  */
 export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions): Evidence | null {
-  if (a.person !== null && b.person !== null && areDifferentPersons(a.person, b.person)) return null;
+  if (a.named !== null && b.named !== null && areDifferentPersons(a.named, b.named)) return null;
   if (!isWithinWindow(a, b, options.windowDays)) return null;
   const la = a.words.length;
   const lb = b.words.length;
@@ -29,16 +33,55 @@ export function verifyPair(a: MatchKey, b: MatchKey, options: ResolvedMatchOptio
   if (Math.abs(la - lb) <= threshold) {
     if (a.short || b.short) return null;
     const distance = wordEditDistance(a.words, b.words, threshold);
-    return distance <= threshold ? { kind: "full", distance } : null;
+    return distance <= threshold ? { kind: "full", distance } : verifyOverlap(a, b);
   }
-  const [short, long] = la < lb ? [a, b] : [b, a];
+  return verifyContained(a, b, options) ?? verifyOverlap(a, b);
+}
+
+function verifyContained(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions): Evidence | null {
+  const [short, long] = a.words.length < b.words.length ? [a, b] : [b, a];
   // a quote joins quotes: reported speech that carries a quoted fragment is not its container
   if (long.short || (long.indirect && !short.indirect) || !isJoinableFragment(short)) return null;
-  if (needsAgreeingSpeaker(short) && (short.person === null || long.person === null)) return null;
-  const ls = short.words.length;
-  const c = containmentDistance(short.words, long.words, containedEdits(ls, options));
+  if (needsAgreeingSpeaker(short) && !speakersAgree(short, long)) return null;
+  // a short piece is weak evidence: there the speakers extraction resolved ("she" -> Mary Cheney,
+  // "the former vice president" -> Dick Cheney) advise against it when they name two persons
+  if (short.words.length < 8 && resolvedDiffer(short, long)) return null;
+  const c = containmentDistance(short.words, long.words, containedEdits(short.words.length, options));
   if (c === null) return null;
-  return { kind: "contained", shorter: la < lb ? "a" : "b", distance: c.distance, start: c.start, end: c.end };
+  return { kind: "contained", shorter: short === a ? "a" : "b", distance: c.distance, start: c.start, end: c.end };
+}
+
+/**
+ * Two direct quotes, each of several words, that share OVERLAP_WORDS or more consecutive words
+ * (typography folded) are overlapping excerpts of one remark ("It's always been bipartisan. We
+ * need to keep it that way" / "We need to keep it that way. We want it that way."): like a
+ * fragment, weak evidence, so the resolved speakers must not name two persons, and a run under 8
+ * words needs one person on both sides. The run must reach (within OVERLAP_SLACK words) the start
+ * or the end of each quote, as where one outlet's excerpt stops and the other's goes on: a claim
+ * a speaker repeats in other words shares a run in the middle of both ("nothing happened to her.
+ * Flynn lied and" ... "destroyed" / "ruined" his life), which is no evidence of one utterance.
+ * The "same story" condition is the clustering's.
+ */
+function verifyOverlap(a: MatchKey, b: MatchKey): Evidence | null {
+  if (a.short || b.short || a.indirect || b.indirect || a.title || b.title || resolvedDiffer(a, b)) return null;
+  const run = findSharedRun(a.words, b.words, OVERLAP_WORDS);
+  if (run === null || !touchesEnd(run[0], run[2], a.words.length) || !touchesEnd(run[1], run[2], b.words.length)) return null;
+  if (run[2] < 8 && !speakersAgree(a, b)) return null;
+  return { kind: "overlap", aStart: run[0], bStart: run[1], length: run[2] };
+}
+
+/** the fewest consecutive shared words that make two quotes overlapping excerpts of one remark */
+export const OVERLAP_WORDS = 6;
+/** words an excerpt may carry before or after the shared run ("And", "Well,") */
+const OVERLAP_SLACK = 2;
+
+function touchesEnd(start: number, length: number, words: number): boolean {
+  return start <= OVERLAP_SLACK || words - (start + length) <= OVERLAP_SLACK;
+}
+
+/** the speakers extraction resolved (pronouns and roles included) name two different persons */
+function resolvedDiffer(a: MatchKey, b: MatchKey): boolean {
+  return a.person !== null && b.person !== null && areDifferentPersons(a.person, b.person);
 }
 
 /** most word edits for a piece of `words` words found inside a longer quote: none under 8 words, else as for whole wordings */
@@ -48,13 +91,22 @@ export function containedEdits(words: number, options: ResolvedMatchOptions): nu
 
 /**
  * A shorter wording may join a longer quote when it carries enough words to be recognised: three
- * content words, or two rare ones (see clusterKeys for "content" and "rare").
+ * content words or two rare ones (see clusterKeys for "content" and "rare") by themselves; with a
+ * speaker that agrees (needsAgreeingSpeaker), a run of four or more words ("I wish I didn't have
+ * to do it", "Well, which is it?"; not a title) or a scare quote of one or two words holding a
+ * content word ("ridiculous", "the heck").
  */
 export function isJoinableFragment(k: MatchKey): boolean {
-  return k.words.length >= 2 && (k.content >= 3 || k.rare >= 2);
+  const n = k.words.length;
+  return n >= 1 && (k.content >= 3 || (n >= 2 && k.rare >= 2) || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
 }
 
-/** titles, headlines, scare quotes of one or two words and fragments carried only by rare words */
+/** both wordings are credited to one person (resolved within their articles: "he" counts) */
+function speakersAgree(a: MatchKey, b: MatchKey): boolean {
+  return a.person !== null && b.person !== null && !resolvedDiffer(a, b);
+}
+
+/** titles, headlines, scare quotes of one or two words and fragments with fewer than three content words */
 export function needsAgreeingSpeaker(k: MatchKey): boolean {
   return k.title || k.words.length <= 2 || k.content < 3;
 }

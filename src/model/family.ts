@@ -41,6 +41,12 @@ export interface MatchableMention {
   speaker: string | null;
   /** what the speaker is, as extraction typed it (a person unless said otherwise) */
   speakerType?: "person" | "organization" | "document" | null;
+  /**
+   * the speaker as written at this quote ("he", "the senator", "Trump", "Sen. Ted Cruz"); absent
+   * when unknown (then the speaker counts as written). A person is confidently named only by the
+   * words written here: a pronoun or role noun resolved to a name is advice, never a veto.
+   */
+  speakerMention?: string | null;
   /** credited source name of the mention (quote-level), null if none */
   source: string | null;
   /** article-level credits' names (wire, original link) */
@@ -75,9 +81,24 @@ export interface FamilyMember {
   changes: Change[];
 }
 
+/**
+ * One distinct speaker the members of a family name (each mention keeps its own speaker): how many
+ * members name it, how many of those name it in the words written at the quote (not a pronoun or
+ * role noun resolved to it), in which outlets, and whether it is another person than the family's
+ * speaker (a disagreement, shown, not hidden).
+ */
+export interface FamilySpeakerVote {
+  name: string;
+  members: number;
+  namedAtQuote: number;
+  outlets: string[];
+  disagrees: boolean;
+}
+
 export interface QuoteFamily {
   /** stable, citable id derived from content, e.g. "qf-3k9x2m1a" */
   id: string;
+  /** the best-evidenced of the members' own speakers (pickFamilySpeaker; the view lists them all) */
   speaker: string | null;
   canonicalMentionId: string;
   canonicalVariantId: string;

@@ -1,3 +1,4 @@
+import { describeSpeakerVotes } from "../view/describe-speaker-votes.ts";
 import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeHtml } from "./escape-html.ts";
@@ -28,6 +29,8 @@ export function renderHtmlFamily(family: FamilyReport, context: PageContext): st
   out.push(`<blockquote class="canonical">${h(family.canonical.text)}</blockquote>`);
   out.push('<dl class="facts">');
   out.push(`<dt>Speaker</dt><dd>${renderHtmlEntityLink("speakers", family.speaker, context, "../")}</dd>`);
+  const speakers = describeSpeakerVotes(family.speakers);
+  if (speakers !== null) out.push(`<dt>Speakers the outlets name</dt><dd>${h(speakers)}</dd>`);
   out.push(`<dt>Said</dt><dd>${h(family.setting)}</dd>`);
   out.push(`<dt>First appearance</dt><dd>${h(family.firstAppearance.outlet)}, ${h(family.firstAppearance.date)}</dd>`);
   out.push(`<dt>Reference wording</dt><dd>${h(family.canonical.outlet)}, page date ${h(family.canonical.publishedAt)} <span class="muted">— ${h(family.canonical.reason)}</span></dd>`);

@@ -1,4 +1,5 @@
 import type { FamilyReport } from "../view/build-report-data.ts";
+import { describeSpeakerVotes } from "../view/describe-speaker-votes.ts";
 import type { DiffSegment } from "../view/compute-word-diff.ts";
 import { buildFamilyGraph } from "./build-family-graph.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
@@ -23,6 +24,8 @@ export function renderMarkdownFamily(family: FamilyReport, context: PageContext)
   out.push(`# Quote family ${md(family.id)}`, "");
   out.push(`> ${md(family.canonical.text)}`, "");
   out.push(`- **Speaker:** ${renderMarkdownEntityLink("speakers", family.speaker, context, "../")}`);
+  const speakers = describeSpeakerVotes(family.speakers);
+  if (speakers !== null) out.push(`- **Speakers the outlets name:** ${md(speakers)}`);
   out.push(`- **Said:** ${md(family.setting)}`);
   out.push(`- **First appearance:** ${md(family.firstAppearance.outlet)}, ${md(family.firstAppearance.date)}`);
   out.push(`- **Reference wording:** ${md(family.canonical.outlet)}, page date ${md(family.canonical.publishedAt)} — ${md(family.canonical.reason)}`);

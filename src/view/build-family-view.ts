@@ -1,5 +1,6 @@
 import type { Corpus, CorpusArticle, CorpusMention } from "../model/corpus.ts";
-import type { Change, ChangeType, LinkType, MatchResult, QuoteFamily, Severity } from "../model/family.ts";
+import type { Change, ChangeType, FamilySpeakerVote, LinkType, MatchResult, QuoteFamily, Severity } from "../model/family.ts";
+import { countFamilySpeakers } from "../provenance/count-family-speakers.ts";
 import type { ChainLink, FamilyProvenance, FirstAppearance, OccurrenceFlag } from "../model/provenance.ts";
 import type { QuoteKind, SourceScope } from "../model/quote.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
@@ -23,6 +24,8 @@ export interface ViewInput {
 export interface FamilyView {
   id: string;
   speaker: string | null;
+  /** every distinct speaker the members name, most members first, with who disagrees (countFamilySpeakers) */
+  speakers: FamilySpeakerVote[];
   setting: string | null;
   origin: string | null;
   spread: number;
@@ -109,6 +112,7 @@ export function buildFamilyView(
   return {
     id: family.id,
     speaker: provenance?.speaker ?? family.speaker,
+    speakers: countFamilySpeakers(family, articles, mentions),
     setting: provenance?.setting ?? null,
     origin: provenance?.origin ?? null,
     spread: outlets.length,

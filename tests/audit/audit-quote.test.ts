@@ -53,7 +53,7 @@ describe("auditQuote", () => {
   it("produces exactly the issue-5 JSON shape, with issue 14's fields (keys and order)", () => {
     const result = auditQuote({ text: "find a larger space to hold drills" }, input);
     expect(Object.keys(result)).toEqual(["query", "lookup", "familyCount", "minScore", "family", "candidates"]);
-    expect(Object.keys(result.family ?? {})).toEqual(["id", "canonical", "speaker", "origin", "chain", "occurrences", "verdict"]);
+    expect(Object.keys(result.family ?? {})).toEqual(["id", "canonical", "speaker", "speakers", "origin", "chain", "occurrences", "verdict"]);
     expect(Object.keys(result.family?.canonical ?? {})).toEqual(["text", "outlet", "publishedAt", "reason"]);
     expect(Object.keys(result.family?.chain[0] ?? {})).toEqual(["from", "to", "evidence"]);
     expect(Object.keys(result.family?.occurrences[0] ?? {})).toEqual([

@@ -29,10 +29,61 @@ describe("fragments join their quote", () => {
     expect(r.families).toHaveLength(1);
   });
 
-  it("a fragment of two common content words does not join (\"very proud\")", () => {
+  it("a scare quote of one or two words joins only a quote of an agreeing speaker in its story (\"very proud\", \"ridiculous\")", () => {
+    const whole = "I am very proud to say that the plan was approved by everyone and the rest is ridiculous";
+    const unknown = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("two", "y", "B", "2019-01-25", "very proud", null),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "the president"),
+    ]);
+    expect(unknown.families).toHaveLength(3);
+    const agreeing = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("two", "y", "B", "2019-01-25", "very proud", "Trump"),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "Donald Trump", { speakerMention: "he" }),
+    ]);
+    expect(agreeing.families).toHaveLength(1);
+    const otherPerson = matchMentions([
+      mention("whole", "x", "A", "2019-01-25", whole, "Donald Trump"),
+      mention("one", "z", "C", "2019-01-25", "ridiculous", "Nancy Pelosi", { speakerMention: "she" }),
+    ]);
+    expect(otherPerson.families).toHaveLength(2);
+  });
+
+  it("a run of four or more words with few content words joins only a quote of the same person (\"I wish I didn't have to do it\")", () => {
+    const whole = "I always take things seriously but I wish I did not have to do it at all this year";
+    const same = matchMentions([
+      mention("whole", "x", "A", "2011-04-08", whole, "Donald Trump", { speakerMention: "Trump" }),
+      mention("frag", "y", "B", "2011-04-08", "I wish I did not have to do it", "Donald Trump", { speakerMention: "he" }),
+    ]);
+    expect(same.families).toHaveLength(1);
+    const unknown = matchMentions([
+      mention("whole", "x", "A", "2011-04-08", whole, "Donald Trump"),
+      mention("frag", "y", "B", "2011-04-08", "I wish I did not have to do it", null),
+    ]);
+    expect(unknown.families).toHaveLength(2);
+  });
+
+  it("regression (BASIL, Cheney): a short piece does not join a quote whose resolved speaker is another person, even when neither is named at the quote", () => {
     const r = matchMentions([
-      mention("whole", "x", "A", "2019-01-25", "I am very proud to say that the plan was approved by everyone", "Donald Trump"),
-      mention("frag", "y", "B", "2019-01-25", "very proud", "Donald Trump"),
+      mention("whole", "x", "A", "2013-11-17", "I think that freedom means freedom for everyone", "Dick Cheney", { speakerMention: "the former vice president" }),
+      mention("frag", "y", "B", "2013-11-17", "Freedom means freedom for everyone", "Mary Cheney", { speakerMention: "she" }),
+    ]);
+    expect(r.families).toHaveLength(2);
+  });
+
+  it("overlapping excerpts of one remark join: one outlet's quote ends where the other's goes on", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2012-02-20", "The alliance has always been bipartisan and we need to keep it that way for years", "Susan Rice", { speakerMention: "Rice" }),
+      mention("b", "y", "B", "2012-02-20", "we need to keep it that way for years. We want it that way and so do our partners", "Susan Rice", { speakerMention: "she" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
+
+  it("a claim repeated in other words shares a run in the middle of both quotes: no overlap (BASIL: Flynn \"destroyed\" / \"ruined\" his life)", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2018-12-16", "Hillary lied many times and nothing happened to her at all while Flynn lied and it destroyed his life which is a shame", "Donald Trump", { speakerMention: "Trump" }),
+      mention("b", "y", "B", "2018-12-16", "They say it again and again but nothing happened to her at all while Flynn lied and they ruined his life, very unfair to him", "Donald Trump", { speakerMention: "Trump" }),
     ]);
     expect(r.families).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchIncremental } from "../../src/match/match-incremental.ts";
 import { matchMentions } from "../../src/match/match-mentions.ts";
-import { pickFamilySpeaker } from "../../src/match/pick-family-speaker.ts";
+import { pickFamilySpeaker } from "../../src/text/pick-family-speaker.ts";
 import type { MatchableMention, MatchResult } from "../../src/model/family.ts";
 import { areDifferentPersons, parsePersonName } from "../../src/text/parse-person-name.ts";
 import { mention } from "./seed-mentions.ts";
@@ -58,6 +58,30 @@ describe("text decides, the speaker advises", () => {
     ]);
     expect(familyOf(r, "a")?.id).not.toBe(familyOf(r, "b")?.id);
     expect(familyOf(r, "c")?.id).toBe(familyOf(r, "b")?.id);
+  });
+
+  it("a pronoun or role noun that extraction resolved to a name is advice, not a second person (BASIL: \"she\" -> Heather Poe for Mary Cheney's words)", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2019-01-25", SHUTDOWN, "Donald Trump", { speakerMention: "Trump" }),
+      mention("b", "y", "B", "2019-01-25", SHUTDOWN, "Nancy Pelosi", { speakerMention: "she" }),
+      mention("c", "z", "C", "2019-01-25", SHUTDOWN, "Nancy Pelosi", { speakerMention: "the speaker of the House" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+    expect(r.families[0]?.speaker).toBe("Donald Trump");
+    // written by name, the two persons still block
+    const named = matchMentions([
+      mention("a", "x", "A", "2019-01-25", SHUTDOWN, "Donald Trump", { speakerMention: "Trump" }),
+      mention("b", "y", "B", "2019-01-25", SHUTDOWN, "Nancy Pelosi", { speakerMention: "Ms. Pelosi" }),
+    ]);
+    expect(named.families).toHaveLength(2);
+  });
+
+  it("a given name resolved from elsewhere in the article is not written at the quote: \"Mrs. Clinton\" and \"Clinton\" (resolved to Bill) agree", () => {
+    const r = matchMentions([
+      mention("a", "x", "A", "2019-01-25", HARBOUR, "Bill Clinton", { speakerMention: "Clinton" }),
+      mention("b", "y", "B", "2019-01-25", HARBOUR, "Hillary Rodham Clinton", { speakerMention: "Mrs. Clinton" }),
+    ]);
+    expect(r.families).toHaveLength(1);
   });
 
   it("a bare surname its story never names in full is no evidence (\"Texas\" taken for a speaker)", () => {

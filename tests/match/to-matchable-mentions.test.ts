@@ -20,8 +20,8 @@ describe("toMatchableMentions", () => {
       ],
     };
     expect(toMatchableMentions(corpus)).toEqual([
-      { id: "m1", articleId: "a1", outlet: "Persian News", date: "2023-08-15", pageDate: "2023-09-25", text: "We work with Russia", kind: "direct", speaker: "Kazem Jalali", speakerType: null, source: "Sputnik", articleCredits: ["TASS"], repeatOf: null },
-      { id: "m2", articleId: "a2", outlet: null, date: "2023-08-16", pageDate: "2023-08-16", text: "We work", kind: "partial", speaker: null, speakerType: null, source: null, articleCredits: [], repeatOf: "m1" },
+      { id: "m1", articleId: "a1", outlet: "Persian News", date: "2023-08-15", pageDate: "2023-09-25", text: "We work with Russia", kind: "direct", speaker: "Kazem Jalali", speakerType: null, speakerMention: "he", source: "Sputnik", articleCredits: ["TASS"], repeatOf: null },
+      { id: "m2", articleId: "a2", outlet: null, date: "2023-08-16", pageDate: "2023-08-16", text: "We work", kind: "partial", speaker: null, speakerType: null, speakerMention: null, source: null, articleCredits: [], repeatOf: "m1" },
     ]);
   });
 });

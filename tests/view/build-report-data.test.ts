@@ -26,7 +26,7 @@ describe("buildReportData", () => {
   it("writes each family's id, then its rank, then its view's fields (report.json's key order)", () => {
     const data = buildReportData(makeSeedLikeReportInput());
     const family = data.families[0]!;
-    expect(Object.keys(family).slice(0, 4)).toEqual(["id", "rank", "speaker", "setting"]);
+    expect(Object.keys(family).slice(0, 5)).toEqual(["id", "rank", "speaker", "speakers", "setting"]);
     expect(data.families.map((f) => f.rank)).toEqual(data.families.map((_f, i) => i + 1));
   });
 });

@@ -1,3 +1,4 @@
+import { OVERLAP_WORDS } from "../verify-pair.ts";
 import type { BigramIndex } from "./build-bigram-index.ts";
 
 /**
@@ -45,7 +46,8 @@ export function findBigramCandidates(i: number, index: BigramIndex, out: number[
     if (shared < (shortest <= 6 ? 1 : 2)) continue;
     const most = Math.max(options.editThreshold(Math.max(ki.words.length, kj.words.length)), shortest < 8 ? 0 : options.editThreshold(shortest));
     const gramsJ = (keyGramStart[j + 1] ?? 0) - (keyGramStart[j] ?? 0);
-    if (shared + skipped < Math.min(gramsI, gramsJ) - 2 * most) continue;
+    // within the edit distance, or overlapping by a run of OVERLAP_WORDS words (OVERLAP_WORDS - 1 bigrams)
+    if (shared + skipped < Math.min(gramsI, gramsJ) - 2 * most && shared < OVERLAP_WORDS - 1) continue;
     out.push(j);
   }
 }
