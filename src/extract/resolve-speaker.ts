@@ -104,7 +104,9 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       // "Mr. Grassley and Mr. Leahy say", "Smith and Jones said": both people speak, as one group
       const pair = namedPair(mention, nameText);
       if (pair) {
-        const names = pair.map((side) => matchPerson(registry.persons, side.toLowerCase().replace(/\./g, "").split(/\s+/), np.start)?.name ?? side);
+        // full names when the article gives both, else both as written (never one of each: "Grassley and Pat Leahy")
+        const full = pair.map((side) => matchPerson(registry.persons, side.toLowerCase().replace(/\./g, "").split(/\s+/), np.start)?.name ?? null);
+        const names = full[0] && full[1] ? full : pair;
         return { ref: { mention, start: np.start, end: np.end, name: names.join(" and "), role: null, type: "person" }, certainty: 0.8 };
       }
       const role = np.role ?? found?.role ?? null;

@@ -284,6 +284,9 @@ describe("issue 12 follow-up: slips left after the first round", () => {
       "“This is a good bill for farmers,” Mr. Grassby and Mr. Lear said.";
     expect(only(titled, "This is a good bill").speaker).toMatchObject({ name: "Hal Grassby and Pat Lear", mention: "Mr. Grassby and Mr. Lear" });
     expect(only("“The bill is a good one for farmers,” Smith and Jones said.", "The bill").speaker?.name).toBe("Smith and Jones");
+    // one full name known, the other not: both as written, not a mix
+    const half = "Pat Lear spoke on Monday.\n\n“This is a good bill for farmers,” Mr. Grassby and Mr. Lear said.";
+    expect(only(half, "This is a good bill").speaker?.name).toBe("Grassby and Lear");
     // a group is never 'he' later
     const later = titled + "\n\n“The vote is set for May,” he said.";
     expect(only(later, "The vote is set").speaker?.name).not.toBe("Hal Grassby and Pat Lear");
