@@ -109,6 +109,14 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     while (m >= first && isNameWord(tokens[m] as Token)) m--;
     if (m + 1 <= nameFirst - 2) { nameLast = nameFirst - 2; nameFirst = m + 1; }
   }
+  // "the president to God", "the president of Russia": the capitalised words after a preposition that follows a
+  // lower-case noun are that preposition's object, not the name; the phrase ends before the preposition
+  // ("Ambassador to Russia", after a capitalised title, stays one role)
+  const prep = tokens[nameFirst - 1];
+  const owner = tokens[nameFirst - 2];
+  if (nameFirst === n + 1 && prep && owner && nameFirst - 2 >= first && !prep.cap && PREPOSITIONS.has(prep.lower) && owner.word && !owner.cap) {
+    return classify(tokens, first, nameFirst - 2);
+  }
   // "Minister of Innovation, Science and Economic Development Navdeep Bains": the name starts at the given name
   if (nameLast - nameFirst >= 2 && guessGender((tokens[nameFirst] as Token).text) === null) {
     for (let g = nameFirst + 1; g < nameLast; g++) {
@@ -154,6 +162,9 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   if (head.cap && startTok.cap) return make(tokens, first, last, "organization");
   return null;
 }
+
+/** prepositions whose object is never the head of the phrase before them */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["of", "to", "for", "on", "in", "at", "from", "with", "by"]);
 
 /** "47-year-old" */
 function isAge(l: string): boolean {

@@ -1,6 +1,8 @@
 import { ISSUED_DOCUMENTS, ORGANIZATION_ROLE_NOUNS, PARTY_WORDS } from "../lexicon/person-attributes.ts";
 import { DEMONYM_SOFT, GENERIC, REFERS_TO_OUTLET } from "../lexicon/speaker-references.ts";
-import { ROLE_HEADS } from "../lexicon/titles.ts";
+import { TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
+import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
+import { ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import type { NounPhrase } from "./types.ts";
@@ -57,6 +59,14 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         }
         if (subject) return { ref: { mention, start: np.start, end: np.end, name: subject.person.name, role: subject.person.role, type: "person" }, certainty: 0.7 };
         if (near) return { ref: { mention, start: np.start, end: np.end, name: near.person.name, role: near.person.role, type: "person" }, certainty: 0.6 };
+        // nobody near is known to be of the pronoun's gender: a gender only guessed from a given name (unisex
+        // ones: "Sen. Pat Leahy ... he added") is weak evidence and does not veto the salient person
+        const weak = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender, true) ??
+          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender, true) : null) ??
+          latestPerson(registry.persons, np.start);
+        if (weak && !weak.person.genderStated && weak.pos > np.start - 900) {
+          return { ref: { mention, start: np.start, end: np.end, name: weak.person.name, role: weak.person.role, type: "person" }, certainty: 0.5 };
+        }
         return null;
       }
       if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
@@ -90,6 +100,14 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         if (!next) return null;
         const len = text.startsWith(next.person.name, next.pos) ? next.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(next.pos, next.pos + 40))?.[0].length ?? 0);
         return { ref: { mention: text.slice(next.pos, next.pos + len), start: next.pos, end: next.pos + len, name: next.person.name, role: next.person.role, type: "person" }, certainty: 0.6 };
+      }
+      // "Mr. Grassley and Mr. Leahy say", "Smith and Jones said": both people speak, as one group
+      const pair = namedPair(mention, nameText);
+      if (pair) {
+        // full names when the article gives both, else both as written (never one of each: "Grassley and Pat Leahy")
+        const full = pair.map((side) => matchPerson(registry.persons, side.toLowerCase().replace(/\./g, "").split(/\s+/), np.start)?.name ?? null);
+        const names = full[0] && full[1] ? full : pair;
+        return { ref: { mention, start: np.start, end: np.end, name: names.join(" and "), role: null, type: "person" }, certainty: 0.8 };
       }
       const role = np.role ?? found?.role ?? null;
       const slip = found !== null && parts.some((x) => !found.parts.includes(x));
@@ -145,18 +163,48 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       // a plain subject ("several supporters of reform", "the State Department"): what the article says,
       // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
       const name = stripThe(mention).replace(POSTMODIFIER, "");
-      return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) ? "organization" : "person" }, certainty: 0.4 };
+      return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) && !TITLE_WORDS.has(name.toLowerCase()) ? "organization" : "person" }, certainty: 0.4 };
     }
     case "agency":
       return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }
 }
 
-/** a description headed by a plural common noun ("White House officials", "Democratic lawmakers"): a group, never "he" or "she" */
+/** a description headed by a plural common noun ("White House officials", "Democratic lawmakers") or two names joined by "and": a group, never "he" or "she" */
 function namesGroup(name: string): boolean {
   const head = /(\S+)$/.exec(name)?.[1] ?? "";
-  return /^\p{Ll}+[^s]s$/u.test(head) || head === "people";
+  return /^\p{Ll}+[^s]s$/u.test(head) || head === "people" || name.includes(" and ");
 }
+
+/**
+ * The two names of a person phrase that joins two people by "and" ("Mr. Grassley and Mr. Leahy",
+ * "Smith and Jones"), titles dropped, when `nameText` (the name the phrase parser found) is the
+ * second one; else null. The first must be one to four capitalised name words: a title's own
+ * "and" ("Minister of Innovation, Science and Economic Development Navdeep Bains") is not a pair.
+ */
+function namedPair(mention: string, nameText: string): [string, string] | null {
+  const and = mention.lastIndexOf(" and ");
+  if (and <= 0) return null;
+  const first = dropTitles(mention.slice(0, and));
+  if (dropTitles(mention.slice(and + 5)) !== nameText || !PLAIN_NAME.test(first)) return null;
+  if (first.split(" ").some((w) => NAME_STOP_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return null;
+  return [first, nameText];
+}
+
+/** the phrase without its leading title words ("Mr.", "Sen.", "Senator") */
+function dropTitles(phrase: string): string {
+  const words = phrase.split(" ");
+  let k = 0;
+  while (k < words.length - 1 && isTitleWord((words[k] as string).toLowerCase().replace(/\.$/, ""))) k++;
+  return words.slice(k).join(" ");
+}
+
+function isTitleWord(w: string): boolean {
+  return TITLE_ABBREVIATIONS.has(w) || TITLE_WORDS.has(w);
+}
+
+/** one to four capitalised words, with inner dots, apostrophes and hyphens */
+const PLAIN_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** one capitalised plural word no person of the article is called ("Proponents", "Democrats" opening a sentence) */
 function pluralNoPerson(persons: readonly PersonEntry[], name: string): boolean {
@@ -245,11 +293,12 @@ function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gend
 /**
  * The person a sentence opens with, as its subject: the first person mention in [from, to),
  * when only an opening adverb ("Still,"), "the", "former" or capitalised title words come before
- * it in the sentence and it is no possessive ("Trump's lawyer") — and when it agrees in gender.
+ * it in the sentence and it is no possessive ("Trump's lawyer") — and when it agrees in gender
+ * (with `guessYields`, a gender only guessed from the given name does not count against it).
  */
-function sentenceSubject(text: string, persons: readonly PersonEntry[], from: number, to: number, gender: Gender): { person: PersonEntry; pos: number } | null {
+function sentenceSubject(text: string, persons: readonly PersonEntry[], from: number, to: number, gender: Gender, guessYields = false): { person: PersonEntry; pos: number } | null {
   const first = firstPersonFrom(persons, from, Math.min(to, from + 60));
-  if (!first || !agrees(first.person.gender, gender)) return null;
+  if (!first || !(agrees(first.person.gender, gender) || (guessYields && !first.person.genderStated))) return null;
   if (!SUBJECT_LEAD.test(text.slice(from, first.pos))) return null;
   const word = NAME_RUN.exec(text.slice(first.pos, first.pos + 60))?.[0] ?? "";
   return /['’]s?$/.test(word) ? null : first;

@@ -2,6 +2,7 @@ import { WEAK_LEMMAS } from "../../lexicon/cue-verbs.ts";
 import { attr, withSecond } from "../build-attribution.ts";
 import { hasThatSoon, leadingOrTrailing, shortTail } from "../find-content.ts";
 import { describe, genericSubject, trailingSubjectComma } from "../find-subject.ts";
+import { NP_INNER } from "../../lexicon/phrase-boundaries.ts";
 import { parseNounPhrase } from "../parse-noun-phrase.ts";
 import type { Attribution, CueMatch, CueRule, Scan } from "../types.ts";
 
@@ -19,6 +20,9 @@ function buildSubjectBeforeCue(sc: Scan, c: CueMatch): Attribution | null {
   const prev = tokens[j];
   if (!prev || !prev.word) return null;
   let np = parseNounPhrase(tokens, j, "back");
+  // "Officials based in Washington said": a name right after a lower-case preposition is its object, not the subject
+  const prep = np ? tokens[np.first - 1] : undefined;
+  if (np && np.kind !== "pronoun" && prep && !prep.cap && NP_INNER.has(prep.lower)) np = null;
   // "CONTENT, a source close to him said (Wednesday).": the whole phrase after the comma speaks
   const comma = trailingSubjectComma(tokens, j);
   if (comma >= 0 && (!np || np.first > comma + 1) && !hasThatSoon(tokens, last + 1) && shortTail(tokens, last + 1)) np = describe(tokens, comma + 1, j);
