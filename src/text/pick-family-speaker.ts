@@ -7,11 +7,10 @@ import { areDifferentPersons, parsePersonName, type PersonName } from "./parse-p
 export interface FamilySpeakers {
   /** the best-evidenced speaker, null when no member has one */
   speaker: string | null;
-  /** every distinct speaker the members name, with how many members name it, most named first */
-  named: { name: string; members: number }[];
-  /** the members' speakers that name a different person than `speaker` (disagreements, shown not hidden) */
-  disagreeing: string[];
-  /** every distinct speaker with its evidence (members, named at the quote, outlets) and whether it disagrees, most members first */
+  /**
+   * every distinct speaker with its evidence (members, named at the quote, outlets) and whether it
+   * names a different person than `speaker` (disagreements, shown not hidden), most members first
+   */
   votes: FamilySpeakerVote[];
 }
 
@@ -70,6 +69,5 @@ export function pickFamilySpeaker(members: readonly MatchableMention[]): FamilyS
     name: s.name, members: s.members, namedAtQuote: namedHere.get(s.name) ?? 0,
     outlets: [...(outlets.get(s.name) ?? [])].sort(compareStrings), disagrees: differs(s.name),
   }));
-  if (best === null) return { speaker: named[0]?.name ?? null, named, disagreeing: [], votes };
-  return { speaker: best, named, disagreeing: named.map((s) => s.name).filter(differs), votes };
+  return { speaker: best ?? named[0]?.name ?? null, votes };
 }

@@ -117,8 +117,8 @@ describe("text decides, the speaker advises", () => {
     ];
     const speakers = pickFamilySpeaker(ms);
     expect(speakers.speaker).toBe("Donald Trump");
-    expect(speakers.disagreeing).toEqual(["Mike Pence"]);
-    expect(speakers.named.map((s) => s.name).sort()).toEqual(["Donald Trump", "Mike Pence", "Trump", "the president"]);
+    expect(speakers.votes.filter((v) => v.disagrees).map((v) => v.name)).toEqual(["Mike Pence"]);
+    expect(speakers.votes.map((v) => v.name).sort()).toEqual(["Donald Trump", "Mike Pence", "Trump", "the president"]);
   });
 
   it("names are resolved within a story: \"Trump\" years later is not confirmed by an old \"Donald Trump Jr\"", () => {
