@@ -5,6 +5,8 @@ import { findProvenanceClues } from "../provenance/find-provenance-clues.ts";
 
 export interface IngestFilesOptions {
   paths: string[];
+  /** read only these files of `paths` (see readInputs' `select`) */
+  select?: ReadonlySet<string>;
   manifestPath?: string;
   cwd: string;
   force?: boolean;

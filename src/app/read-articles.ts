@@ -7,6 +7,8 @@ import type { ExtractionResult } from "../model/quote.ts";
 
 export interface ReadArticlesOptions {
   paths: string[];
+  /** read only these files of `paths` (see readInputs' `select`) */
+  select?: ReadonlySet<string> | undefined;
   manifestPath?: string | undefined;
   cwd: string;
   /** per-document size limit in bytes (io's default when undefined) */
@@ -30,9 +32,12 @@ export async function* readArticles(options: ReadArticlesOptions): AsyncGenerato
   for await (const item of readInputs(options.paths, {
     manifestPath: options.manifestPath,
     cwd: options.cwd,
+    ...(options.select ? { select: options.select } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   })) {
-    if ("rejected" in item) {
+    if ("listed" in item) {
+      continue; // only when listing (readInputs' listOnly), which this loop never asks for
+    } else if ("rejected" in item) {
       yield item;
     } else if ("warning" in item) {
       yield { message: `${item.warning.file}: warning: ${item.warning.message}` };

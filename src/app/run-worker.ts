@@ -44,6 +44,7 @@ export interface RunWorkerResult {
 /** A job's data, checked here: it comes from the database, where anything may have put it. */
 const jobSchema = z.object({
   files: z.array(z.string().min(1)).min(1),
+  roots: z.array(z.string().min(1)).min(1).optional(),
   cwd: z.string().min(1),
   manifestPath: z.string().optional(),
   force: z.boolean().optional(),
@@ -101,7 +102,8 @@ async function runJobs(store: Store, queue: WorkQueue, jobs: readonly QueuedJob[
     const data = parsed.data;
     try {
       const result = await ingestFiles(store, {
-        paths: data.files,
+        // the walk of enqueue again, reading only this job's files (their corpus paths and manifests as in one ingest)
+        ...(data.roots ? { paths: data.roots, select: new Set(data.files) } : { paths: data.files }),
         cwd: data.cwd,
         force: data.force ?? false,
         ...(data.manifestPath !== undefined ? { manifestPath: data.manifestPath } : {}),

@@ -25,7 +25,8 @@ Options:
   --json             print the job ids as JSON
   -h, --help         show this help
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 no file to enqueue.
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 no file to enqueue, 4 enqueued but some inputs were
+rejected (missing, unreadable, binary: each named on stderr).
 `,
   options: {
     "files-per-job": { type: "string" },
@@ -51,7 +52,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 no file to enqueue.
       ]);
       const queue = await openWorkQueue(store);
       try {
-        const { files, jobIds } = await enqueueFiles(queue, {
+        const { files, jobIds, rejected, messages } = await enqueueFiles(queue, {
           paths: args.positionals,
           cwd: context.cwd,
           ...(filesPerJob !== undefined ? { filesPerJob } : {}),
@@ -61,9 +62,12 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 no file to enqueue.
           ...(args.values.force ? { force: true } : {}),
           ...(maxBytes !== undefined ? { maxBytes } : {}),
         });
-        if (args.values.json) context.stdout(`${JSON.stringify({ files, jobs: jobIds }, null, 2)}\n`);
-        else context.stdout(`enqueued ${files} file${files === 1 ? "" : "s"} in ${jobIds.length} job${jobIds.length === 1 ? "" : "s"}\n`);
-        return files === 0 ? ExitCode.nothingFound : ExitCode.ok;
+        for (const line of messages) context.stderr(`${line}\n`);
+        for (const { file, reason } of rejected) context.stderr(`${file}: error: ${reason} (not enqueued)\n`);
+        if (args.values.json) context.stdout(`${JSON.stringify({ files, jobs: jobIds, rejected }, null, 2)}\n`);
+        else context.stdout(`enqueued ${files} file${files === 1 ? "" : "s"} in ${jobIds.length} job${jobIds.length === 1 ? "" : "s"}${rejected.length > 0 ? `, ${rejected.length} rejected` : ""}\n`);
+        if (files === 0) return ExitCode.nothingFound;
+        return rejected.length > 0 ? ExitCode.someInputsRejected : ExitCode.ok;
       } finally {
         await queue.close();
       }

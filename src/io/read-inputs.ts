@@ -20,6 +20,19 @@ export interface ReadInputsOptions {
   cwd?: string;
   /** told about files skipped on purpose (unknown extension or hidden inside a walked folder, manifests) */
   onSkip?: (file: string, reason: string) => void;
+  /**
+   * Walk as for reading, but yield `{ listed }` for each input file instead of reading it (binary
+   * files of no input type, unreadable folders and manifests are still reported). Splits a corpus
+   * into worker jobs, which are then read with `select`.
+   */
+  listOnly?: boolean;
+  /**
+   * Read only these files (named as readInputs names them, e.g. `listOnly`'s `file`) of the given
+   * paths: the rest are passed over without a word, and folders holding none of them are not walked.
+   * Each selected file is read as in a whole run (its corpus path, the manifests of the folders
+   * above it); entries of a manifest without their file are not warned about (the listing run did).
+   */
+  select?: ReadonlySet<string>;
 }
 
 import { DEFAULT_MAX_BYTES, MAX_DOCUMENT_BYTES } from "../model/input-limits.ts";
@@ -54,11 +67,41 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions): 
   const explicitManifest: ManifestScope | null = options.manifestPath
     ? makeScope(dirname(resolve(cwd, options.manifestPath)), options.manifestPath, await readManifest(resolve(cwd, options.manifestPath)))
     : null;
-  const context: ReadContext = { maxBytes, skip, explicitManifest, siblingManifests: new Map() };
-  for (const given of paths) yield* readGivenPath(context, given, resolve(cwd, given));
+  const selection = options.select ? makeSelection(options.select, cwd) : null;
+  const context: ReadContext = { maxBytes, skip, explicitManifest, siblingManifests: new Map(), listOnly: options.listOnly ?? false, selection };
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    if (selection && !isSelected(selection, absolute)) continue;
+    context.root = given;
+    yield* readGivenPath(context, given, absolute);
+  }
   // A manifest beside files given one by one describes files not asked for: only a manifest of a
   // walked folder (walkFolder) or the --manifest is checked for entries without a file.
-  if (explicitManifest) yield* warnMissingEntries(explicitManifest);
+  if (explicitManifest && !selection) yield* warnMissingEntries(explicitManifest);
+}
+
+/** The selected files and every folder that holds one, as absolute paths: a walk enters only those. */
+interface Selection {
+  files: Set<string>;
+  folders: Set<string>;
+}
+
+function makeSelection(selected: ReadonlySet<string>, cwd: string): Selection {
+  const files = new Set<string>();
+  const folders = new Set<string>();
+  for (const file of selected) {
+    const absolute = resolve(cwd, file);
+    files.add(absolute);
+    for (let dir = dirname(absolute); !folders.has(dir); dir = dirname(dir)) {
+      folders.add(dir);
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return { files, folders };
+}
+
+function isSelected(selection: Selection, absolute: string): boolean {
+  return selection.files.has(absolute) || selection.folders.has(absolute);
 }
 
 /** What every step of one readInputs call shares. */
@@ -69,6 +112,12 @@ interface ReadContext {
   explicitManifest: ManifestScope | null;
   /** the manifest.json beside files given one by one, by folder, read once (null: none or unreadable) */
   siblingManifests: Map<string, ManifestScope | null>;
+  /** see ReadInputsOptions.listOnly */
+  listOnly: boolean;
+  /** see ReadInputsOptions.select; null reads everything */
+  selection: Selection | null;
+  /** the given path being read */
+  root?: string;
 }
 
 /** One path as the user gave it: a folder is walked, a file is read with the manifest beside it. */
@@ -136,13 +185,14 @@ async function* walkFolder(
     const inside = corpusPath === "" ? entry.name : `${corpusPath}/${entry.name}`;
     yield* readFolderEntry(context, join(shown, entry.name), join(absolute, entry.name), inside, entry, inner, seen);
   }
-  if (own) yield* warnMissingEntries(own);
+  if (own && !context.selection) yield* warnMissingEntries(own);
 }
 
 /** One entry of a walked folder: skipped (hidden, a manifest, not an input type), walked (a folder) or read. */
 async function* readFolderEntry(
   context: ReadContext, shown: string, absolute: string, corpusPath: string, entry: Dirent, scopes: readonly ManifestScope[], seen: Set<string>,
 ): AsyncGenerator<ReadInputsItem> {
+  if (context.selection && !isSelected(context.selection, absolute)) return;
   if (entry.name.startsWith(".")) {
     context.skip(shown, "hidden");
     return;
@@ -186,6 +236,10 @@ async function* readInputFile(
 ): AsyncGenerator<ReadInputsItem> {
   const format = findInputFormat(extname(absolute));
   if (!format) return;
+  if (context.listOnly) {
+    yield { listed: { file: shown, root: context.root ?? shown } };
+    return;
+  }
   const items = format.read({ file: shown, path: absolute, maxBytes: context.maxBytes, manifest: findManifestEntry(context, scopes, absolute) });
   for await (const item of items) {
     if ("document" in item && item.document.file.startsWith(shown)) {

@@ -10,7 +10,10 @@ const JOB_EXPIRY_SECONDS = 30 * 60;
 
 /** One job: files to ingest, named as `ingest` would be given them from `cwd`. */
 export interface IngestJobData {
+  /** the files to read, named as the walk of `roots` names them */
   files: string[];
+  /** the paths given to `enqueue` that the files are (or lie below); absent in jobs of older versions: the files are read as given */
+  roots?: string[];
   /** the folder the files are named from (the enqueuer's working directory) */
   cwd: string;
   manifestPath?: string;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -110,6 +110,41 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("four workers over overlapping s
     const counts = (JSON.parse(queue.stdout) as { counts: Record<string, number> }).counts;
     expect(counts).toMatchObject({ created: 0, retry: 0, active: 0, failed: 0 });
   }, 300_000);
+
+  // Regression (stop 17 review): `enqueue` listed a folder's files with a walk of its own, and the
+  // worker read each file by its path alone: articles below a walked folder got their bare file name
+  // as corpus path and lost the metadata of a manifest in a folder above them.
+  it("a folder enqueued and read by a worker is stored as one ingest of the folder stores it (corpus paths, manifests above)", async () => {
+    const dir = join(root, "nested");
+    mkdirSync(join(dir, "deep", "er"), { recursive: true });
+    writeFileSync(join(dir, "top.txt"), "“We will go on with the talks,” Ann Lee said on Monday.\n");
+    writeFileSync(join(dir, "deep", "er", "low.txt"), "“The bridge will open in May,” Tom Hale said.\n");
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ "deep/er/low.txt": { outlet: { name: "Deep Post" } }, "gone.txt": {} }));
+    const viaWorker = await freshDatabase();
+    const queued = await spawnQuotetrail(["enqueue", "nested", "--files-per-job", "1"], { cwd: root, databaseUrl: viaWorker });
+    expect(queued.code, queued.stderr).toBe(0);
+    expect(queued.stderr).toContain('"gone.txt"'); // the listing warns about the manifest once; jobs do not
+    const worker = await spawnQuotetrail(["worker", "--once", "--json"], { cwd: root, databaseUrl: viaWorker });
+    expect(worker.code, worker.stderr).toBe(0);
+    const viaIngest = await freshDatabase();
+    const ingested = await spawnQuotetrail(["ingest", "nested", "--quiet"], { cwd: root, databaseUrl: viaIngest });
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const stored = async (databaseUrl: string) => {
+      const store = await openStore({ databaseUrl, migrate: false });
+      try {
+        return await getStoreInternals(store).query(
+          `SELECT a.file, a.corpus_path, o.name AS outlet FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id ORDER BY a.file`);
+      } finally {
+        await store.close();
+      }
+    };
+    const got = await stored(viaWorker);
+    expect(got).toEqual(await stored(viaIngest));
+    expect(got).toEqual([
+      { file: join("nested", "deep", "er", "low.txt"), corpus_path: "deep/er/low.txt", outlet: "Deep Post" },
+      { file: join("nested", "top.txt"), corpus_path: "top.txt", outlet: null },
+    ]);
+  }, 120_000);
 
   it("a job that fails keeps its message and is tried again only as often as allowed", async () => {
     const databaseUrl = await freshDatabase();

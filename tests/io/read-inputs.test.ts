@@ -17,7 +17,7 @@ async function collect(paths: string[], options: Partial<ReadInputsOptions> = {}
 
 function summary(items: ReadInputsItem[]): string[] {
   return items.map((i) =>
-    "rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : "warning" in i ? `WARN ${i.warning.file}: ${i.warning.message}` : `OK ${i.document.file}`,
+    "rejected" in i ? `REJECT ${i.rejected.file}: ${i.rejected.reason}` : "warning" in i ? `WARN ${i.warning.file}: ${i.warning.message}` : "listed" in i ? `LISTED ${i.listed.file}` : `OK ${i.document.file}`,
   );
 }
 

@@ -7,11 +7,19 @@ export interface InputWarning {
   message: string;
 }
 
-/** What reading inputs yields: an article, a whole input rejected with its reason, or a warning. */
+/** An input file found but not read (readInputs' `listOnly`): its name as shown and the given path it was found under. */
+export interface ListedInput {
+  file: string;
+  /** the path, as given, that the file is (or lies below) */
+  root: string;
+}
+
+/** What reading inputs yields: an article, a whole input rejected with its reason, a warning, or (listing only) a file. */
 export type ReadInputsItem =
   | { document: SourceDocument; manifest?: ManifestEntry }
   | { rejected: RejectedInput }
-  | { warning: InputWarning };
+  | { warning: InputWarning }
+  | { listed: ListedInput };
 
 /** One input file handed to a format's reader. */
 export interface FormatSource {
