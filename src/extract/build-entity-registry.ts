@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES } from "../lexicon/country-names.ts";
 import { ROLEISH } from "../lexicon/name-parts.ts";
 import { GENDERED_TITLES, ISSUED_DOCUMENTS, PARTY_LETTERS, PARTY_WORDS, STATE_ABBREVIATIONS, TITLE_ROLE_NOUNS } from "../lexicon/person-attributes.ts";
 import { guessGender } from "./guess-gender.ts";
@@ -136,6 +137,11 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     recordOrganization(st, text.slice(np.start, np.end).replace(/^the\s+/i, ""), null, np.start);
     return;
   }
+  // "Larry King", "John Major": a given name and a capitalised title word after it are a name
+  if (np.kind === "role" && np.last - np.first === 1 && (toks[np.first] as Token).cap && (toks[np.last] as Token).cap && guessGender((toks[np.first] as Token).text) !== null) {
+    recordPlainName(st, np.start, np.end);
+    return;
+  }
   if (np.kind !== "person") return;
   // the most frequent case, one capitalised word ("Pelosi", "The"): a lone name part, looked up later
   if (np.first === np.last) {
@@ -159,6 +165,11 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     if (np.roleWords.length === 0) return;
   }
   if (parts.length > 4) return;
+  // a state is no person ("North Korea said"): an organisation of the article
+  if (parts.length >= 2 && COUNTRY_NAMES.has(parts.join(" "))) {
+    recordOrganization(st, name, null, np.nameStart);
+    return;
+  }
   let role = np.role;
   // apposition: "Iranian Ambassador to Russia, Kazem Jalali," -> the phrase before the comma is the role
   const before = toks[np.first - 1];
@@ -295,8 +306,11 @@ function recordOrganization(st: RegistryState, name: string, acronym: string | n
 
 /**
  * "Immigration, Refugees and Citizenship Canada (IRCC)": an upper-case word in parentheses whose
- * letters are the initials of the capitalised words before it (commas, "and", "of", "the" skipped).
+ * letters are the initials of the capitalised words before it (commas and small words skipped).
  */
+/** small words an acronym's letters skip ("Alliance to Reclaim Our Schools (AROS)") */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(["and", "of", "for", "the", "to", "on", "in", "at", "&"]);
+
 function findAcronyms(st: RegistryState, toks: readonly Token[]): void {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k] as Token;
@@ -307,7 +321,7 @@ function findAcronyms(st: RegistryState, toks: readonly Token[]): void {
     let first = -1;
     while (j >= 0 && need >= 0 && k - j < 24) {
       const w = toks[j] as Token;
-      if (w.text === "," || w.lower === "and" || w.lower === "of" || w.lower === "for" || w.lower === "the" || w.text === "&") { j--; continue; }
+      if (w.text === "," || ACRONYM_SKIPS.has(w.lower)) { j--; continue; }
       if (!w.word || !w.cap) break;
       if (w.text[0] !== letters[need]) break;
       first = j;
@@ -335,7 +349,8 @@ function findIssuedDocuments(st: RegistryState, toks: readonly Token[]): void {
     const prep = toks[k - 2] as Token;
     let cue = -1;
     if (prep.lower === "in" && /^(a|an|the|his|her|its|their|a\s)$/.test(det.lower)) cue = k - 3;
-    else if (/^(a|an)$/.test(det.lower) && /^(issued|released|filed|sent|posted|wrote)$/.test(prep.lower)) cue = k - 1;
+    // "the council issued a statement": the verb is the word before the determiner
+    else if (/^(a|an)$/.test(det.lower) && /^(issued|released|filed|sent|posted|wrote)$/.test(prep.lower)) cue = k - 2;
     if (cue < 1) continue;
     if (cue === k - 3 && !/^(said|says|wrote|added|argued|stated|noted|explained|announced|told)$/.test((toks[cue] as Token).lower)) continue;
     const np = parseNounPhrase(toks, cue - 1, "back");
