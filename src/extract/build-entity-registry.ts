@@ -71,6 +71,11 @@ export function buildEntityRegistry(text: string, frames: readonly (readonly Tok
     while (i >= 0) {
       const t = toks[i];
       if (!t || !t.word || !t.cap) { i--; continue; }
+      // a possessive name is a mention of that person too ("Donald Trump's new proposal")
+      if (POSSESSIVE.test(t.lower)) {
+        const first = possessiveNameStart(toks, i);
+        if (first >= 0 && recordPlainName(state, (toks[first] as Token).start, t.end - 2)) { i = first - 1; continue; }
+      }
       const np = parseNounPhrase(toks, i, "back");
       if (!np) { i--; continue; }
       record(state, np, toks);
@@ -164,7 +169,7 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     if (parts[0] !== undefined && /^\p{Lu}/u.test(name)) st.singles.push({ part: parts[0], pos: np.nameStart, gender: stated, roleWords });
     if (np.roleWords.length === 0) return;
   }
-  if (parts.length > 4) return;
+  if (parts.length > 4 || shouted(name)) return;
   // a state is no person ("North Korea said"): an organisation of the article
   if (parts.length >= 2 && COUNTRY_NAMES.has(parts.join(" "))) {
     recordOrganization(st, name, null, np.nameStart);
@@ -213,10 +218,23 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   entry.positions.push(np.nameStart);
 }
 
+const POSSESSIVE = /^\p{L}.*['’]s$/u;
+
+/** the first of one or two capitalised words before the possessive at `i` that with it make a name ("Donald Trump's"), -1 when none */
+function possessiveNameStart(toks: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 2) {
+    const w = toks[first - 1] as Token;
+    if (!w.word || !w.cap) break;
+    first--;
+  }
+  return first < i ? first : -1;
+}
+
 /** a bare name of two to four capitalised words at text[start, end) */
 function recordPlainName(st: RegistryState, start: number, end: number): boolean {
   const name = st.text.slice(start, end);
-  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) || shouted(name)) return false;
   const parts = name.toLowerCase().replace(/\./g, "").split(" ");
   // only plain names: a title or organisation word makes it something else ("Science and Economic Development")
   if (guessGender(parts[0] ?? "") === null) return false;
@@ -381,4 +399,9 @@ function indexParts(byPart: Map<string, PersonEntry[]>, entry: PersonEntry, isNe
     if (!list) byPart.set(part, [entry]);
     else if (isNew || !list.includes(entry)) list.push(entry);
   }
+}
+
+/** a name mixing a shouted word with others ("THE BORROWING Back", a section head run into the text) is no name */
+function shouted(name: string): boolean {
+  return /(?:^|\s)\p{Lu}{4,}(?:\s|$)/u.test(name) && /\p{Ll}/u.test(name);
 }

@@ -55,7 +55,7 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         // The subject of this sentence, else of the one before, is the more salient person when it
         // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
         const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
-          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) : null);
+          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) ?? chainedSubject(text, registry.persons, ctx.prevSentenceStart, l) : null);
         if (last && last.ref.type !== "organization" && last.ref.type !== "document" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
           !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
           const entry = entryOfSpeaker(registry.persons, last.ref);
@@ -109,6 +109,12 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       if (parts.length === 1 && ACRONYM.test(nameText)) {
         const org = expandAcronym(registry, nameText, np.start);
         if (org) return { ref: { mention, start: np.start, end: np.end, name: org, type: "organization" }, certainty: 0.85 };
+      }
+      // an opening participle phrase is no name ("Chastened by the analyses, ..., Trump revised"): the person named after its comma
+      if (parts.length === 1 && np.role === null && /ed$/.test(parts[0] ?? "") && /^\s+by\s/.test(text.slice(np.end, np.end + 5)) && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
+        const comma = text.indexOf(", ", np.end);
+        const next = comma >= 0 && comma - np.end < 200 ? firstPersonFrom(registry.persons, comma, comma + 200) : null;
+        return next ? mentionAt(text, next, 0.5) : null;
       }
       const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
       // a state is no person ("North Korea said", "China warned")
@@ -345,13 +351,15 @@ function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gend
 function sentenceSubject(text: string, persons: readonly PersonEntry[], from: number, to: number, gender: Gender, guessYields = false): { person: PersonEntry; pos: number } | null {
   const first = firstPersonFrom(persons, from, Math.min(to, from + 60));
   if (!first || !(agrees(first.person.gender, gender) || (guessYields && !first.person.genderStated))) return null;
-  if (!SUBJECT_LEAD.test(text.slice(from, first.pos))) return null;
+  const lead = text.slice(from, first.pos);
+  // a name right after a determiner modifies a noun ("Amplifying the Romney campaign message, he said"): no subject
+  if (!SUBJECT_LEAD.test(lead) || /(?:^|\s)(?:the|a|an)\s$/i.test(lead)) return null;
   const word = NAME_RUN.exec(text.slice(first.pos, first.pos + 60))?.[0] ?? "";
   return /['’]s?$/.test(word) ? null : first;
 }
 
 /** what may open a sentence before its subject's name: an adverb with its comma, then title words */
-const SUBJECT_LEAD = /^(?:\p{L}+,\s+)?(?:(?:the|a|former|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+const SUBJECT_LEAD = /^(?:\p{L}+,\s+)?(?:(?:the|a|former|of|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** a name run: capitalised words with inner dots, apostrophes and hyphens */
 const NAME_RUN = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}/u;
 
@@ -595,4 +603,19 @@ function nameRightAfter(text: string, persons: readonly PersonEntry[], end: numb
 function mentionAt(text: string, hit: { person: PersonEntry; pos: number }, certainty: number): ResolvedSpeaker {
   const len = text.startsWith(hit.person.name, hit.pos) ? hit.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(hit.pos, hit.pos + 40))?.[0].length ?? 0);
   return { ref: { mention: text.slice(hit.pos, hit.pos + len), start: hit.pos, end: hit.pos + len, name: hit.person.name, role: hit.person.role, type: "person" }, certainty };
+}
+
+/**
+ * "Trump has record low support. He recently pitched himself .... “...,” he said": when the
+ * sentence before opens with the same pronoun, the topic goes on from the sentence before that,
+ * whose subject is the person meant (found by looking back from `prevStart` for that sentence's
+ * start: a bounded search, done only for such pronouns).
+ */
+function chainedSubject(text: string, persons: readonly PersonEntry[], prevStart: number, pronoun: string): { person: PersonEntry; pos: number } | null {
+  if (text.slice(prevStart, prevStart + pronoun.length + 1).toLowerCase() !== `${pronoun} `) return null;
+  const from = Math.max(0, prevStart - 600);
+  const window = text.slice(from, Math.max(from, prevStart - 1));
+  const end = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf("? "), window.lastIndexOf("! "));
+  const start = end < 0 ? (from === 0 ? 0 : -1) : from + end + (window[end] === "\n" ? 1 : 2);
+  return start < 0 ? null : sentenceSubject(text, persons, start, prevStart, pronoun === "he" ? "male" : "female");
 }

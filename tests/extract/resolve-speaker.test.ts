@@ -378,4 +378,41 @@ describe("issue 12, PolNeAR dev round: errors the hand-labelled dev speakers sho
       "The meddling, the California congressman said, is designed to sow discord.";
     expect(only(text, "is designed").speaker?.name).toBe("Adam Shiffer");
   });
+
+  it("surname: a possessive full name introduces its person, so a later bare surname is not a relative's ('Donald Trump's proposal' ... 'Ivanka Trump' ... 'Trump says')", () => {
+    const text = "Donald Trump's new proposal for paid leave is vague, experts say. Ivanka Trump, the nominee's daughter, noted the rule.\n\n" +
+      "The plan is costly. Trump says he would pay for it by cutting fraud in the program.";
+    expect(only(text, "he would pay").speaker?.name).toBe("Donald Trump");
+  });
+
+  it("non-person: a shouted section head run into the text is no name ('THE BORROWING Back when ...'), so 'he' stays the man", () => {
+    const text = "THE BORROWING Back when he wrote his book, Mr. Kevin McKinnon said that he considered debt a last resort. " +
+      "These days, he has changed his tune. “You would like to pay cash for your house, too,” he said.";
+    expect(only(text, "You would like").speaker?.name).toBe("Kevin McKinnon");
+  });
+
+  it("pronoun: a sentence opening with the same pronoun carries the topic on from the sentence before it", () => {
+    const text = "“These are howls, not whistles,” added Rep. Jim Clyde.\n\n" +
+      "Donald Trump has record low support from black voters. He recently pitched himself to them.\n\n" +
+      "“What do you have to lose?” he said in August.";
+    expect(only(text, "What do you").speaker?.name).toBe("Donald Trump");
+  });
+
+  it("pronoun: the subject introduced with 'Secretary of State ...' is the 'he' of its own sentence, not the man quoted before", () => {
+    const text = "Secretary General Ban Ki-moon said the test was a breach. “I count on the council,” he told reporters.\n\n" +
+      "Secretary of State John F. Kerry said the United States would work with the council, and he urged the regime to resume talks.";
+    expect(only(text, "the regime to resume").speaker?.name).toBe("John F. Kerry");
+  });
+
+  it("pronoun: a name after a determiner modifies a noun and is not the subject ('Amplifying the Romney campaign message, he said')", () => {
+    const text = "Mitt Romney's campaign released an ad. “We will save Medicare,” Paul Ryan told Fox News on Sunday.\n\n" +
+      "In his interview, Ryan also hammered the president. Amplifying the Romney campaign message, he said the recovery was too slow.";
+    expect(only(text, "the recovery was").speaker?.name).toBe("Paul Ryan");
+  });
+
+  it("non-person: an opening participle phrase is no name ('Chastened by the analyses, Trump revised his plan')", () => {
+    const text = "Analysts criticised the first draft. Chastened by the analyses, Donald Trump revised his plan, promising to focus more of its benefits on average Americans.\n\n" +
+      "“The tax relief will be concentrated on the middle class,” he said.";
+    expect(only(text, "The tax relief").speaker?.name).toBe("Donald Trump");
+  });
 });
