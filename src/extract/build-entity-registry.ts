@@ -154,6 +154,8 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     st.singles.push({ part: t.lower, pos: t.start, gender: null, roleWords: [] });
     return;
   }
+  // "Sen. Chuck Grassley and Rep. Bob Goodlatte": two people, each with their own title and party
+  if (np.last - np.first >= 4 && recordTitledPair(st, np, toks)) return;
   const name = text.slice(np.nameStart, np.nameEnd);
   // "Margaret Oduya and Thomas Feld": two people
   const and = np.last - np.first >= 4 ? text.slice(np.start, np.end).indexOf(" and ") : -1;
@@ -229,6 +231,27 @@ function possessiveNameStart(toks: readonly Token[], i: number): number {
     first--;
   }
   return first < i ? first : -1;
+}
+
+/**
+ * A person phrase joining two people who each have a title ("Sen. Chuck Grassley and Rep. Bob
+ * Goodlatte", "Senators Charles E. Grassley and Patrick J. Leahy"): each side is parsed and recorded
+ * on its own (the right one with what follows it: "(R-Va.)"), when both are names of two or more
+ * words. False when the phrase is no such pair (a title's own "and": "Minister of Innovation,
+ * Science and Economic Development Navdeep Bains"). Only long person phrases come here.
+ */
+function recordTitledPair(st: RegistryState, np: NounPhrase, toks: readonly Token[]): boolean {
+  let k = np.first + 2;
+  while (k < np.last - 1 && (toks[k] as Token).lower !== "and") k++;
+  if (k >= np.last - 1) return false;
+  const left = parseNounPhrase(toks, k - 1, "back");
+  const rest = toks.slice(k + 1);
+  const right = parseNounPhrase(rest, np.last - k - 1, "back");
+  const twoWords = (p: NounPhrase | null): boolean => p !== null && p.kind === "person" && /\S\s+\S/.test(st.text.slice(p.nameStart, p.nameEnd));
+  if (!left || !right || !twoWords(left) || !twoWords(right) || left.first < np.first) return false;
+  record(st, left, toks);
+  record(st, right, rest);
+  return true;
 }
 
 /** a bare name of two to four capitalised words at text[start, end) */

@@ -415,4 +415,12 @@ describe("issue 12, PolNeAR dev round: errors the hand-labelled dev speakers sho
       "“The tax relief will be concentrated on the middle class,” he said.";
     expect(only(text, "The tax relief").speaker?.name).toBe("Donald Trump");
   });
+
+  it("name boundary (open item): a pair with titles on both sides is two people in the memory ('Sen. Chuck Grassby and Rep. Bob Goodlow said')", () => {
+    const text = "Sen. Chuck Grassby and Rep. Bob Goodlow said the program should expire. " +
+      "“It is rife with fraud,” Grassby said. “We agree on that,” Goodlow added.";
+    expect(only(text, "the program should").speaker?.name).toBe("Chuck Grassby and Bob Goodlow");
+    expect(only(text, "It is rife").speaker).toMatchObject({ name: "Chuck Grassby", role: "Sen ." });
+    expect(only(text, "We agree").speaker).toMatchObject({ name: "Bob Goodlow", role: "Rep ." });
+  });
 });
