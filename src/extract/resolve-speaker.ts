@@ -153,8 +153,10 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.7 };
         // no organisation is called so ("the union" after "the Association of Flight Attendants said"): the body that spoke last
         const last = ctx.lastSpeaker;
-        if (last && last.ref.type === "organization" && ctx.paragraph - last.paragraph <= 2) {
-          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: "organization" }, certainty: 0.6 };
+        // (a body the phrase parser read as a person, "the Association of Flight Attendants", counts by its mention)
+        if (last && (last.ref.type === "organization" || namesBody(last.ref.mention)) && ctx.paragraph - last.paragraph <= 2) {
+          const body = last.ref.type === "organization" ? last.ref.name : stripThe(last.ref.mention);
+          return { ref: { mention, start: np.start, end: np.end, name: body, type: "organization" }, certainty: 0.6 };
         }
       }
       const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
@@ -178,6 +180,13 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
           const holders = personsWithRoleWord(registry.persons, head).filter((p) => plain.every((w) => p.roleWords.has(w)) && lastBefore(p.positions, np.start) !== null);
           const only = holders.length === 1 ? holders[0] : undefined;
           if (only) return { ref: { mention, start: np.start, end: np.end, name: only.name, role: np.role, type: "person" }, certainty: 0.6 };
+        }
+        // a definite role nobody in the memory holds ("Mike Pence says ...", then "the Indiana governor said"):
+        // the person who spoke last, named in full, within two paragraphs (the article's elegant variation)
+        const last = ctx.lastSpeaker;
+        if (head !== undefined && /^the\s/i.test(mention) && !ORGANIZATION_ROLE_NOUNS.has(head) && personsWithRoleWord(registry.persons, head).length === 0 && last &&
+          last.ref.type === "person" && !namesGroup(last.ref.name) && /\S\s\S/.test(last.ref.name) && ctx.paragraph - last.paragraph <= 2) {
+          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: np.role, type: "person" }, certainty: 0.5 };
         }
       }
       // an unresolved description is still what the article says: keep it as the name
@@ -208,6 +217,10 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return { ref: { mention, start: np.start, end: np.end, name: full ?? name, type: "organization" }, certainty: 0.85 };
     }
     case "description": {
+      // "a 52-count civil complaint filed by the federal Securities and Exchange Commission": the issuer named with the document
+      const doc = DOCUMENT_IN_PHRASE.exec(mention);
+      const by = doc ? issuerAfter(text, registry, np.start + doc.index + doc[0].length) : null;
+      if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.6 };
       // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
       // noun-phrase parser does not take, is read as that role
       const roleWords = definiteRoleWords(mention);
@@ -619,3 +632,11 @@ function chainedSubject(text: string, persons: readonly PersonEntry[], prevStart
   const start = end < 0 ? (from === 0 ? 0 : -1) : from + end + (window[end] === "\n" ? 1 : 2);
   return start < 0 ? null : sentenceSubject(text, persons, start, prevStart, pronoun === "he" ? "male" : "female");
 }
+
+/** a name with an organisation's head word in it ("the Association of Flight Attendants") */
+function namesBody(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => ORGANIZATION_ROLE_NOUNS.has(w));
+}
+
+/** a document noun inside a longer description ("a 52-count civil complaint filed by ...") */
+const DOCUMENT_IN_PHRASE = /\b(?:complaint|report|analysis|study|poll|survey|statement|letter|lawsuit|filing|memo|review|audit)s?\b/i;

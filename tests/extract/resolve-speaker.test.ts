@@ -423,4 +423,25 @@ describe("issue 12, PolNeAR dev round: errors the hand-labelled dev speakers sho
     expect(only(text, "It is rife").speaker).toMatchObject({ name: "Chuck Grassby", role: "Sen ." });
     expect(only(text, "We agree").speaker).toMatchObject({ name: "Bob Goodlow", role: "Rep ." });
   });
+
+  it("role: a definite role nobody was given points back to the person who spoke last ('Mike Pentz says ...', then 'The Indiana governor said')", () => {
+    const text = "Mike Pentz says too much is made of the tweets about the debate.\n\n" +
+      "The Republican nominee was speaking Friday in Fort Wayne.\n\n" +
+      "The Indiana governor said Democrats and the media are to blame for the focus.";
+    expect(only(text, "Democrats and the media").speaker).toMatchObject({ name: "Mike Pentz", mention: "The Indiana governor" });
+    // never a body's noun: "the campaign" is no person
+    const campaign = "“It is time to act,” Bernie Sandler said.\n\nThe Trump campaign has pointed out that the breaks helped him rebound.";
+    expect(only(campaign, "the breaks helped").speaker?.name).not.toBe("Bernie Sandler");
+  });
+
+  it("role: 'the union' with no union named points back to the body that spoke last, read by its mention", () => {
+    const text = "In a statement, the Association of Flight Attendants called Clinton a “champion” for its members.\n\n" +
+      "“Her fight has opened the door for women,” the union wrote.";
+    expect(only(text, "Her fight").speaker?.name).toMatch(/Flight Attendants$/);
+  });
+
+  it("document: a document inside a longer description resolves to the issuer named with it ('a complaint filed by the ... Commission')", () => {
+    const text = "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission, the developers ran a massive scheme.";
+    expect(only(text, "the developers ran").speaker?.name).toBe("Securities and Exchange Commission");
+  });
 });
