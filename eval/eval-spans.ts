@@ -16,6 +16,7 @@ import { readArticles } from "../src/app/read-articles.ts";
 import type { ExtractedQuote } from "../src/model/quote.ts";
 import { measureOverlap } from "./measure-overlap.ts";
 import { measureSpanCoverage, type LabelledSpan, type SpanCoverageReport } from "./measure-span-coverage.ts";
+import { namesGroup } from "./names-group.ts";
 import { namesLabelledSpeaker } from "./names-labelled-speaker.ts";
 
 const USAGE = `usage: npm run eval:spans -- --data <dir with *_articles.jsonl and *_pairs.jsonl> [--misses K] [--json]
@@ -90,6 +91,8 @@ async function main(argv: readonly string[]): Promise<void> {
   // right when its resolved speaker names the labelled person (names-labelled-speaker.ts)
   let speakerFound = 0;
   let speakerRight = 0;
+  // the same figure on labels naming one person and on labels naming a group, reported apart (names-group.ts)
+  const byLabel = { person: { found: 0, right: 0 }, group: { found: 0, right: 0 } };
   for (const label of speakerLabels) {
     let best: ExtractedQuote | null = null;
     let bestOverlap = 0;
@@ -99,14 +102,16 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     if (!best) continue;
     speakerFound++;
-    if (namesLabelledSpeaker(label.speaker, best.speaker?.name ?? null)) speakerRight++;
+    const side = byLabel[namesGroup(label.speaker) ? "group" : "person"];
+    side.found++;
+    if (namesLabelledSpeaker(label.speaker, best.speaker?.name ?? null)) { speakerRight++; side.right++; }
   }
   // the pair spans' misses first: they are the protocol's
   const missed = [...pairs.spans.map((c) => ["pair", c] as const), ...(speakers?.spans ?? []).map((c) => ["speaker", c] as const)].filter(([, c]) => !c.found);
   const missText = missed.slice(0, missCount).map(([set, c]) => `${set} ${describeMiss(c, texts.get(c.span.article) ?? "", quotes.get(c.span.article) ?? [])}`);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), samePairsBothFound: { pairs: same.length, both: sameBoth }, speakers: speakers ? { ...figures(speakers), labelsFound: speakerFound, right: speakerRight } : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ data: values.data, articles: quotes.size, pairs: figures(pairs), samePairsBothFound: { pairs: same.length, both: sameBoth }, speakers: speakers ? { ...figures(speakers), labelsFound: speakerFound, right: speakerRight, byLabel } : null, extractMs: Math.round(ms), misses: missText }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -117,6 +122,7 @@ async function main(argv: readonly string[]): Promise<void> {
   ];
   if (speakers) lines.push(`speaker spans  found ${speakers.found}/${speakers.spans.length} = ${speakers.share.toFixed(3)}`);
   if (speakers) lines.push(`speakers right ${speakerRight} of ${speakerFound} labels found = ${(speakerFound === 0 ? 0 : speakerRight / speakerFound).toFixed(3)} (eval:match's speaker figure, without a database)`);
+  if (speakers) lines.push(`  of which labels naming one person: right ${byLabel.person.right} of ${byLabel.person.found} found; naming a group ("Democratic lawmakers"): right ${byLabel.group.right} of ${byLabel.group.found}`);
   if (missText.length > 0) lines.push("", `misses (${missText.length} of ${missed.length}):`, ...missText.map((m) => `- ${m}`));
   process.stdout.write(`${lines.join("\n")}\n`);
 }

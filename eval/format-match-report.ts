@@ -55,6 +55,7 @@ export function formatMatchReport(report: MatchEvalReport, options: FormatMatchR
     ["labelled spans not extracted at all", `${percent(m.spans.share)} (${m.spans.notExtracted} of ${m.spans.labelled}; both spans found for ${m.bothExtracted.same} of ${m.pairs.same} same pairs)`],
   ];
   if (s !== null) rows.push(["speaker of a found quote right (BASIL speakers)", `${fix(s.accuracy)} (${s.right} of ${s.found} found, of ${s.labelled} labelled; ${s.noSpeaker} found without a speaker)`]);
+  if (s !== null) rows.push(["  of which labels naming one person / a group", `${s.byLabel.person.right} of ${s.byLabel.person.found} / ${s.byLabel.group.right} of ${s.byLabel.group.found} (names-group.ts)`]);
   const width = Math.max(...rows.map((r) => r[0].length));
   lines.push(`${"figure".padEnd(width)}  value`);
   for (const [label, value] of rows) lines.push(`${label.padEnd(width)}  ${value}`);

@@ -17,7 +17,7 @@ export interface GroupPredictionsOptions {
  * how a gold discontinuous content is scored, see hull-span.ts). Quotes without a cue (floating,
  * unattributed) stay one attribution each. The group takes the index, kind and rule of its first
  * piece in text order (the rule gets "+grouped" when it has several pieces), and the first
- * speaker and source span among its pieces. Output is in the order of each group's first piece.
+ * speaker and source span (with their resolved names) among its pieces. Output is in the order of each group's first piece.
  * With `group: false` every quote is its own attribution (the pre-grouping measure).
  */
 export function groupPredictions(quotes: readonly ExtractedQuote[], options: GroupPredictionsOptions = {}): PredictedAttribution[] {
@@ -28,6 +28,8 @@ export function groupPredictions(quotes: readonly ExtractedQuote[], options: Gro
     rule: q.rule,
     speaker: q.speaker ? ([q.speaker.start, q.speaker.end] as const) : null,
     source: q.source ? ([q.source.start, q.source.end] as const) : null,
+    speakerName: q.speaker ? q.speaker.name : null,
+    sourceName: q.source ? q.source.name : null,
   });
   if (options.group === false) return quotes.map(single);
   const groups = new Map<string, number[]>();
@@ -57,13 +59,15 @@ export function groupPredictions(quotes: readonly ExtractedQuote[], options: Gro
     let end = -Infinity;
     let speaker: PredictedAttribution["speaker"] = null;
     let source: PredictedAttribution["source"] = null;
+    let speakerName: string | null = null;
+    let sourceName: string | null = null;
     for (const m of members) {
       const q = quotes[m] as ExtractedQuote;
       start = Math.min(start, q.start);
       end = Math.max(end, q.end);
-      if (!speaker && q.speaker) speaker = [q.speaker.start, q.speaker.end] as const;
-      if (!source && q.source) source = [q.source.start, q.source.end] as const;
+      if (!speaker && q.speaker) { speaker = [q.speaker.start, q.speaker.end] as const; speakerName = q.speaker.name; }
+      if (!source && q.source) { source = [q.source.start, q.source.end] as const; sourceName = q.source.name; }
     }
-    return { ...head, content: [start, end] as const, rule: `${head.rule}+grouped`, speaker, source };
+    return { ...head, content: [start, end] as const, rule: `${head.rule}+grouped`, speaker, source, speakerName, sourceName };
   });
 }

@@ -1,5 +1,6 @@
 import { findSpanMention } from "./find-span-mention.ts";
 import type { BasilSpeakerLabel, EvalMention, StoredMatchView } from "./match-types.ts";
+import { namesGroup } from "./names-group.ts";
 import { namesLabelledSpeaker } from "./names-labelled-speaker.ts";
 
 export interface ScoredSpeaker {
@@ -19,6 +20,8 @@ export interface SpeakerScore {
   noSpeaker: number;
   /** right / found (0 when nothing was found) */
   accuracy: number;
+  /** found and right among labels naming one person, and among labels naming a group (names-group.ts) */
+  byLabel: { person: { found: number; right: number }; group: { found: number; right: number } };
   items: ScoredSpeaker[];
 }
 
@@ -35,5 +38,9 @@ export function scoreSpeakers(labels: readonly BasilSpeakerLabel[], view: Stored
   const found = items.filter((i) => i.mention !== null).length;
   const right = items.filter((i) => i.right).length;
   const noSpeaker = items.filter((i) => i.mention !== null && i.mention.speaker === null).length;
-  return { labelled: labels.length, found, right, noSpeaker, accuracy: found === 0 ? 0 : right / found, items };
+  const side = (group: boolean): { found: number; right: number } => {
+    const list = items.filter((i) => i.mention !== null && namesGroup(i.label.speaker) === group);
+    return { found: list.length, right: list.filter((i) => i.right).length };
+  };
+  return { labelled: labels.length, found, right, noSpeaker, accuracy: found === 0 ? 0 : right / found, byLabel: { person: side(false), group: side(true) }, items };
 }

@@ -58,4 +58,8 @@ export interface PredictedAttribution {
   speaker: Span | null;
   /** credited-source phrase span, when the engine gave one */
   source: Span | null;
+  /** the speaker's resolved name ("Donald Trump" for "he"), null when no speaker */
+  speakerName: string | null;
+  /** the credited source's canonical name, null when none */
+  sourceName: string | null;
 }

@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES } from "../lexicon/country-names.ts";
 import { ROLEISH } from "../lexicon/name-parts.ts";
 import { GENDERED_TITLES, ISSUED_DOCUMENTS, PARTY_LETTERS, PARTY_WORDS, STATE_ABBREVIATIONS, TITLE_ROLE_NOUNS } from "../lexicon/person-attributes.ts";
 import { guessGender } from "./guess-gender.ts";
@@ -70,6 +71,11 @@ export function buildEntityRegistry(text: string, frames: readonly (readonly Tok
     while (i >= 0) {
       const t = toks[i];
       if (!t || !t.word || !t.cap) { i--; continue; }
+      // a possessive name is a mention of that person too ("Donald Trump's new proposal")
+      if (POSSESSIVE.test(t.lower)) {
+        const first = possessiveNameStart(toks, i);
+        if (first >= 0 && recordPlainName(state, (toks[first] as Token).start, t.end - 2)) { i = first - 1; continue; }
+      }
       const np = parseNounPhrase(toks, i, "back");
       if (!np) { i--; continue; }
       record(state, np, toks);
@@ -136,6 +142,11 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     recordOrganization(st, text.slice(np.start, np.end).replace(/^the\s+/i, ""), null, np.start);
     return;
   }
+  // "Larry King", "John Major": a given name and a capitalised title word after it are a name
+  if (np.kind === "role" && np.last - np.first === 1 && (toks[np.first] as Token).cap && (toks[np.last] as Token).cap && guessGender((toks[np.first] as Token).text) !== null) {
+    recordPlainName(st, np.start, np.end);
+    return;
+  }
   if (np.kind !== "person") return;
   // the most frequent case, one capitalised word ("Pelosi", "The"): a lone name part, looked up later
   if (np.first === np.last) {
@@ -143,6 +154,8 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     st.singles.push({ part: t.lower, pos: t.start, gender: null, roleWords: [] });
     return;
   }
+  // "Sen. Chuck Grassley and Rep. Bob Goodlatte": two people, each with their own title and party
+  if (np.last - np.first >= 4 && recordTitledPair(st, np, toks)) return;
   const name = text.slice(np.nameStart, np.nameEnd);
   // "Margaret Oduya and Thomas Feld": two people
   const and = np.last - np.first >= 4 ? text.slice(np.start, np.end).indexOf(" and ") : -1;
@@ -158,7 +171,12 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     if (parts[0] !== undefined && /^\p{Lu}/u.test(name)) st.singles.push({ part: parts[0], pos: np.nameStart, gender: stated, roleWords });
     if (np.roleWords.length === 0) return;
   }
-  if (parts.length > 4) return;
+  if (parts.length > 4 || shouted(name)) return;
+  // a state is no person ("North Korea said"): an organisation of the article
+  if (parts.length >= 2 && COUNTRY_NAMES.has(parts.join(" "))) {
+    recordOrganization(st, name, null, np.nameStart);
+    return;
+  }
   let role = np.role;
   // apposition: "Iranian Ambassador to Russia, Kazem Jalali," -> the phrase before the comma is the role
   const before = toks[np.first - 1];
@@ -202,10 +220,44 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   entry.positions.push(np.nameStart);
 }
 
+const POSSESSIVE = /^\p{L}.*['’]s$/u;
+
+/** the first of one or two capitalised words before the possessive at `i` that with it make a name ("Donald Trump's"), -1 when none */
+function possessiveNameStart(toks: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 2) {
+    const w = toks[first - 1] as Token;
+    if (!w.word || !w.cap) break;
+    first--;
+  }
+  return first < i ? first : -1;
+}
+
+/**
+ * A person phrase joining two people who each have a title ("Sen. Chuck Grassley and Rep. Bob
+ * Goodlatte", "Senators Charles E. Grassley and Patrick J. Leahy"): each side is parsed and recorded
+ * on its own (the right one with what follows it: "(R-Va.)"), when both are names of two or more
+ * words. False when the phrase is no such pair (a title's own "and": "Minister of Innovation,
+ * Science and Economic Development Navdeep Bains"). Only long person phrases come here.
+ */
+function recordTitledPair(st: RegistryState, np: NounPhrase, toks: readonly Token[]): boolean {
+  let k = np.first + 2;
+  while (k < np.last - 1 && (toks[k] as Token).lower !== "and") k++;
+  if (k >= np.last - 1) return false;
+  const left = parseNounPhrase(toks, k - 1, "back");
+  const rest = toks.slice(k + 1);
+  const right = parseNounPhrase(rest, np.last - k - 1, "back");
+  const twoWords = (p: NounPhrase | null): boolean => p !== null && p.kind === "person" && /\S\s+\S/.test(st.text.slice(p.nameStart, p.nameEnd));
+  if (!left || !right || !twoWords(left) || !twoWords(right) || left.first < np.first) return false;
+  record(st, left, toks);
+  record(st, right, rest);
+  return true;
+}
+
 /** a bare name of two to four capitalised words at text[start, end) */
 function recordPlainName(st: RegistryState, start: number, end: number): boolean {
   const name = st.text.slice(start, end);
-  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) || shouted(name)) return false;
   const parts = name.toLowerCase().replace(/\./g, "").split(" ");
   // only plain names: a title or organisation word makes it something else ("Science and Economic Development")
   if (guessGender(parts[0] ?? "") === null) return false;
@@ -295,8 +347,11 @@ function recordOrganization(st: RegistryState, name: string, acronym: string | n
 
 /**
  * "Immigration, Refugees and Citizenship Canada (IRCC)": an upper-case word in parentheses whose
- * letters are the initials of the capitalised words before it (commas, "and", "of", "the" skipped).
+ * letters are the initials of the capitalised words before it (commas and small words skipped).
  */
+/** small words an acronym's letters skip ("Alliance to Reclaim Our Schools (AROS)") */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(["and", "of", "for", "the", "to", "on", "in", "at", "&"]);
+
 function findAcronyms(st: RegistryState, toks: readonly Token[]): void {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k] as Token;
@@ -307,7 +362,7 @@ function findAcronyms(st: RegistryState, toks: readonly Token[]): void {
     let first = -1;
     while (j >= 0 && need >= 0 && k - j < 24) {
       const w = toks[j] as Token;
-      if (w.text === "," || w.lower === "and" || w.lower === "of" || w.lower === "for" || w.lower === "the" || w.text === "&") { j--; continue; }
+      if (w.text === "," || ACRONYM_SKIPS.has(w.lower)) { j--; continue; }
       if (!w.word || !w.cap) break;
       if (w.text[0] !== letters[need]) break;
       first = j;
@@ -335,7 +390,8 @@ function findIssuedDocuments(st: RegistryState, toks: readonly Token[]): void {
     const prep = toks[k - 2] as Token;
     let cue = -1;
     if (prep.lower === "in" && /^(a|an|the|his|her|its|their|a\s)$/.test(det.lower)) cue = k - 3;
-    else if (/^(a|an)$/.test(det.lower) && /^(issued|released|filed|sent|posted|wrote)$/.test(prep.lower)) cue = k - 1;
+    // "the council issued a statement": the verb is the word before the determiner
+    else if (/^(a|an)$/.test(det.lower) && /^(issued|released|filed|sent|posted|wrote)$/.test(prep.lower)) cue = k - 2;
     if (cue < 1) continue;
     if (cue === k - 3 && !/^(said|says|wrote|added|argued|stated|noted|explained|announced|told)$/.test((toks[cue] as Token).lower)) continue;
     const np = parseNounPhrase(toks, cue - 1, "back");
@@ -366,4 +422,9 @@ function indexParts(byPart: Map<string, PersonEntry[]>, entry: PersonEntry, isNe
     if (!list) byPart.set(part, [entry]);
     else if (isNew || !list.includes(entry)) list.push(entry);
   }
+}
+
+/** a name mixing a shouted word with others ("THE BORROWING Back", a section head run into the text) is no name */
+function shouted(name: string): boolean {
+  return /(?:^|\s)\p{Lu}{4,}(?:\s|$)/u.test(name) && /\p{Ll}/u.test(name);
 }

@@ -9,6 +9,8 @@ import { getGender } from "gender-detection-from-name";
 export function guessGender(givenName: string): "male" | "female" | null {
   // two-letter names ("Li", "Xi") are mostly family names written first: no guess
   if (givenName.length < 3) return null;
+  // the package lists some words that open non-names ("The Post", "North Korea", "New York") as given names
+  if (NOT_GIVEN_NAMES.has(givenName.toLowerCase())) return null;
   // the same names come back in every article, and an unlisted one costs seven map look-ups: remember the answers (bounded)
   const known = memo.get(givenName);
   if (known !== undefined) return known;
@@ -18,6 +20,9 @@ export function guessGender(givenName: string): "male" | "female" | null {
   memo.set(givenName, found);
   return found;
 }
+
+/** capitalised words the name list gives a gender but that open places, titles and headlines, not names */
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(["the", "this", "that", "north", "south", "east", "west", "new", "united", "great", "saint"]);
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, "male" | "female" | null>();

@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES } from "../lexicon/country-names.ts";
 import { ISSUED_DOCUMENTS, ORGANIZATION_ROLE_NOUNS, PARTY_WORDS } from "../lexicon/person-attributes.ts";
 import { DEMONYM_SOFT, GENERIC, REFERS_TO_OUTLET } from "../lexicon/speaker-references.ts";
 import { TITLE_ABBREVIATIONS } from "../lexicon/name-parts.ts";
@@ -5,6 +6,7 @@ import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
+import { guessGender } from "./guess-gender.ts";
 import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
@@ -32,6 +34,11 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
   const mention = text.slice(np.start, np.end);
   // an adjective alone is nobody ("Tea Party-inspired", "GOP-backed")
   if (ADJECTIVE_ONLY.test(mention)) return null;
+  // a number is nobody: "said 9/11 widow Terry Strada" parsed as "9" is the person named right after it, else no one
+  if (!/\p{L}/u.test(mention)) {
+    const next = nameRightAfter(text, registry.persons, np.end);
+    return next ? mentionAt(text, next, 0.6) : null;
+  }
   switch (np.kind) {
     case "pronoun": {
       const l = mention.toLowerCase();
@@ -48,11 +55,12 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         // The subject of this sentence, else of the one before, is the more salient person when it
         // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
         const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
-          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) : null);
+          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) ?? chainedSubject(text, registry.persons, ctx.prevSentenceStart, l) : null);
         if (last && last.ref.type !== "organization" && last.ref.type !== "document" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
           !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
           const entry = entryOfSpeaker(registry.persons, last.ref);
-          const g = entry?.gender ?? null;
+          // a speaker the memory has no entry for ("Melanie said") still has the gender of its given name
+          const g = entry ? entry.gender : guessGender(/^\S+/.exec(last.ref.name)?.[0] ?? "");
           if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
             return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
           }
@@ -84,22 +92,39 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return null;
     }
     case "person": {
-      const nameText = text.slice(np.nameStart, np.nameEnd);
+      let nameText = text.slice(np.nameStart, np.nameEnd);
+      // no name parsed: "Mr. King" (a title word as the surname after an honorific), "9/11 widow Terry
+      // Strada" (a number taken for the name): the person the memory knows inside the phrase, else the honorific's surname
+      if (!/\p{L}/u.test(nameText)) {
+        // (or right after it, nothing but spaces and words between: "said 9/11 widow Terry Strada")
+        const inside = firstPersonFrom(registry.persons, np.start, np.end) ?? nameRightAfter(text, registry.persons, np.end);
+        const honorific = HONORIFIC_SURNAME.exec(mention)?.[1];
+        if (inside) nameText = inside.person.name;
+        else if (honorific !== undefined) nameText = honorific;
+        else return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.4 };
+      }
       if (isDateline(text, np, nameText)) return null;
       const parts = nameText.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
       // an acronym the article spelled out: "IRCC" -> "Immigration, Refugees and Citizenship Canada"
-      if (parts.length === 1 && /^\p{Lu}{2,8}$/u.test(nameText)) {
-        const org = registry.organizations.find((o) => o.acronym === nameText);
-        if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.85 };
+      if (parts.length === 1 && ACRONYM.test(nameText)) {
+        const org = expandAcronym(registry, nameText, np.start);
+        if (org) return { ref: { mention, start: np.start, end: np.end, name: org, type: "organization" }, certainty: 0.85 };
+      }
+      // an opening participle phrase is no name ("Chastened by the analyses, ..., Trump revised"): the person named after its comma
+      if (parts.length === 1 && np.role === null && /ed$/.test(parts[0] ?? "") && /^\s+by\s/.test(text.slice(np.end, np.end + 5)) && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
+        const comma = text.indexOf(", ", np.end);
+        const next = comma >= 0 && comma - np.end < 200 ? firstPersonFrom(registry.persons, comma, comma + 200) : null;
+        return next ? mentionAt(text, next, 0.5) : null;
       }
       const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
+      // a state is no person ("North Korea said", "China warned")
+      if (!found && COUNTRY_NAMES.has(parts.join(" "))) return { ref: { mention, start: np.start, end: np.end, name: nameText, type: "organization" }, certainty: 0.85 };
       // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
       // subject is the person named right after it, else nobody
       if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
         const next = firstPersonFrom(registry.persons, np.end, np.end + 40);
         if (!next) return null;
-        const len = text.startsWith(next.person.name, next.pos) ? next.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(next.pos, next.pos + 40))?.[0].length ?? 0);
-        return { ref: { mention: text.slice(next.pos, next.pos + len), start: next.pos, end: next.pos + len, name: next.person.name, role: next.person.role, type: "person" }, certainty: 0.6 };
+        return mentionAt(text, next, 0.6);
       }
       // "Mr. Grassley and Mr. Leahy say", "Smith and Jones said": both people speak, as one group
       const pair = namedPair(mention, nameText);
@@ -114,12 +139,25 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
     }
     case "role": {
+      // "a spokesman", "another source": an indefinite phrase introduces someone, it does not point back
+      if (/^(?:a|an|another|one)\s/i.test(mention)) return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
+      // "Mr. King": an honorific and a surname that is also a title word is that person
+      const surname = HONORIFIC_SURNAME.exec(mention)?.[1];
+      const bearer = surname === undefined ? null : matchPerson(registry.persons, [surname.toLowerCase()], np.start);
+      if (bearer) return { ref: { mention, start: np.start, end: np.end, name: bearer.name, role: bearer.role, type: "person" }, certainty: 0.9 };
       const words = np.roleWords.filter((w) => !GENERIC.has(w) && !isTenure(w)).map((w) => PARTY_WORDS.get(w) ?? w);
       const head = words[words.length - 1] ?? np.roleWords[np.roleWords.length - 1];
       // "the union", "the association": the organisation of that kind named last
       if (head !== undefined && ORGANIZATION_ROLE_NOUNS.has(head) && /^the\s/i.test(mention)) {
         const org = latestOrganization(registry.organizations, head, np.start);
         if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.7 };
+        // no organisation is called so ("the union" after "the Association of Flight Attendants said"): the body that spoke last
+        const last = ctx.lastSpeaker;
+        // (a body the phrase parser read as a person, "the Association of Flight Attendants", counts by its mention)
+        if (last && (last.ref.type === "organization" || namesBody(last.ref.mention)) && ctx.paragraph - last.paragraph <= 2) {
+          const body = last.ref.type === "organization" ? last.ref.name : stripThe(last.ref.mention);
+          return { ref: { mention, start: np.start, end: np.end, name: body, type: "organization" }, certainty: 0.6 };
+        }
       }
       const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
       if (!plural && words.length > 0) {
@@ -134,6 +172,22 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
           if (!best || score > best.pos) best = { person: p, pos: score };
         }
         if (best) return { ref: { mention, start: np.start, end: np.end, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
+        // a capitalised modifier the article never gave anyone ("the California congressman" after "Rep. Adam
+        // Schiff"): the one person holding the other words, when exactly one does
+        const capitalised = capitalisedWords(mention);
+        const plain = needed.filter((w) => !capitalised.has(w));
+        if (head !== undefined && plain.length < needed.length && plain.length > 0) {
+          const holders = personsWithRoleWord(registry.persons, head).filter((p) => plain.every((w) => p.roleWords.has(w)) && lastBefore(p.positions, np.start) !== null);
+          const only = holders.length === 1 ? holders[0] : undefined;
+          if (only) return { ref: { mention, start: np.start, end: np.end, name: only.name, role: np.role, type: "person" }, certainty: 0.6 };
+        }
+        // a definite role nobody in the memory holds ("Mike Pence says ...", then "the Indiana governor said"):
+        // the person who spoke last, named in full, within two paragraphs (the article's elegant variation)
+        const last = ctx.lastSpeaker;
+        if (head !== undefined && /^the\s/i.test(mention) && !ORGANIZATION_ROLE_NOUNS.has(head) && personsWithRoleWord(registry.persons, head).length === 0 && last &&
+          last.ref.type === "person" && !namesGroup(last.ref.name) && /\S\s\S/.test(last.ref.name) && ctx.paragraph - last.paragraph <= 2) {
+          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: np.role, type: "person" }, certainty: 0.5 };
+        }
       }
       // an unresolved description is still what the article says: keep it as the name
       return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
@@ -141,6 +195,9 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     case "document":
     case "media": {
       const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
+      // "an analysis by Lily Batchelder", "a complaint filed by the Securities and Exchange Commission": its issuer
+      const by = issuerAfter(text, registry, np.end);
+      if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.7 };
       // "the statement" after "the association said in a statement": whoever issued it
       if (ISSUED_DOCUMENTS.has(head) && /^(the|this|that|his|her|its|their)\b/i.test(mention)) {
         const issuer = resolveIssuer(registry, head, np.start);
@@ -153,9 +210,17 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "document" }, certainty: 0.5 };
     }
     case "organization":
-    case "publication":
-      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "organization" }, certainty: 0.85 };
+    case "publication": {
+      const name = stripThe(mention);
+      // "The IMF", "The S.E.C." after "International Monetary Fund", "Securities and Exchange Commission"
+      const full = ACRONYM.test(name) ? expandAcronym(registry, name, np.start) : null;
+      return { ref: { mention, start: np.start, end: np.end, name: full ?? name, type: "organization" }, certainty: 0.85 };
+    }
     case "description": {
+      // "a 52-count civil complaint filed by the federal Securities and Exchange Commission": the issuer named with the document
+      const doc = DOCUMENT_IN_PHRASE.exec(mention);
+      const by = doc ? issuerAfter(text, registry, np.start + doc.index + doc[0].length) : null;
+      if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.6 };
       // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
       // noun-phrase parser does not take, is read as that role
       const roleWords = definiteRoleWords(mention);
@@ -173,7 +238,7 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
 /** a description headed by a plural common noun ("White House officials", "Democratic lawmakers") or two names joined by "and": a group, never "he" or "she" */
 function namesGroup(name: string): boolean {
   const head = /(\S+)$/.exec(name)?.[1] ?? "";
-  return /^\p{Ll}+[^s]s$/u.test(head) || head === "people" || name.includes(" and ");
+  return /^\p{Ll}+[^s]s$/u.test(head) || head === "people" || name.includes(" and ") || QUANTIFIERS.test(name);
 }
 
 /**
@@ -299,13 +364,15 @@ function latestPerson(persons: readonly PersonEntry[], pos: number, gender: Gend
 function sentenceSubject(text: string, persons: readonly PersonEntry[], from: number, to: number, gender: Gender, guessYields = false): { person: PersonEntry; pos: number } | null {
   const first = firstPersonFrom(persons, from, Math.min(to, from + 60));
   if (!first || !(agrees(first.person.gender, gender) || (guessYields && !first.person.genderStated))) return null;
-  if (!SUBJECT_LEAD.test(text.slice(from, first.pos))) return null;
+  const lead = text.slice(from, first.pos);
+  // a name right after a determiner modifies a noun ("Amplifying the Romney campaign message, he said"): no subject
+  if (!SUBJECT_LEAD.test(lead) || /(?:^|\s)(?:the|a|an)\s$/i.test(lead)) return null;
   const word = NAME_RUN.exec(text.slice(first.pos, first.pos + 60))?.[0] ?? "";
   return /['’]s?$/.test(word) ? null : first;
 }
 
 /** what may open a sentence before its subject's name: an adverb with its comma, then title words */
-const SUBJECT_LEAD = /^(?:\p{L}+,\s+)?(?:(?:the|a|former|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+const SUBJECT_LEAD = /^(?:\p{L}+,\s+)?(?:(?:the|a|former|of|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** a name run: capitalised words with inner dots, apostrophes and hyphens */
 const NAME_RUN = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}/u;
 
@@ -461,6 +528,7 @@ function personsByKey(
 
 /** the full name containing all these parts: the longest, then the most recently mentioned */
 function matchPerson(persons: readonly PersonEntry[], parts: readonly string[], pos: number): PersonEntry | null {
+  if (parts.length === 0) return null;
   let best: PersonEntry | null = null;
   let bestKey = -Infinity;
   const candidates = parts[0] === undefined ? persons : personsWithPart(persons, parts[0]);
@@ -472,3 +540,103 @@ function matchPerson(persons: readonly PersonEntry[], parts: readonly string[], 
   }
   return best;
 }
+
+/** a quantifier standing for people ("some say", "many argue"): a group */
+const QUANTIFIERS = /^(?:some|many|others|several|most|few|both|all|none)$/i;
+
+/** an honorific and the surname after it ("Mr. King", "Ms. Major"), even when the surname is also a title word */
+const HONORIFIC_SURNAME = /^(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** an acronym, with or without dots: "IRCC", "IMF", "S.E.C." */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
+/** small words an organisation's initials skip ("Alliance to Reclaim Our Schools" is AROS) */
+const INITIAL_SKIPS: ReadonlySet<string> = new Set(["and", "of", "for", "the", "to", "on", "in", "at", "&"]);
+
+/**
+ * The organisation an acronym stands for: the one it was introduced for in parentheses
+ * ("Immigration, Refugees and Citizenship Canada (IRCC)"), else the latest organisation or
+ * publication named before whose capitalised words' initials spell it ("The S.E.C." after the
+ * "Securities and Exchange Commission"). Looked up only for acronym mentions: no per-word work.
+ */
+function expandAcronym(registry: EntityRegistry, acronym: string, pos: number): string | null {
+  const letters = acronym.replace(/\./g, "");
+  const introduced = registry.organizations.find((o) => o.acronym === letters || o.acronym === acronym);
+  if (introduced) return introduced.name;
+  let best: string | null = null;
+  let bestPos = -1;
+  for (const o of registry.organizations) {
+    const at = lastBefore(o.positions, pos);
+    if (at !== null && at > bestPos && initialsOf(o.name) === letters) { best = o.name; bestPos = at; }
+  }
+  for (const o of registry.outlets) {
+    if (o.pos < pos && o.pos > bestPos && initialsOf(o.name) === letters) { best = o.name; bestPos = o.pos; }
+  }
+  return best === null ? null : best.replace(/^the\s+/i, "").replace(/^(?:\p{Ll}+\s+)+/u, "");
+}
+
+/** the initials of a name's capitalised words, small words skipped ("Securities and Exchange Commission" -> "SEC"); "" when a word is lower-case */
+function initialsOf(name: string): string {
+  let out = "";
+  // leading lower-case modifiers are no part of the name ("federal Securities and Exchange Commission")
+  for (const w of name.replace(/,/g, " ").replace(/^(?:\p{Ll}+\s+)+/u, "").split(/\s+/)) {
+    if (w === "" || INITIAL_SKIPS.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) return "";
+    out += w[0];
+  }
+  return out;
+}
+
+/** "by" and a name right after a document's phrase, maybe after a participle ("filed by the federal Securities and Exchange Commission") */
+const ISSUER_AFTER = /^,?\s+(?:(?:filed|released|issued|published|conducted|written|commissioned|prepared)\s+)?by\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’.&-]*)){0,6})/u;
+
+/** the issuer named by "by ..." after a document phrase ending at `end`: a person the memory knows, else the organisation as written */
+function issuerAfter(text: string, registry: EntityRegistry, end: number): { name: string; type: "person" | "organization" } | null {
+  const m = ISSUER_AFTER.exec(text.slice(end, end + 160));
+  const raw = m?.[1]?.replace(/(?:\s+(?:of|and|for|the))+$/, "");
+  if (raw === undefined || raw === "") return null;
+  const parts = raw.toLowerCase().replace(/\./g, "").split(/\s+/);
+  const person = parts.length <= 4 ? matchPerson(registry.persons, parts, end) : null;
+  if (person) return { name: person.name, type: "person" };
+  return { name: raw, type: guessGender(parts[0] ?? "") !== null && parts.length <= 3 ? "person" : "organization" };
+}
+
+/** the capitalised words of a phrase, lower-cased */
+function capitalisedWords(phrase: string): Set<string> {
+  return new Set(phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+}
+
+/** the person whose mention starts within 30 characters after `end` with only words, spaces, "/" and "-" between, null when none */
+function nameRightAfter(text: string, persons: readonly PersonEntry[], end: number): { person: PersonEntry; pos: number } | null {
+  const next = firstPersonFrom(persons, end, end + 30);
+  return next && /^[\p{L}\p{N}\s/-]*$/u.test(text.slice(end, next.pos)) ? next : null;
+}
+
+/** the speaker at a person's mention found in the text: its full name when written there, else its first word */
+function mentionAt(text: string, hit: { person: PersonEntry; pos: number }, certainty: number): ResolvedSpeaker {
+  const len = text.startsWith(hit.person.name, hit.pos) ? hit.person.name.length : (/^[\p{L}'’.-]+/u.exec(text.slice(hit.pos, hit.pos + 40))?.[0].length ?? 0);
+  return { ref: { mention: text.slice(hit.pos, hit.pos + len), start: hit.pos, end: hit.pos + len, name: hit.person.name, role: hit.person.role, type: "person" }, certainty };
+}
+
+/**
+ * "Trump has record low support. He recently pitched himself .... “...,” he said": when the
+ * sentence before opens with the same pronoun, the topic goes on from the sentence before that,
+ * whose subject is the person meant (found by looking back from `prevStart` for that sentence's
+ * start: a bounded search, done only for such pronouns).
+ */
+function chainedSubject(text: string, persons: readonly PersonEntry[], prevStart: number, pronoun: string): { person: PersonEntry; pos: number } | null {
+  if (text.slice(prevStart, prevStart + pronoun.length + 1).toLowerCase() !== `${pronoun} `) return null;
+  const from = Math.max(0, prevStart - 600);
+  const window = text.slice(from, Math.max(from, prevStart - 1));
+  const end = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf("? "), window.lastIndexOf("! "));
+  const start = end < 0 ? (from === 0 ? 0 : -1) : from + end + (window[end] === "\n" ? 1 : 2);
+  return start < 0 ? null : sentenceSubject(text, persons, start, prevStart, pronoun === "he" ? "male" : "female");
+}
+
+/** a name with an organisation's head word in it ("the Association of Flight Attendants") */
+function namesBody(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => ORGANIZATION_ROLE_NOUNS.has(w));
+}
+
+/** a document noun inside a longer description ("a 52-count civil complaint filed by ...") */
+const DOCUMENT_IN_PHRASE = /\b(?:complaint|report|analysis|study|poll|survey|statement|letter|lawsuit|filing|memo|review|audit)s?\b/i;

@@ -38,6 +38,7 @@ describe("scoreSpeakers", () => {
     expect(score.right).toBe(1);
     expect(score.noSpeaker).toBe(1);
     expect(score.accuracy).toBeCloseTo(1 / 3);
+    expect(score.byLabel).toEqual({ person: { found: 3, right: 1 }, group: { found: 0, right: 0 } });
     expect(score.items.map((i) => i.right)).toEqual([true, false, false, false]);
   });
 });
