@@ -1,6 +1,8 @@
 import { COUNTRY_NAMES } from "../lexicon/country-names.ts";
 import { ROLEISH } from "../lexicon/name-parts.ts";
 import { GENDERED_TITLES, ISSUED_DOCUMENTS, PARTY_LETTERS, PARTY_WORDS, STATE_ABBREVIATIONS, TITLE_ROLE_NOUNS } from "../lexicon/person-attributes.ts";
+import { makeWordFilter } from "../text/make-word-filter.ts";
+import { splitNameParts } from "../text/split-name-parts.ts";
 import { guessGender } from "./guess-gender.ts";
 import { parseNounPhrase } from "./parse-noun-phrase.ts";
 import type { NounPhrase, Token } from "./types.ts";
@@ -111,8 +113,11 @@ interface RegistryState {
   orgByName: Map<string, OrganizationEntry>;
   documents: IssuedDocument[];
   /** one-word person mentions, attached to a full name once all are known */
-  singles: { part: string; pos: number; gender: Gender | null; roleWords: string[] }[];
+  singles: { part: string; pos: number; gender: Gender | null; roleWords: readonly string[] }[];
 }
+
+/** the role words of a lone name part written without a title (shared: never added to) */
+const NO_ROLE_WORDS: readonly string[] = [];
 
 /** persons of two or more name parts by their last part, and by any part (the first person listed wins) */
 function ownersOfParts(persons: readonly PersonEntry[]): { last: Map<string, PersonEntry>; any: Map<string, PersonEntry> } {
@@ -151,7 +156,7 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   // the most frequent case, one capitalised word ("Pelosi", "The"): a lone name part, looked up later
   if (np.first === np.last) {
     const t = toks[np.first] as Token;
-    st.singles.push({ part: t.lower, pos: t.start, gender: null, roleWords: [] });
+    st.singles.push({ part: t.lower, pos: t.start, gender: null, roleWords: NO_ROLE_WORDS });
     return;
   }
   // "Sen. Chuck Grassley and Rep. Bob Goodlatte": two people, each with their own title and party
@@ -163,7 +168,7 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     recordPlainName(st, np.start + and + 5, np.end);
     return;
   }
-  const parts = name.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
+  const parts = splitNameParts(name);
   const roleWords = expandRoleWords(np.roleWords);
   const stated = genderOf(np.roleWords);
   // a lone word is a person only when a title introduces it ("minister Li"); else a later look-up joins it to a full name
@@ -386,7 +391,7 @@ function findIssuedDocuments(st: RegistryState, toks: readonly Token[]): void {
     // the word before the noun is a determiner: a cheap test before the set look-up
     if (det.lower.length > 5 || det.cap) continue;
     const noun = toks[k] as Token;
-    if (!ISSUED_DOCUMENTS.has(noun.lower)) continue;
+    if (!noun.word || !mayBeDocument(noun.lower) || !ISSUED_DOCUMENTS.has(noun.lower)) continue;
     const prep = toks[k - 2] as Token;
     let cue = -1;
     if (prep.lower === "in" && /^(a|an|the|his|her|its|their|a\s)$/.test(det.lower)) cue = k - 3;
@@ -400,6 +405,9 @@ function findIssuedDocuments(st: RegistryState, toks: readonly Token[]): void {
     st.documents.push({ noun: noun.lower, name, type: np.kind === "person" || np.kind === "role" ? "person" : "organization", pos: noun.start });
   }
 }
+
+/** a cheap test before the ISSUED_DOCUMENTS look-up */
+const mayBeDocument = makeWordFilter(ISSUED_DOCUMENTS);
 
 /**
  * The first person (in `persons` order) whose name has every one of `parts` and more parts. Looks

@@ -160,7 +160,8 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
   let lastCued = qs.lastCued;
   const quoteToks: number[] = [];
   if (s.quotes.length > 0) toks.forEach((t, k) => { if (t.lower === QUOTE_TOKEN) quoteToks.push(k); });
-  const consumed = new Set<Attribution>();
+  // most sentences have no quote taking an attribution: they share the empty set (never added to)
+  let consumed: Set<Attribution> = NONE_CONSUMED;
   s.quotes.forEach((qi, n) => {
     const q = spans[qi] as QuoteSpan;
     const qt = quoteToks[n] ?? -1;
@@ -175,6 +176,7 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
     let rule = "";
     let confidence = 0.5;
     if (att) {
+      if (consumed === NONE_CONSUMED) consumed = new Set<Attribution>();
       consumed.add(att);
       const r = speakerOf(atts, resolved, att);
       speaker = r?.ref ?? null;
@@ -243,6 +245,9 @@ function draftQuotes(qs: QuoteScan, f: SentenceView): Set<Attribution> {
   qs.lastCued = lastCued;
   return consumed;
 }
+
+/** draftQuotes' answer for a sentence none of whose quotes took an attribution (shared: never added to) */
+const NONE_CONSUMED: Set<Attribution> = new Set<Attribution>();
 
 /** the reported speech of a sentence's attributions as indirect drafts (not for a channel that only credits another speaker) */
 function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlySet<Attribution>): void {

@@ -1,3 +1,4 @@
+import { makeWordFilter } from "../text/make-word-filter.ts";
 import { setSource } from "./build-attribution.ts";
 import { SENTENCE_RULES, TOKEN_RULES } from "./rules/index.ts";
 import type { Attribution, Scan, SentenceAnalysis, SentenceRule, Token, TokenRule } from "./types.ts";
@@ -10,7 +11,7 @@ export interface AttributionRules {
 
 const ATTRIBUTION_RULES: AttributionRules = { token: TOKEN_RULES, sentence: SENTENCE_RULES };
 /** the token rules by the words they start at, each list in the rules' order (one lookup per word token) */
-const rulesByWord = new WeakMap<readonly TokenRule[], Map<string, TokenRule[]>>();
+const rulesByWord = new WeakMap<readonly TokenRule[], RulesByWord>();
 const MAX_ATTRIBUTIONS = 24;
 
 /**
@@ -32,8 +33,8 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
     // garbage "sentences" with dozens of cues: stop, so that the work per sentence stays bounded
     if (attributions.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i] as Token;
-    if (!t.word) continue;
-    const candidates = byWord.get(t.lower);
+    if (!t.word || !byWord.mayStart(t.lower)) continue;
+    const candidates = byWord.rules.get(t.lower);
     if (!candidates) continue;
     // the first rule that applies takes tokens up to the one it returns; the scan goes on after them
     for (const rule of candidates) {
@@ -52,16 +53,23 @@ export function findSentenceAttributions(text: string, tokens: readonly Token[],
   return { attributions, source: sc.source };
 }
 
-function tokenRulesByWord(token: readonly TokenRule[]): Map<string, TokenRule[]> {
+/** the token rules by the words they start at, and a test that rules out most other words without a map look-up (most tokens start no rule) */
+interface RulesByWord {
+  rules: Map<string, TokenRule[]>;
+  mayStart(word: string): boolean;
+}
+
+function tokenRulesByWord(token: readonly TokenRule[]): RulesByWord {
   let byWord = rulesByWord.get(token);
   if (byWord) return byWord;
-  byWord = new Map();
+  const rules = new Map<string, TokenRule[]>();
   for (const rule of token) {
     for (const w of rule.words) {
-      const list = byWord.get(w);
-      if (list) { if (!list.includes(rule)) list.push(rule); } else byWord.set(w, [rule]);
+      const list = rules.get(w);
+      if (list) { if (!list.includes(rule)) list.push(rule); } else rules.set(w, [rule]);
     }
   }
+  byWord = { rules, mayStart: makeWordFilter(rules.keys()) };
   rulesByWord.set(token, byWord);
   return byWord;
 }

@@ -497,12 +497,29 @@ const roleIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>
 /** persons by lower-cased name part, built once per registry's person list */
 const partIndex = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
 
+/**
+ * Below this many persons (most articles: 13 on average in PolNeAR) a look-up scans the list,
+ * which costs less than building the index; the index keeps a long article (thousands of names)
+ * linear. Both give the same persons in the same (registry) order.
+ */
+const INDEX_FROM = 24;
+
 function personsWithRoleWord(persons: readonly PersonEntry[], word: string): readonly PersonEntry[] {
-  return personsByKey(roleIndex, persons, (p) => p.roleWords).get(word) ?? [];
+  if (persons.length < INDEX_FROM) return persons.filter((p) => p.roleWords.has(word));
+  return personsByKey(roleIndex, persons, rolesOf).get(word) ?? [];
 }
 
 function personsWithPart(persons: readonly PersonEntry[], part: string): readonly PersonEntry[] {
-  return personsByKey(partIndex, persons, (p) => p.parts).get(part) ?? [];
+  if (persons.length < INDEX_FROM) return persons.filter((p) => p.parts.includes(part));
+  return personsByKey(partIndex, persons, partsOf).get(part) ?? [];
+}
+
+function rolesOf(p: PersonEntry): Iterable<string> {
+  return p.roleWords;
+}
+
+function partsOf(p: PersonEntry): Iterable<string> {
+  return p.parts;
 }
 
 /** `persons` grouped by each of their keys (a person once per distinct key), cached in `cache` */

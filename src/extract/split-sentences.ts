@@ -18,6 +18,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
   const out: Sentence[] = [];
   let qi = 0;
   let cursor = 0;
+  // the offset of the next . ! ? at or after the scan (text.length when none): the scan only moves
+  // forward, so each stretch of text is searched once (linear), by the regex engine, not by a loop
+  let nextMark = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     if (!p) continue;
@@ -51,13 +54,20 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
         }
       }
       // plain text up to the next quote: only . ! ? can end a sentence
-      for (; i < stop; i++) {
+      while (i < stop) {
+        if (nextMark < i) {
+          SENTENCE_MARKS.lastIndex = i;
+          nextMark = SENTENCE_MARKS.test(text) ? SENTENCE_MARKS.lastIndex - 1 : text.length;
+        }
+        if (nextMark >= stop) { i = stop; break; }
+        i = nextMark;
         const c = text.charCodeAt(i);
-        if ((c === 46 || c === 33 || c === 63) && opensSentence(text, i + 1, blockEnd) && !(c === 46 && isAbbreviation(text, sStart, i))) {
+        if (opensSentence(text, i + 1, blockEnd) && !(c === 46 && isAbbreviation(text, sStart, i))) {
           pushSentence(out, text, sStart, i + 1, pi, quotes);
           quotes = [];
           sStart = i + 1;
         }
+        i++;
       }
     }
     // a multi-paragraph quote extends the block over the next paragraphs' lines
@@ -67,6 +77,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], s
   }
   return out;
 }
+
+/** the characters that can end a sentence */
+const SENTENCE_MARKS = /[.!?]/g;
 
 /** text[start, end) trimmed, as a sentence of paragraph `paragraph`, when not empty */
 function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number, quotes: number[]): void {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import type {
   FieldOrigin, ManifestEntry, OutletRef, ParsedArticle, Region, SourceDocument, Sourced,
 } from "../model/article.ts";
@@ -83,8 +83,13 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
 function hashContent(cleanBody: string): string {
   // Whitespace runs become one space. Same result as replace(/\s+/g, " "), but a lone space (most
   // matches) is not a match, so the regex engine is entered 3x less often (linear: no backtracking).
-  return createHash("sha256").update(cleanBody.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim()).digest("hex");
+  return sha256Hex(cleanBody.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim());
 }
+
+/** node's one-shot crypto.hash (Node >= 20.12: no Hash object per article), else a Hash; the same hex digest of the UTF-8 text */
+const sha256Hex: (s: string) => string = typeof crypto.hash === "function"
+  ? (s) => crypto.hash("sha256", s, "hex")
+  : (s) => crypto.createHash("sha256").update(s).digest("hex");
 
 /** page date: manifest, given field, date line, then a written date in a header date or byline line */
 function findPageDate(

@@ -117,6 +117,20 @@ describe("parseArticle", () => {
     expect(text.slice(warnings[0]!.range![0], warnings[0]!.range![1])).toMatch(/^The SCO commits/);
   });
 
+  it("counts quote marks per mined paragraph only (marks in chrome between them are not counted)", () => {
+    const body = "The minister said the talks had gone well and would resume next week in Geneva.";
+    const text = `${body} “We are ready,” he said.\n\nShare this: “”“\n\n${body} «Nothing» was agreed, “she said.\n\n${body} "One" and "two" and "three.`;
+    const a = parseArticle(doc(text), {});
+    const warnings = a.messages.filter((m) => m.code === "unbalanced-quotes");
+    const ranges = warnings.map((w) => text.slice(w.range![0], w.range![1]));
+    expect(ranges.some((r) => r.includes("“We are ready,”"))).toBe(false);
+    expect(ranges.some((r) => r.startsWith("Share this"))).toBe(false);
+    expect(warnings.map((w) => w.message)).toEqual([
+      "paragraph has 2 opening and 1 closing quote marks",
+      "paragraph has an odd number (5) of straight quote marks",
+    ]);
+  });
+
   it("is pure: the same document gives the same article and is not changed", () => {
     const d = doc(ARTICLE);
     const copy = structuredClone(d);
