@@ -51,7 +51,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     loadMatch: () => withClient((c) => loadMatch(c)),
     loadMatchScope: (scopeOptions) => withClient((c) => loadMatchScope(c, scopeOptions)),
     findCollidingFamilies: (families, scope) => withClient((c) => findCollidingFamilies(c, families, scope)),
-    completeCandidateIndex: () => withClient(writeCandidateIndex),
+    completeCandidateIndex: (indexOptions) => withClient((c) => writeCandidateIndex(c, indexOptions)),
     loadAuditScope: (auditOptions) => withClient((c) => loadAuditScope(c, auditOptions)),
     countMultiOutletFamilies: async () => Number((await internals.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM "quote_family" WHERE "outlet_count" > 1`))[0]?.n ?? 0),
