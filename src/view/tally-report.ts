@@ -10,7 +10,7 @@ import { makeSlugs } from "./make-slugs.ts";
 import type { FamilySummary, OriginSummary, OutletSummary, ReportIndex, SpeakerSummary } from "./build-report-data.ts";
 
 /** What the report's figures need of an article (no text). */
-export type ArticleHead = Pick<CorpusArticle, "id" | "outlet" | "url" | "file" | "corpusPath" | "publishedAt">;
+type ArticleHead = Pick<CorpusArticle, "id" | "outlet" | "url" | "file" | "corpusPath" | "publishedAt">;
 
 /**
  * The report's index figures, gathered from articles and families given in batches (any number
