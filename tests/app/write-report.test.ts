@@ -16,7 +16,7 @@ beforeAll(async () => {
   t = await openTestStore();
   out = fs.mkdtempSync(path.join(os.tmpdir(), "qt-write-report-"));
   await ingestFiles(t.store, { paths: [path.join(root, "seeds")], cwd: root });
-  await updateMatches(t.store, {});
+  await updateMatches(t.store, { rebuild: false });
 });
 afterAll(async () => {
   await t.cleanup();
