@@ -10,7 +10,8 @@
  * and an audit. Prints wall and CPU seconds and peak RSS of each, the load time and the database's
  * size on disk. A benchmark, not a test: figures vary with the machine's load (CPU seconds less).
  * Args: --sizes 100000,1000000 --new 1000 --seed 15 --url postgresql://... (a server whose user may
- * create databases; default the local one) --keep (keep the databases) --skip-report.
+ * create databases; default the local one) --keep (keep the databases) --skip-report --db-prefix NAME
+ * (databases NAME_<size>, default qt_scale).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
@@ -21,12 +22,13 @@ import pg from "pg";
 import { openStore } from "../src/store/open-store.ts";
 import { generateNoisyMentionCorpus } from "./generate-noisy-mention-corpus.ts";
 import { makeArticleBundles, writeArticleText } from "./make-article-bundles.ts";
+import { bulkLoadArticles, toBulkLoadUrl } from "./bulk-load-articles.ts";
 import type { MatchableMention } from "../src/model/family.ts";
 
 const { values } = parseArgs({ options: {
   sizes: { type: "string", default: "100000" }, new: { type: "string", default: "1000" }, seed: { type: "string", default: "15" },
   url: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
-  keep: { type: "boolean" }, "skip-report": { type: "boolean" },
+  keep: { type: "boolean" }, "skip-report": { type: "boolean" }, "db-prefix": { type: "string", default: "qt_scale" },
 } });
 const sizes = (values.sizes ?? "").split(",").map(Number).filter((n) => n > 0);
 const newCount = Number(values.new);
@@ -36,7 +38,7 @@ interface Phase { phase: string; wallMs: number; cpuMs: number; maxRssMb: number
 const rows: Record<string, unknown>[] = [];
 
 for (const size of sizes) {
-  const name = `qt_scale_${size}`;
+  const name = `${values["db-prefix"]}_${size}`;
   const url = new URL(values.url ?? "");
   await admin(url.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin(url.toString(), `CREATE DATABASE "${name}"`);
@@ -56,15 +58,16 @@ for (const size of sizes) {
   const held = new Set(articleIds.slice(-newCount));
   const baseMentions = corpus.mentions.filter((m) => !held.has(m.articleId));
 
-  // bulk load through the store's write path (batches of 1,000 articles)
+  // bulk load (bench/bulk-load-articles.ts): the store's write path without foreign-key triggers
+  // and without the candidate keys, then the keys by COPY and their primary key built once
   log(`${size}: bulk-loading ${baseMentions.length} mentions`);
-  const store = await openStore({ databaseUrl });
+  const store = await openStore({ databaseUrl: toBulkLoadUrl(databaseUrl) });
   const bundles = makeArticleBundles(baseMentions);
   const loadWall = performance.now();
   const loadCpu = process.cpuUsage();
-  for (let i = 0; i < bundles.length; i += 1000) await store.saveArticles(bundles.slice(i, i + 1000));
+  await bulkLoadArticles(store, bundles, { databaseUrl });
   const loadUsed = process.cpuUsage(loadCpu);
-  const load = { wallS: (performance.now() - loadWall) / 1000, cpuS: (loadUsed.user + loadUsed.system) / 1e6 };
+  const load = { wallS: (performance.now() - loadWall) / 1000, cpuS: (loadUsed.user + loadUsed.system) / 1e6, loadAverage: os.loadavg()[0] };
   await store.close();
   log(`${size}: loaded in ${load.wallS.toFixed(1)} s; match --rebuild`);
   const rebuild = phase("rebuild", databaseUrl);
@@ -91,7 +94,7 @@ for (const size of sizes) {
   const row = {
     size, baseMentions: baseMentions.length, articles: bundles.length, newArticles: held.size,
     newMentions: corpus.mentions.length - baseMentions.length, load, rebuild, diskMbAfterLoad: diskBefore, diskMb: disk,
-    ingest, match, report, audit,
+    ingest, match, report, audit, loadAverage: os.loadavg(),
     endToEndWallS: (ingest.wallMs + match.wallMs) / 1000, endToEndCpuS: (ingest.cpuMs + match.cpuMs) / 1000,
   };
   rows.push(row);
@@ -106,7 +109,7 @@ for (const r of rows as any[]) {
 }
 
 function phase(name: string, databaseUrl: string, args: string[] = []): Phase {
-  const child = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", "run-scale-phase.ts"), "--phase", name, "--url", databaseUrl, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, ["--max-old-space-size=16000", "--import", "tsx", path.join(root, "bench", "run-scale-phase.ts"), "--phase", name, "--url", databaseUrl, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
   const line = child.stdout.trim().split("\n").pop() ?? "";
   if (child.status !== 0 || !line.startsWith("{")) throw new Error(`phase ${name} failed: ${child.stderr.slice(-2000)}`);
   const result = JSON.parse(line) as Phase;

@@ -1,5 +1,4 @@
 import path from "node:path";
-import type { ReportFile } from "../report/render-report.ts";
 import type { Store, StoreSummary } from "../store/open-store.ts";
 import { ingestFiles, type IngestFilesOptions, type IngestFilesResult } from "./ingest-files.ts";
 import { updateMatches, type UpdateMatchesResult } from "./update-matches.ts";
@@ -21,7 +20,8 @@ export interface RunDemoResult {
   /** what the database holds after the run */
   totals: StoreSummary;
   /** the files written, relative to `reportDir` */
-  reportFiles: ReportFile[];
+  /** the report files written (paths relative to reportDir, sorted) */
+  reportFiles: string[];
   /** "reports", relative to `cwd` */
   reportDir: string;
 }

@@ -1,4 +1,6 @@
 import { toMatchableMentions } from "../match/to-matchable-mentions.ts";
+import { shapeWording } from "../match/shape-wording.ts";
+import { countLeastSharedGrams } from "../match/count-least-shared-grams.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
 import { resolveMatchOptions } from "../match/resolve-match-options.ts";
@@ -71,6 +73,7 @@ async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
     const scope = await store.loadMatchScope({
       maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
       storyDays: matchOptions.storyDays, familyIds: extra,
+      gramBound: { shape: shapeWording, least: (fresh, stored) => countLeastSharedGrams(fresh, stored, matchOptions) },
     });
     if (scope === null) return null;
     const mentions = toMatchableMentions(scope.corpus);

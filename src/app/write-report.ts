@@ -1,26 +1,152 @@
-import { renderReport } from "../report/render-report.ts";
+import fs from "node:fs/promises";
+import path from "node:path";
 import type { ReportFile, ReportFormat } from "../report/render-report.ts";
 import type { Store } from "../store/open-store.ts";
-import { writeReportFiles } from "./write-report-files.ts";
-import { makeReportDirectory } from "./make-report-directory.ts";
+import type { CorpusArticle, CorpusMention } from "../model/corpus.ts";
+import type { FamilyProvenance } from "../model/provenance.ts";
+import { checkReportFormats } from "../report/check-report-formats.ts";
+import { buildPageContext } from "../report/build-page-context.ts";
+import { renderFamilyBatch, type SpeakerBlock } from "../report/render-family-batch.ts";
+import { renderIndexPages } from "../report/render-index-pages.ts";
+import { renderOutletPages } from "../report/render-outlet-pages.ts";
+import { renderReportJson } from "../report/render-report-json.ts";
+import { renderSpeakerPages } from "../report/render-speaker-pages.ts";
+import type { OutletRow } from "../report/list-outlet-rows.ts";
+import { buildFamilyView, type FamilyView } from "../view/build-family-view.ts";
+import type { FamilyReport, FamilySummary } from "../view/build-report-data.ts";
+import { createReportTally } from "../view/tally-report.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import { openReportWriter } from "./write-report-files.ts";
 
 export interface WriteReportOptions {
   outDir: string;
   formats: ReportFormat[];
   generatedAt: string;
+  /** families loaded, rendered and dropped at a time (default 500) */
+  batchSize?: number;
 }
 
+/** articles read at a time for the index figures (no text) */
+const ARTICLE_PAGE = 10_000;
+
 /**
- * Renders the reports from what the store holds and writes them under outDir (see
- * writeReportFiles: each file replaced atomically, files of an earlier report that this one did
- * not produce removed, files the report did not write never touched).
+ * Renders the reports from what the store holds and writes them under outDir, in bounded memory
+ * (the same bytes as renderReport over the whole store):
+ * 1. the index figures: articles (without text) and families in batches, each family's view built
+ *    and reduced to a compact summary (createReportTally); families ranked;
+ * 2. families in rank order, `batchSize` at a time (their members' mentions and articles loaded,
+ *    views built, pages and report.json entries written, their rows on outlet pages and blocks of
+ *    speaker pages appended to scratch files, then dropped);
+ * 3. each outlet's and speaker's page assembled from its scratch file, one at a time; the index.
+ * Memory: one batch of families with their mentions and articles, plus a summary per family
+ * (id, speaker, origin, figures, opening text, outlet names) and an entry per outlet, origin and
+ * speaker, plus the rows of the largest outlet page while it is assembled. Files are replaced
+ * as writeReportFiles does (openReportWriter: each one old or new after a crash, foreign files
+ * never touched).
  */
-export async function writeReport(store: Store, options: WriteReportOptions): Promise<ReportFile[]> {
-  // an unusable --out fails before the work, not after it
-  await makeReportDirectory(options.outDir);
-  const corpus = await store.loadCorpus();
-  const { result, provenance } = await store.loadMatch();
-  const files = renderReport({ corpus, match: result, provenance, generatedAt: options.generatedAt }, { formats: options.formats });
-  await writeReportFiles(options.outDir, files);
-  return files;
+/** Returns the paths written, sorted. */
+export async function writeReport(store: Store, options: WriteReportOptions): Promise<string[]> {
+  const formats = checkReportFormats(options.formats);
+  const pages = { md: formats.has("md"), html: formats.has("html") };
+  const batchSize = options.batchSize ?? 500;
+  const writer = await openReportWriter(options.outDir);
+  const written: string[] = [];
+  const add = async (file: ReportFile): Promise<void> => {
+    await writer.add(file.path, file.content);
+    written.push(file.path);
+  };
+  try {
+    // 1. the index figures
+    const tally = createReportTally(options.generatedAt);
+    for (let after = ""; ;) {
+      const heads = await store.loadArticleHeads(after, ARTICLE_PAGE);
+      if (heads.length === 0) break;
+      tally.addArticles(heads);
+      after = heads[heads.length - 1]!.id;
+    }
+    for (let after = ""; ;) {
+      const ids = await store.listFamilyIds(after, batchSize);
+      if (ids.length === 0) break;
+      tally.addFamilies(await loadViews(store, ids));
+      after = ids[ids.length - 1]!;
+    }
+    const index = tally.finish((await store.summary()).mentions);
+    const context = buildPageContext(index);
+    for (const file of renderIndexPages(index, pages)) await add(file);
+
+    // 2. families in rank order
+    const outletFiles = new Map(index.outlets.map((o, i) => [makeNameKey(o.name), path.join(writer.scratch, `outlet-${i}.jsonl`)]));
+    const speakerFiles = new Map(index.speakers.map((s, i) => [makeNameKey(s.name), path.join(writer.scratch, `speaker-${i}.jsonl`)]));
+    const json = formats.has("json") ? renderReportJson(index) : null;
+    if (json) await writer.append("report.json", json.head);
+    for (let start = 0; start < index.families.length; start += batchSize) {
+      const summaries = index.families.slice(start, start + batchSize);
+      const views = new Map((await loadViews(store, summaries.map((s) => s.id))).map((v) => [v.id, v]));
+      const families = summaries.map((summary) => toFamilyReport(summary, views.get(summary.id)));
+      const batch = renderFamilyBatch(families, context, formats);
+      for (const file of batch.files) await add(file);
+      if (json) await writer.append("report.json", (start === 0 ? "" : ",\n") + batch.json.join(",\n"));
+      await appendLines(batch.outletRows, (r) => outletFiles.get(r.outletKey));
+      await appendLines(batch.speakerBlocks, (b) => speakerFiles.get(b.speakerKey));
+    }
+    if (json) {
+      await writer.append("report.json", json.tail);
+      written.push("report.json");
+    }
+
+    // 3. outlet and speaker pages, one at a time
+    for (const outlet of index.outlets) {
+      const rows = await readLines<OutletRow>(outletFiles.get(makeNameKey(outlet.name)));
+      for (const file of renderOutletPages(outlet, rows, context, pages)) await add(file);
+    }
+    for (const speaker of index.speakers) {
+      const blocks = await readLines<SpeakerBlock>(speakerFiles.get(makeNameKey(speaker.name)));
+      for (const file of renderSpeakerPages(speaker, blocks, context, pages)) await add(file);
+    }
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  return written.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The views of the given families (as buildReportData builds them), from their rows in the store. */
+async function loadViews(store: Store, ids: readonly string[]): Promise<FamilyView[]> {
+  const { corpus, result, provenance } = await store.loadFamilies(ids);
+  const articles = new Map<string, CorpusArticle>(corpus.articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, CorpusMention>(corpus.mentions.map((m) => [m.id, m]));
+  const byFamily = new Map<string, FamilyProvenance>(provenance.map((p) => [p.familyId, p]));
+  return result.families.map((family) => buildFamilyView(family, byFamily.get(family.id), articles, mentions));
+}
+
+function toFamilyReport(summary: FamilySummary, view: FamilyView | undefined): FamilyReport {
+  if (view === undefined) throw new Error(`family ${summary.id} disappeared while the report was written; run the report again`);
+  const { id, ...rest } = view;
+  return { id, rank: summary.rank, ...rest };
+}
+
+/** Appends each item as a JSON line to the file its key names (items without a file are not on any page). */
+async function appendLines<T>(items: readonly T[], fileOf: (item: T) => string | undefined): Promise<void> {
+  const byFile = new Map<string, string[]>();
+  for (const item of items) {
+    const file = fileOf(item);
+    if (file === undefined) continue;
+    const lines = byFile.get(file);
+    if (lines) lines.push(JSON.stringify(item));
+    else byFile.set(file, [JSON.stringify(item)]);
+  }
+  for (const [file, lines] of byFile) await fs.appendFile(file, `${lines.join("\n")}\n`);
+}
+
+async function readLines<T>(file: string | undefined): Promise<T[]> {
+  if (file === undefined) return [];
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as T);
 }

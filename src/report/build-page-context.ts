@@ -1,5 +1,5 @@
 import { makeNameKey } from "../text/make-name-key.ts";
-import type { ReportData } from "../view/build-report-data.ts";
+import type { ReportIndex } from "../view/build-report-data.ts";
 
 /** What every page of one report shares: its two dates and where the outlet and speaker pages are. */
 export interface PageContext {
@@ -14,7 +14,7 @@ export interface PageContext {
 }
 
 /** The page context of a report: its dates and the outlet and speaker slugs by name key. */
-export function buildPageContext(data: ReportData): PageContext {
+export function buildPageContext(data: ReportIndex): PageContext {
   const outlets = new Map(data.outlets.map((o) => [makeNameKey(o.name), o.slug]));
   const speakers = new Map(data.speakers.map((s) => [makeNameKey(s.name), s.slug]));
   return {

@@ -10,6 +10,7 @@ import type { PageContext } from "./build-page-context.ts";
 import type { FamilyReport } from "../view/build-report-data.ts";
 import { renderHtmlEntityLink } from "./render-html-entity-link.ts";
 import { renderHtmlOccurrences } from "./render-html-occurrences.ts";
+import { renderHtmlOccurrenceRow } from "./render-html-occurrence-row.ts";
 import { renderHtmlTerm } from "./render-html-term.ts";
 
 /**
@@ -40,8 +41,8 @@ export function renderHtmlFamily(family: FamilyReport, context: PageContext): st
 
   out.push('<h2 id="timeline">Timeline</h2>');
   out.push('<p class="muted">By page date (when each outlet published it), with the date of the event beside it.</p>');
-  out.push(renderHtmlOccurrences(family.occurrences.map((occurrence) => ({ family, occurrence })), context,
-    { root: "../", showFamily: false, showOutlet: true, showChanges: false }));
+  const timeline = { root: "../", showFamily: false, showOutlet: true, showChanges: false };
+  out.push(renderHtmlOccurrences(family.occurrences.map((occurrence) => renderHtmlOccurrenceRow({ family, occurrence }, context, timeline)), timeline));
   if (family.flagCounts.length > 0) {
     out.push('<dl class="flags">');
     for (const { flag } of family.flagCounts) out.push(`<dt>${renderHtmlTerm({ flag })}</dt><dd>${escapeHtml(FLAG_DEFINITIONS.get(flag) ?? "")}</dd>`);

@@ -1,5 +1,5 @@
 import { OCCURRENCE_FLAGS } from "../provenance/occurrence-flags.ts";
-import type { ReportData } from "../view/build-report-data.ts";
+import type { ReportIndex } from "../view/build-report-data.ts";
 import { buildPageContext } from "./build-page-context.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { renderHtmlEntityLink } from "./render-html-entity-link.ts";
@@ -50,7 +50,7 @@ const FILTER_SCRIPT = `
 `;
 
 /** index.html: the same content as index.md, one self-contained offline page with a filterable family table. */
-export function renderHtmlIndex(data: ReportData): string {
+export function renderHtmlIndex(data: ReportIndex): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
   const context = buildPageContext(data);
   const s = data.summary;
@@ -117,7 +117,7 @@ export function renderHtmlIndex(data: ReportData): string {
 }
 
 /** The filter form: hidden until the script shows it (a page without JavaScript lists every row). */
-function renderFilterForm(data: ReportData): string {
+function renderFilterForm(data: ReportIndex): string {
   const options = (items: readonly { value: string; label: string }[]): string =>
     items.map((item) => `<option value="${escapeHtml(item.value)}">${escapeHtml(item.label)}</option>`).join("");
   const flags = OCCURRENCE_FLAGS.filter((row) => data.families.some((f) => f.flagCounts.some((c) => c.flag === row.flag)));

@@ -1,8 +1,7 @@
-import { splitOutletOccurrences } from "./split-outlet-occurrences.ts";
 import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeHtml } from "./escape-html.ts";
-import type { FamilyOccurrence } from "./list-occurrences.ts";
+import { OUTLET_TABLE, type OutletParts } from "./list-outlet-rows.ts";
 import { renderHtmlOccurrences } from "./render-html-occurrences.ts";
 import { renderHtmlPage } from "./render-html-page.ts";
 import { renderHtmlTerm } from "./render-html-term.ts";
@@ -14,10 +13,10 @@ import { renderHtmlTerm } from "./render-html-term.ts";
  * or high change, isAlteredOccurrence), flagged but not altered (dropped or changed the credit,
  * ...), and the rest.
  */
-export function renderHtmlOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
+export function renderHtmlOutlet(outlet: OutletSummary, parts: OutletParts<string>, context: PageContext): string {
   const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
-  const { altered, flagged, rest } = splitOutletOccurrences(rows);
-  const table = (list: readonly FamilyOccurrence[]): string => renderHtmlOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const { altered, flagged, rest } = parts;
+  const table = (list: readonly string[]): string => renderHtmlOccurrences(list, OUTLET_TABLE);
   const out: string[] = [];
   out.push('<nav class="top"><a href="../index.html">← Index</a><a href="../index.html#outlets">All outlets</a><a href="#legend">Legend</a></nav>');
   out.push(`<h1>Outlet: ${escapeHtml(outlet.name)}</h1>`);

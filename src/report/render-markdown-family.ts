@@ -8,6 +8,7 @@ import type { PageContext } from "./build-page-context.ts";
 import { renderMarkdownEntityLink } from "./render-markdown-entity-link.ts";
 import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
+import { renderMarkdownOccurrenceRow } from "./render-markdown-occurrence-row.ts";
 import { renderMermaidGraph } from "./render-mermaid-graph.ts";
 import { FLAG_DEFINITIONS } from "../provenance/occurrence-flags.ts";
 
@@ -35,8 +36,8 @@ export function renderMarkdownFamily(family: FamilyReport, context: PageContext)
 
   out.push("## Timeline", "");
   out.push("By page date (when each outlet published it), with the date of the event beside it.", "");
-  out.push(renderMarkdownOccurrences(family.occurrences.map((occurrence) => ({ family, occurrence })), context,
-    { root: "../", showFamily: false, showOutlet: true, showChanges: false }));
+  const timeline = { root: "../", showFamily: false, showOutlet: true, showChanges: false };
+  out.push(renderMarkdownOccurrences(family.occurrences.map((occurrence) => renderMarkdownOccurrenceRow({ family, occurrence }, context, timeline)), timeline));
   out.push("");
   const flags = family.flagCounts.map((f) => f.flag);
   if (flags.length > 0) {

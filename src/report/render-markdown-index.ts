@@ -1,4 +1,4 @@
-import type { ReportData } from "../view/build-report-data.ts";
+import type { ReportIndex } from "../view/build-report-data.ts";
 import { buildPageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
@@ -10,7 +10,7 @@ import { renderMarkdownLegend } from "./render-markdown-legend.ts";
  * index.md: families ranked by spread then drift severity, each linked by its opening words;
  * outlets and speakers linked to their pages; origins; the legend.
  */
-export function renderMarkdownIndex(data: ReportData): string {
+export function renderMarkdownIndex(data: ReportIndex): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
   const context = buildPageContext(data);
   const out: string[] = [];

@@ -1,16 +1,15 @@
-import { splitOutletOccurrences } from "./split-outlet-occurrences.ts";
 import type { OutletSummary } from "../view/build-report-data.ts";
 import type { PageContext } from "./build-page-context.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
-import type { FamilyOccurrence } from "./list-occurrences.ts";
+import { OUTLET_TABLE, type OutletParts } from "./list-outlet-rows.ts";
 import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 import { renderMarkdownOccurrences } from "./render-markdown-occurrences.ts";
 
 /** outlets/<slug>.md: the Markdown twin of renderHtmlOutlet (what one outlet carried and altered, each occurrence once). */
-export function renderMarkdownOutlet(outlet: OutletSummary, rows: readonly FamilyOccurrence[], context: PageContext): string {
+export function renderMarkdownOutlet(outlet: OutletSummary, parts: OutletParts<string>, context: PageContext): string {
   const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
-  const { altered, flagged, rest } = splitOutletOccurrences(rows);
-  const table = (list: readonly FamilyOccurrence[]): string => renderMarkdownOccurrences(list, context, { root: "../", showFamily: true, showOutlet: false, showChanges: true });
+  const { altered, flagged, rest } = parts;
+  const table = (list: readonly string[]): string => renderMarkdownOccurrences(list, OUTLET_TABLE);
   const out: string[] = [`# Outlet: ${md(outlet.name)}`, ""];
   out.push(`- **Kind:** ${outlet.kind} · **Domain:** ${md(outlet.domain)} · **Country:** ${md(outlet.country)}`);
   out.push(`- **Carried:** ${outlet.mentions} mention(s) of ${outlet.families} quote famil${outlet.families === 1 ? "y" : "ies"}, in ${outlet.articles} article(s)`);

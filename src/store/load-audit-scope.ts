@@ -1,7 +1,6 @@
 import type pg from "pg";
 import type { Corpus } from "../model/corpus.ts";
-import { loadCorpus } from "./load-corpus.ts";
-import { loadMatch } from "./load-match.ts";
+import { loadFamilies } from "./load-families.ts";
 import type { StoredMatch } from "./store.ts";
 
 export interface LoadAuditScopeOptions {
@@ -34,9 +33,7 @@ export async function loadAuditScope(client: pg.ClientBase, options: LoadAuditSc
     ids = await nearestFamilies(client, text, 0.3, limit);
     if (ids.length < (options.least ?? 5)) ids = await nearestFamilies(client, text, 0.1, limit);
   }
-  const match = await loadMatch(client, ids);
-  const corpus = await loadCorpus(client, match.result.families.flatMap((f) => f.members.map((m) => m.mentionId)));
-  return { ...match, corpus };
+  return loadFamilies(client, ids);
 }
 
 async function nearestFamilies(client: pg.ClientBase, text: string, threshold: number, limit: number): Promise<string[]> {

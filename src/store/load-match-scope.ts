@@ -20,6 +20,17 @@ export interface LoadMatchScopeOptions {
   storyDays: number;
   /** stored families to include besides those the new mentions touch (ids that could collide) */
   familyIds?: readonly string[];
+  /**
+   * How many word bigrams a stored mention must share with one new mention to be a candidate
+   * (the matcher's bound: countLeastSharedGrams); without it, one shared bigram with any of them.
+   */
+  gramBound?: GramBound;
+}
+
+/** The least shared bigrams of a pair, from each wording's shape (made once per wording from its bigram keys in text order). */
+export interface GramBound<S = any> {
+  shape(sequence: readonly number[]): S;
+  least(fresh: S, stored: S): number;
 }
 
 /**
@@ -57,11 +68,13 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
   const freshIds = fresh.rows.map((r) => r.id);
   const grams = new Set<number>();
   const speakerWords = new Set<number>();
+  const freshGrams: number[][] = [];
   /** "nameKey day" pairs: a name word of a fresh mention's speaker on its page's day */
   const nameDays = new Set<string>();
   for (const r of fresh.rows) {
     const keys = toCandidateKeys(r.text, r.speaker);
     for (const k of keys.grams) grams.add(k);
+    freshGrams.push(keys.sequence);
     for (const k of keys.speakerWords) speakerWords.add(k);
     if (r.day !== null) for (const k of keys.names) nameDays.add(`${k} ${r.day}`);
   }
@@ -69,7 +82,10 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
   // a shared word bigram makes a candidate; a speaker's content words only `minSharedSpeakerWords`
   // of them together (paraphrase needs that many shared content words with one mention, so with
   // all the new mentions' keys together this finds every such mention, and a few more)
-  for (const [keys, least] of [[grams, 1], [speakerWords, options.minSharedSpeakerWords]] as const) {
+  if (grams.size > 0) {
+    for (const id of await findGramCandidates(client, freshIds, freshGrams, [...grams], options)) found.add(id);
+  }
+  for (const [keys, least] of [[speakerWords, options.minSharedSpeakerWords]] as const) {
     if (keys.size === 0) continue;
     const rows = await client.query<{ mention_id: string }>(
       `WITH k AS (SELECT key FROM "mention_key" WHERE key = ANY($1::int4[]) GROUP BY key HAVING count(*) <= $2)
@@ -116,4 +132,60 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
     replaces: stored.result.families.map((f) => f.id),
     outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
   };
+}
+
+/**
+ * Stored mentions sharing a word bigram with the new ones, skipping a bigram more than
+ * `maxKeyMentions` mentions carry; with a `gramBound`, only those sharing as many bigrams with one
+ * new mention as the matcher could verify as one statement with it (a common bigram such as "of
+ * the" alone makes no candidate of a long quote). Their texts are read once to count, per new
+ * mention, the bigrams they share.
+ */
+async function findGramCandidates(
+  client: pg.ClientBase, freshIds: readonly string[], freshGrams: readonly (readonly number[])[], grams: readonly number[], options: LoadMatchScopeOptions,
+): Promise<string[]> {
+  const kept = await client.query<{ key: number }>(
+    `SELECT key FROM "mention_key" WHERE key = ANY($1::int4[]) GROUP BY key HAVING count(*) <= $2`, [grams, options.maxKeyMentions]);
+  const keys = kept.rows.map((r) => r.key);
+  if (keys.length === 0) return [];
+  const bound = options.gramBound;
+  if (bound === undefined) {
+    const rows = await client.query<{ mention_id: string }>(`SELECT DISTINCT mention_id FROM "mention_key" WHERE key = ANY($1::int4[])`, [keys]);
+    return rows.rows.map((r) => r.mention_id);
+  }
+  const keptSet = new Set(keys);
+  // bigram -> the new mentions carrying it
+  const carriers = new Map<number, number[]>();
+  freshGrams.forEach((sequence, f) => {
+    for (const g of new Set(sequence)) {
+      if (!keptSet.has(g)) continue;
+      const list = carriers.get(g);
+      if (list) list.push(f);
+      else carriers.set(g, [f]);
+    }
+  });
+  const freshShapes = freshGrams.map((sequence) => bound.shape(sequence));
+  const isFresh = new Set(freshIds);
+  const rows = await client.query<{ id: string; text: string }>(
+    `SELECT m.id, m.text FROM "mention" m WHERE m.id IN (SELECT mention_id FROM "mention_key" WHERE key = ANY($1::int4[]))`, [keys]);
+  const shared = new Int32Array(freshGrams.length);
+  const touched: number[] = [];
+  const out: string[] = [];
+  for (const row of rows.rows) {
+    if (isFresh.has(row.id)) continue;
+    const sequence = toCandidateKeys(row.text, null).sequence;
+    touched.length = 0;
+    for (const g of new Set(sequence)) {
+      for (const f of carriers.get(g) ?? []) {
+        if (shared[f] === 0) touched.push(f);
+        shared[f] = (shared[f] ?? 0) + 1;
+      }
+    }
+    if (touched.length > 0) {
+      const shape = bound.shape(sequence);
+      if (touched.some((f) => (shared[f] ?? 0) >= bound.least(freshShapes[f], shape))) out.push(row.id);
+    }
+    for (const f of touched) shared[f] = 0;
+  }
+  return out;
 }

@@ -7,6 +7,9 @@ import { loadMatchScope } from "./load-match-scope.ts";
 import { findCollidingFamilies } from "./find-colliding-families.ts";
 import { writeCandidateIndex } from "./write-candidate-index.ts";
 import { loadAuditScope } from "./load-audit-scope.ts";
+import { listFamilyIds } from "./list-family-ids.ts";
+import { loadFamilies } from "./load-families.ts";
+import { loadArticleHeads } from "./load-article-heads.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
@@ -51,8 +54,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     loadMatch: () => withClient((c) => loadMatch(c)),
     loadMatchScope: (scopeOptions) => withClient((c) => loadMatchScope(c, scopeOptions)),
     findCollidingFamilies: (families, scope) => withClient((c) => findCollidingFamilies(c, families, scope)),
-    completeCandidateIndex: () => withClient(writeCandidateIndex),
+    completeCandidateIndex: (indexOptions) => withClient((c) => writeCandidateIndex(c, indexOptions)),
     loadAuditScope: (auditOptions) => withClient((c) => loadAuditScope(c, auditOptions)),
+    listFamilyIds: (after, limit) => withClient((c) => listFamilyIds(c, after, limit)),
+    loadFamilies: (familyIds) => withClient((c) => loadFamilies(c, familyIds)),
+    loadArticleHeads: (after, limit) => withClient((c) => loadArticleHeads(c, after, limit)),
     countMultiOutletFamilies: async () => Number((await internals.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM "quote_family" WHERE "outlet_count" > 1`))[0]?.n ?? 0),
     runMatch: (match) => embedded

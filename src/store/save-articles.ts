@@ -43,7 +43,7 @@ export async function saveArticles(
 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    await saveBatch(client, batch, options.force === true, results, waits);
+    await saveBatch(client, batch, options, results, waits);
     batch = [];
     batchIds = new Set();
     batchChars = 0;
@@ -71,7 +71,7 @@ export async function saveArticles(
 async function saveBatch(
   client: pg.ClientBase,
   batch: readonly { index: number; rows: ArticleRows }[],
-  force: boolean,
+  options: SaveArticlesOptions,
   results: SaveArticleResult[],
   waits: LockWaits | undefined,
 ): Promise<void> {
@@ -99,7 +99,7 @@ async function saveBatch(
       }
       const count = known.versions.size;
       const seq = known.versions.get(rows.versionId);
-      if (seq !== undefined && force) {
+      if (seq !== undefined && options.force === true) {
         planned.push({ index, plan: { rows, writeVersion: true, reprocess: true, seq, versionCount: count } });
         results[index] = { ...base, status: "reprocessed" };
       } else if (seq !== undefined && known.latestVersionId === rows.versionId) {
@@ -113,16 +113,17 @@ async function saveBatch(
         results[index] = { ...base, status: "new-version" };
       }
     }
+    const keys = options.candidateKeys !== false;
     await client.query("SAVEPOINT qt_batch");
     try {
-      await writeArticleRows(client, planned.map((p) => p.plan));
+      await writeArticleRows(client, planned.map((p) => p.plan), { keys });
       await client.query("RELEASE SAVEPOINT qt_batch");
     } catch {
       await client.query("ROLLBACK TO SAVEPOINT qt_batch");
       for (const { index, plan } of planned) {
         await client.query("SAVEPOINT qt_article");
         try {
-          await writeArticleRows(client, [plan]);
+          await writeArticleRows(client, [plan], { keys });
           await client.query("RELEASE SAVEPOINT qt_article");
         } catch (error) {
           await client.query("ROLLBACK TO SAVEPOINT qt_article");
@@ -133,7 +134,9 @@ async function saveBatch(
     }
     // the corpus changed: the stored match is owed an update (matchPending). Last before COMMIT,
     // so the row lock it takes is held only for the commit itself.
-    if (planned.length > 0) await client.query(`UPDATE "store_state" SET "corpus_revision" = "corpus_revision" + 1 WHERE "id" = 1`);
+    if (planned.length > 0) {
+      await client.query(`UPDATE "store_state" SET "corpus_revision" = "corpus_revision" + 1${keys ? "" : `, "key_index_ready" = false`} WHERE "id" = 1`);
+    }
     reachFaultPoint("ingest-commit");
     await client.query("COMMIT");
   } catch (error) {

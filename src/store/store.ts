@@ -5,6 +5,8 @@
  */
 import type { ParsedArticle } from "../model/article.ts";
 import type { Corpus } from "../model/corpus.ts";
+import type { WriteCandidateIndexOptions } from "./write-candidate-index.ts";
+import type { ArticleHead } from "./load-article-heads.ts";
 import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import type { ExtractionResult } from "../model/quote.ts";
@@ -17,6 +19,8 @@ import type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
 export type { LoadMatchScopeOptions, MatchScope } from "./load-match-scope.ts";
 export type { SaveMatchOptions } from "./save-match.ts";
 export type { LoadAuditScopeOptions } from "./load-audit-scope.ts";
+export type { WriteCandidateIndexOptions } from "./write-candidate-index.ts";
+export type { ArticleHead } from "./load-article-heads.ts";
 
 export interface OpenStoreOptions {
   /** a PostgreSQL URL; without it an embedded PGlite database is started under `dataDir` */
@@ -55,6 +59,13 @@ export interface SaveArticleResult {
 export interface SaveArticlesOptions {
   /** re-write the extraction (and text, regions, metadata) of versions already stored */
   force?: boolean;
+  /**
+   * false: do not write the new mentions' candidate keys (a bulk loader that writes the index
+   * afterwards, faster, e.g. with COPY and the primary key built once). The store is then marked
+   * as not having a complete index, so the next match completes it (completeCandidateIndex)
+   * unless the loader did and marked it ready.
+   */
+  candidateKeys?: boolean;
 }
 
 export interface StoreSummary {
@@ -108,7 +119,13 @@ export interface Store {
   /** ids of stored families outside `scope` that share a base id with one of `families` */
   findCollidingFamilies(families: readonly QuoteFamily[], scope: readonly string[]): Promise<string[]>;
   /** writes the candidate keys of every stored mention when the index is not complete (see writeCandidateIndex) */
-  completeCandidateIndex(): Promise<void>;
+  completeCandidateIndex(options?: WriteCandidateIndexOptions): Promise<void>;
+  /** up to `limit` family ids after `after`, in id order (keyset paging: "" for the first page) */
+  listFamilyIds(after: string, limit: number): Promise<string[]>;
+  /** the given families with their provenance, their members' mentions and those mentions' articles (see loadFamilies) */
+  loadFamilies(familyIds: readonly string[]): Promise<{ corpus: Corpus } & StoredMatch>;
+  /** up to `limit` articles after `after` in id order, without their text (see loadArticleHeads) */
+  loadArticleHeads(after: string, limit: number): Promise<ArticleHead[]>;
   /**
    * The families an audit query may mean (by id or id prefix, or nearest the fragment through the
    * trigram index), with their provenance, mentions and articles; see loadAuditScope.

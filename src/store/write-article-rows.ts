@@ -26,7 +26,12 @@ const updateAll = (columns: readonly BulkColumn[], skip: readonly string[]): str
  * call in a savepoint; a failure leaves nothing of any of them). Bulk rows go through
  * insert-rows.ts (parametrised multi-row INSERT), never row by row.
  */
-export async function writeArticleRows(client: pg.ClientBase, planned: readonly PlannedArticle[]): Promise<void> {
+export interface WriteArticleRowsOptions {
+  /** write the new mentions' candidate keys (default true; see SaveArticlesOptions.candidateKeys) */
+  keys?: boolean;
+}
+
+export async function writeArticleRows(client: pg.ClientBase, planned: readonly PlannedArticle[], options: WriteArticleRowsOptions = {}): Promise<void> {
   if (planned.length === 0) return;
   const versions = planned.filter((p) => p.writeVersion);
   const reprocessed = versions.filter((p) => p.reprocess).map((p) => p.rows.versionId);
@@ -35,7 +40,7 @@ export async function writeArticleRows(client: pg.ClientBase, planned: readonly 
   await writeOutlets(client, planned);
   await writeCreditedSources(client, versions);
   await writeSpeakers(client, versions);
-  await writeArticlesAndVersions(client, planned, versions);
+  await writeArticlesAndVersions(client, planned, versions, options.keys !== false);
 }
 
 /** Deletes what the reprocessed versions will write again: their messages, credits and mentions. */
@@ -123,7 +128,7 @@ async function writeSpeakers(client: pg.ClientBase, versions: readonly PlannedAr
  * updates reference rows inserted here, so they come last).
  */
 async function writeArticlesAndVersions(
-  client: pg.ClientBase, planned: readonly PlannedArticle[], versions: readonly PlannedArticle[],
+  client: pg.ClientBase, planned: readonly PlannedArticle[], versions: readonly PlannedArticle[], keys: boolean,
 ): Promise<void> {
   await insertRows(client, {
     table: "article",
@@ -142,10 +147,12 @@ async function writeArticlesAndVersions(
   await insertRows(client, { table: "mention", columns: MENTION_COLUMNS, rows: versions.flatMap((p) => p.rows.mentions) });
   // the candidate index is written with the mentions; a reprocessed version's mentions keep their
   // ids (and their keys, which depend only on the text and speaker stored under that id)
-  await insertRows(client, {
-    table: "mention_key", columns: BULK_COLUMNS.mention_key, rows: versions.flatMap((p) => p.rows.keys),
-    onConflict: `ON CONFLICT DO NOTHING`, chunkSize: 100_000,
-  });
+  if (keys) {
+    await insertRows(client, {
+      table: "mention_key", columns: BULK_COLUMNS.mention_key, rows: versions.flatMap((p) => p.rows.keys),
+      onConflict: `ON CONFLICT DO NOTHING`, chunkSize: 100_000,
+    });
+  }
   await insertRows(client, {
     table: "match_pending", columns: BULK_COLUMNS.match_pending,
     rows: versions.flatMap((p) => p.rows.mentions.map((m) => [m[0]])), onConflict: `ON CONFLICT DO NOTHING`,

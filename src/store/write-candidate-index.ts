@@ -6,12 +6,21 @@ import { insertRows } from "./insert-rows.ts";
 /** mentions read per batch: memory stays bounded whatever the corpus size */
 const BATCH = 20_000;
 
+export interface WriteCandidateIndexOptions {
+  /**
+   * writes one batch of (key, mention id) rows, unique within the call (default: a multi-row
+   * INSERT ... ON CONFLICT DO NOTHING on the store's connection). A bulk loader on a server passes
+   * a COPY into a table whose primary key it builds afterwards.
+   */
+  writeKeys?: (rows: readonly (readonly [number, string])[]) => Promise<void>;
+}
+
 /**
  * Completes the candidate index (`mention_key`) for a store upgraded from before it existed: the
  * keys of every stored mention, read in batches of id order, then marks the index ready. Does
  * nothing when it is ready already (ingest writes the keys with the mentions).
  */
-export async function writeCandidateIndex(client: pg.ClientBase): Promise<void> {
+export async function writeCandidateIndex(client: pg.ClientBase, options: WriteCandidateIndexOptions = {}): Promise<void> {
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== false) return;
   let after = "";
@@ -27,7 +36,8 @@ export async function writeCandidateIndex(client: pg.ClientBase): Promise<void> 
     for (const m of batch.rows) {
       for (const key of toCandidateKeys(m.text, m.speaker).all) rows.push([key, m.id]);
     }
-    await insertRows(client, { table: "mention_key", columns: BULK_COLUMNS.mention_key, rows, onConflict: "ON CONFLICT DO NOTHING", chunkSize: 100_000 });
+    if (options.writeKeys) await options.writeKeys(rows);
+    else await insertRows(client, { table: "mention_key", columns: BULK_COLUMNS.mention_key, rows, onConflict: "ON CONFLICT DO NOTHING", chunkSize: 100_000 });
     after = batch.rows[batch.rows.length - 1]?.id ?? after;
   }
   await client.query(`UPDATE "store_state" SET "key_index_ready" = true WHERE "id" = 1`);

@@ -20,6 +20,8 @@ import { tokenizeQuote } from "./tokenize-quote.ts";
  */
 export interface CandidateKeys {
   grams: number[];
+  /** the bigram keys in text order, repeats kept (one per pair of adjacent words) */
+  sequence: number[];
   speakerWords: number[];
   names: number[];
   /** the three lists together, each key once: the rows a mention is stored under */
@@ -29,8 +31,9 @@ export interface CandidateKeys {
 export function toCandidateKeys(text: string, speaker: string | null): CandidateKeys {
   const words: string[] = [];
   for (const token of tokenizeQuote(text)) if (token.kind === "word") words.push(token.key);
-  const grams = new Set<number>();
-  for (let p = 0; p + 1 < words.length; p++) grams.add(hashKey(`g\u0001${words[p] ?? ""}\u0001${words[p + 1] ?? ""}`));
+  const sequence: number[] = [];
+  for (let p = 0; p + 1 < words.length; p++) sequence.push(hashKey(`g\u0001${words[p] ?? ""}\u0001${words[p + 1] ?? ""}`));
+  const grams = new Set(sequence);
   const nameWords = toNameWords(speaker);
   const speakerWords = new Set<number>();
   if (nameWords.length > 0) {
@@ -38,7 +41,7 @@ export function toCandidateKeys(text: string, speaker: string | null): Candidate
     for (const name of nameWords) for (const w of content) speakerWords.add(hashKey(`s\u0001${name}\u0001${w}`));
   }
   const names = nameWords.map((n) => hashKey(`n\u0001${n}`));
-  return { grams: [...grams], speakerWords: [...speakerWords], names, all: [...new Set([...grams, ...speakerWords, ...names])] };
+  return { grams: [...grams], sequence, speakerWords: [...speakerWords], names, all: [...new Set([...grams, ...speakerWords, ...names])] };
 }
 
 /** The distinct words of a speaker's name key ("Li Shangfu" -> li, shangfu). */

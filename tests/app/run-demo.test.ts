@@ -33,7 +33,7 @@ describe("runDemo", () => {
     expect(first.totals).toMatchObject({ articles: 5, versions: 5, outlets: 5 });
     expect(first.match.families).toBe(first.totals.families);
     expect(first.reportDir).toBe("reports");
-    const written = first.reportFiles.map((f) => f.path);
+    const written = first.reportFiles;
     expect(written).toEqual(expect.arrayContaining(["index.md", "index.html", "report.json"]));
     for (const file of written) expect(fs.existsSync(path.join(cwd, "reports", file)), file).toBe(true);
     // no clock: the stamp is the corpus's latest page date, so the committed reports reproduce

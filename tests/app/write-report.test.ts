@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestFiles } from "../../src/app/ingest-files.ts";
+import { updateMatches } from "../../src/app/update-matches.ts";
+import { writeReport } from "../../src/app/write-report.ts";
+import { renderReport } from "../../src/report/render-report.ts";
+import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let t: TestStore;
+let out: string;
+
+beforeAll(async () => {
+  t = await openTestStore();
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "qt-write-report-"));
+  await ingestFiles(t.store, { paths: [path.join(root, "seeds")], cwd: root });
+  await updateMatches(t.store, { rebuild: false });
+});
+afterAll(async () => {
+  await t.cleanup();
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+describe("writeReport streams the report in batches of families (issue 15 #2)", () => {
+  // The streamed report ranks families from compact summaries, writes report.json entry by entry
+  // and assembles outlet and speaker pages from rows kept on disk: any slip (a family out of rank
+  // order on a speaker page, an outlet row in the wrong part, a missing comma in report.json)
+  // shows as a difference from the whole report rendered in memory.
+  it("writes the same bytes as renderReport over the whole store, whatever the batch size", async () => {
+    const corpus = await t.store.loadCorpus();
+    const { result, provenance } = await t.store.loadMatch();
+    const generatedAt = "2026-12-03T00:00:00.000Z";
+    const whole = renderReport({ corpus, match: result, provenance, generatedAt }, { formats: ["md", "html", "json"] });
+    expect(result.families.length).toBeGreaterThan(10);
+    for (const batchSize of [1, 4, 1000]) {
+      const dir = path.join(out, `batch-${batchSize}`);
+      const written = await writeReport(t.store, { outDir: dir, formats: ["md", "html", "json"], generatedAt, batchSize });
+      expect(written).toEqual(whole.map((f) => f.path));
+      for (const file of whole) expect(fs.readFileSync(path.join(dir, file.path), "utf8"), `${file.path} at batch ${batchSize}`).toBe(file.content);
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith(".quotetrail-report-tmp-"))).toEqual([]);
+    }
+  });
+
+  it("writes report.json alone, as renderReport does", async () => {
+    const corpus = await t.store.loadCorpus();
+    const { result, provenance } = await t.store.loadMatch();
+    const generatedAt = "2026-12-03T00:00:00.000Z";
+    const [json] = renderReport({ corpus, match: result, provenance, generatedAt }, { formats: ["json"] });
+    const dir = path.join(out, "json");
+    expect(await writeReport(t.store, { outDir: dir, formats: ["json"], generatedAt, batchSize: 3 })).toEqual(["report.json"]);
+    expect(fs.readFileSync(path.join(dir, "report.json"), "utf8")).toBe(json?.content);
+  });
+});
