@@ -20,9 +20,12 @@ export interface StorySpeakers {
  * "Shangfu" both give "Li Shangfu"); with two such names ("Trump" with Donald and Ivanka Trump) it
  * stays as it is. The matcher compares and names families under the resolved names; the mentions
  * keep their own. The rebuild policy compares the result before and after new articles.
+ * `wordsOf`: each mention's match words when the caller has them (toMatchWords otherwise).
  */
-export function resolveStorySpeakers(mentions: readonly MatchableMention[], options: ResolvedMatchOptions): StorySpeakers {
-  const table = buildKeyTable(mentions.map((m) => toKeyEntry(m, toMatchWords(m.text).words, m.speaker, true)), options.minWords);
+export function resolveStorySpeakers(
+  mentions: readonly MatchableMention[], options: ResolvedMatchOptions, wordsOf: (m: MatchableMention) => readonly string[] = (m) => toMatchWords(m.text).words,
+): StorySpeakers {
+  const table = buildKeyTable(mentions.map((m) => toKeyEntry(m, wordsOf(m), m.speaker, true)), options.minWords);
   const story = findStories(table.keys, options.storyDays);
   const unconfirmedKeys = findUnconfirmedSurnames(table.keys, story);
   // story -> word of a full person name -> the full names (by name key) holding it
