@@ -240,14 +240,18 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   if (wanted.size === 0) return;
   const best = new Map<number, number>();
   const rank = (j: number): [number, number] => [uf.size(j), keys[j]?.words.length ?? 0];
+  const stories: number[] = [];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
+    // each story of its articles once (a wording carried by many articles of one story is one candidate)
+    stories.length = 0;
+    for (const a of k.articles) if (!stories.includes(story[a] ?? 0)) stories.push(story[a] ?? 0);
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
       if (wantedWord[w] !== 1 || k.words.indexOf(w) !== p) continue;
-      for (const a of k.articles) {
-        for (const s of wanted.get((story[a] ?? 0) * vocabSize + w) ?? []) {
+      for (const st of stories) {
+        for (const s of wanted.get(st * vocabSize + w) ?? []) {
           const ks = keys[s];
           if (ks === undefined || options.matcher.verify(ks, k, options) === null) continue;
           const current = best.get(s);
