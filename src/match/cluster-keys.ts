@@ -189,9 +189,11 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
         continue;
       }
       const d = (list[p + 1] ?? 0) - (list[best + 1] ?? 0);
+      // then the best-evidenced family (most members), as for whole wordings
+      const f = uf.size(list[p] ?? 0) - uf.size(list[best] ?? 0);
       const lp = keys[list[p] ?? 0]?.words.length ?? 0;
       const lb = keys[list[best] ?? 0]?.words.length ?? 0;
-      if (d < 0 || (d === 0 && (lp < lb || (lp === lb && (keys[list[p] ?? 0]?.text ?? "") < (keys[list[best] ?? 0]?.text ?? ""))))) best = p;
+      if (d < 0 || (d === 0 && (f > 0 || (f === 0 && (lp < lb || (lp === lb && (keys[list[p] ?? 0]?.text ?? "") < (keys[list[best] ?? 0]?.text ?? ""))))))) best = p;
     }
     if (best < 0) continue;
     const l = list[best] ?? 0;
