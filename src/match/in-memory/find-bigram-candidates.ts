@@ -13,7 +13,7 @@ import type { BigramIndex } from "./build-bigram-index.ts";
  * queried (a rebuild), each posting list (ascending) is read from the first key after the query.
  */
 export function findBigramCandidates(i: number, index: BigramIndex, out: number[]): void {
-  const { keys, options, queried, allQueried, keyGramStart, grams, postStart, postings, stamp, count, touched } = index;
+  const { keys, options, queried, allQueried, wordCount, keyGramStart, grams, postStart, postings, stamp, count, touched } = index;
   const ki = keys[i];
   if (ki === undefined || ki.words.length < 2) return;
   touched.length = 0;
@@ -51,15 +51,14 @@ export function findBigramCandidates(i: number, index: BigramIndex, out: number[
     }
   }
   const gramsI = (keyGramStart[i + 1] ?? 0) - (keyGramStart[i] ?? 0);
+  const li = ki.words.length;
+  // typed arrays only (no key object read per touched key: a million keys do not fit in a cache)
   for (const j of touched) {
-    const kj = keys[j];
-    if (kj === undefined) continue;
-    const shortest = Math.min(ki.words.length, kj.words.length);
+    const lj = wordCount[j] ?? 0;
+    const shortest = li < lj ? li : lj;
     const shared = count[j] ?? 0;
     if (shared < (shortest <= 6 ? 1 : 2)) continue;
     const gramsJ = (keyGramStart[j + 1] ?? 0) - (keyGramStart[j] ?? 0);
-    const li = ki.words.length;
-    const lj = kj.words.length;
     const threshold = options.editThreshold(Math.max(li, lj));
     // the least shared bigrams of a whole-wording or a contained match (see verifyPair)
     const least = Math.abs(li - lj) <= threshold
