@@ -254,15 +254,15 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
       for (const st of stories) {
         for (const s of wanted.get(st * vocabSize + w) ?? []) {
           const ks = keys[s];
-          if (ks === undefined || options.matcher.verify(ks, k, options) === null) continue;
+          if (ks === undefined) continue;
+          // only a candidate that would rank above the best so far is worth verifying
           const current = best.get(s);
-          if (current === undefined) {
-            best.set(s, j);
-            continue;
+          if (current !== undefined) {
+            const [sj, lj] = rank(j);
+            const [sc, lc] = rank(current);
+            if (!(sj > sc || (sj === sc && lj > lc))) continue;
           }
-          const [sj, lj] = rank(j);
-          const [sc, lc] = rank(current);
-          if (sj > sc || (sj === sc && lj > lc)) best.set(s, j);
+          if (options.matcher.verify(ks, k, options) !== null) best.set(s, j);
         }
       }
     }
