@@ -8,6 +8,7 @@ export const NOISE_KINDS = [
   "clean",                 // verbatim, the right speaker under the full name
   "speaker-none-or-role",  // no speaker, a role noun ("the senator") or a document ("court documents")
   "speaker-other-person",  // another named person (of the story, or one sharing the family name)
+  "other-named-at-quote",  // of those, the ones written by name at the quote: positive evidence of two statements under issue 11's rule, so kept apart on purpose
   "surname-only",          // the right person, written by the family name alone ("Trump")
   "family-name-shared",    // the written speaker's family name is borne by other people in the corpus
   "variant",               // typography, spelling, 1-2 words changed, truncated "...", bracketed insertion
@@ -111,7 +112,9 @@ export function generateNoisyMentionCorpus(options: GenerateNoisyMentionCorpusOp
       const others = cast.filter((i) => i !== person);
       const other = (rnd() < 0.3 && namesakes.length > 0) || others.length === 0 ? (namesakes.length > 0 ? pick(namesakes) : int(0, people.length - 1)) : pick(others);
       const speaker = fullName(people[other] as Person);
-      return { speaker, mention: rnd() < 0.6 ? pick(RESOLVED_WORDS) : speaker, tags: bit("speaker-other-person") };
+      return rnd() < 0.6
+        ? { speaker, mention: pick(RESOLVED_WORDS), tags: bit("speaker-other-person") }
+        : { speaker, mention: speaker, tags: bit("speaker-other-person") | bit("other-named-at-quote") };
     }
     if (rnd() < 0.35) return { speaker: p.family, mention: p.family, tags: bit("surname-only") };
     return { speaker: fullName(p), mention: rnd() < 0.3 ? pick(PRONOUNS) : fullName(p), tags: 0 };

@@ -13,6 +13,8 @@ export interface PairScore {
 export interface KindScore extends PairScore {
   kind: string;
   mentions: number;
+  /** the figures over the other mentions only (the corpus without this kind) */
+  without: PairScore;
 }
 
 export interface NoiseKindScores {
@@ -24,7 +26,7 @@ export interface NoiseKindScores {
  * Pairwise precision and recall of a clustering against the truth (`predicted[i]`, `truth[i]`:
  * cluster ids of mention i), overall and per noise kind: a kind's figures count the pairs with at
  * least one mention of that kind (bit k of `tags[i]` for kinds[k]), i.e. all pairs minus the pairs
- * among the other mentions. Computed from contingency tables, no pair is enumerated; O(n) per kind.
+ * among the other mentions (whose figures are the kind's `without`). Computed from contingency tables, no pair is enumerated; O(n) per kind.
  */
 export function scoreNoiseKinds(predicted: Int32Array, truth: Int32Array, tags: Uint16Array | null, kinds: readonly string[]): NoiseKindScores {
   const all = countPairs(predicted, truth, null, 0);
@@ -33,7 +35,7 @@ export function scoreNoiseKinds(predicted: Int32Array, truth: Int32Array, tags: 
     let mentions = 0;
     for (const t of tags) if ((t & bit) !== 0) mentions++;
     const rest = countPairs(predicted, truth, tags, bit);
-    return { kind, mentions, ...toScore(all.tp - rest.tp, all.pp - rest.pp, all.tt - rest.tt) };
+    return { kind, mentions, ...toScore(all.tp - rest.tp, all.pp - rest.pp, all.tt - rest.tt), without: toScore(rest.tp, rest.pp, rest.tt) };
   });
   return { overall: toScore(all.tp, all.pp, all.tt), byKind };
 }

@@ -80,6 +80,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   const byText = new Map<string, number>();
   const keys: MatchKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
+  const days = new Map<string, number>();
   entries.forEach((entry, index) => {
     const nameKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
     const isPerson = entry.speakerType === undefined || entry.speakerType === null || entry.speakerType === "person";
@@ -94,7 +95,13 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
     const text = `${speakerKey}\u0001${entry.words.join(" ")}${short || entry.alone === true ? `\u0002${entry.id}` : ""}`;
     const article = articles.get(entry.articleId) ?? articles.size;
     articles.set(entry.articleId, article);
-    const day = entry.date === null ? Number.NaN : toDay(entry.date);
+    let day = Number.NaN;
+    if (entry.date !== null) {
+      // a run has few distinct dates
+      const known = days.get(entry.date);
+      day = known ?? toDay(entry.date);
+      if (known === undefined) days.set(entry.date, day);
+    }
     let k = byText.get(text);
     if (k === undefined) {
       k = keys.length;

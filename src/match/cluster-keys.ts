@@ -181,37 +181,38 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     const list = contained.get(s);
     if (ks === undefined || list === undefined) continue;
     if (incremental && !ks.fresh && uf.size(s) > 1) continue;
-    let best = -1;
+    // containers by fewest edits, then the best-evidenced family (most members, as for whole
+    // wordings), then the tightest, then text order
+    const order: number[] = [];
     for (let p = 0; p < list.length; p += 4) {
-      if (ks.words.length < STORY_FRAGMENT_WORDS && !sameStory(ks, keys[list[p] ?? 0], story)) continue;
-      if (best < 0) {
-        best = p;
-        continue;
+      if (ks.words.length >= STORY_FRAGMENT_WORDS || sameStory(ks, keys[list[p] ?? 0], story)) order.push(p);
+    }
+    const size = new Map(order.map((p) => [p, uf.size(list[p] ?? 0)]));
+    order.sort((p, q) => (list[p + 1] ?? 0) - (list[q + 1] ?? 0) || (size.get(q) ?? 0) - (size.get(p) ?? 0)
+      || (keys[list[p] ?? 0]?.words.length ?? 0) - (keys[list[q] ?? 0]?.words.length ?? 0)
+      || compareText(keys[list[p] ?? 0]?.text ?? "", keys[list[q] ?? 0]?.text ?? ""));
+    for (const best of order) {
+      const l = list[best] ?? 0;
+      // no chaining: a family that already holds a quote as long as the container is not a fragment's
+      if (uf.longest(s) >= (keys[l]?.words.length ?? 0)) break;
+      const start = list[best + 2] ?? 0;
+      const end = list[best + 3] ?? 0;
+      const previous = attached.get(l) ?? [];
+      let clash = false;
+      for (let p = 0; p < previous.length; p += 3) {
+        const other = previous[p + 2] ?? 0;
+        const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
+        // only whole statements clash; short fragments of one quote all join it
+        const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
+        if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
       }
-      const d = (list[p + 1] ?? 0) - (list[best + 1] ?? 0);
-      const lp = keys[list[p] ?? 0]?.words.length ?? 0;
-      const lb = keys[list[best] ?? 0]?.words.length ?? 0;
-      if (d < 0 || (d === 0 && (lp < lb || (lp === lb && (keys[list[p] ?? 0]?.text ?? "") < (keys[list[best] ?? 0]?.text ?? ""))))) best = p;
-    }
-    if (best < 0) continue;
-    const l = list[best] ?? 0;
-    // no chaining: a family that already holds a quote as long as the container is not a fragment's
-    if (uf.longest(s) >= (keys[l]?.words.length ?? 0)) continue;
-    const start = list[best + 2] ?? 0;
-    const end = list[best + 3] ?? 0;
-    const previous = attached.get(l) ?? [];
-    let clash = false;
-    for (let p = 0; p < previous.length; p += 3) {
-      const other = previous[p + 2] ?? 0;
-      const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
-      // only whole statements clash; short fragments of one quote all join it
-      const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
-      if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
-    }
-    if (clash) continue;
-    if (uf.union(s, l, true)) {
-      previous.push(start, end, s);
-      attached.set(l, previous);
+      if (clash) break;
+      if (uf.union(s, l, true)) {
+        previous.push(start, end, s);
+        attached.set(l, previous);
+        break;
+      }
+      // the speaker rule (two named persons) or a cannotLink keeps it out of that family: the next container
     }
   }
 }
@@ -240,24 +241,28 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   if (wanted.size === 0) return;
   const best = new Map<number, number>();
   const rank = (j: number): [number, number] => [uf.size(j), keys[j]?.words.length ?? 0];
+  const stories: number[] = [];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
+    // each story of its articles once (a wording carried by many articles of one story is one candidate)
+    stories.length = 0;
+    for (const a of k.articles) if (!stories.includes(story[a] ?? 0)) stories.push(story[a] ?? 0);
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
       if (wantedWord[w] !== 1 || k.words.indexOf(w) !== p) continue;
-      for (const a of k.articles) {
-        for (const s of wanted.get((story[a] ?? 0) * vocabSize + w) ?? []) {
+      for (const st of stories) {
+        for (const s of wanted.get(st * vocabSize + w) ?? []) {
           const ks = keys[s];
-          if (ks === undefined || options.matcher.verify(ks, k, options) === null) continue;
+          if (ks === undefined) continue;
+          // only a candidate that would rank above the best so far is worth verifying
           const current = best.get(s);
-          if (current === undefined) {
-            best.set(s, j);
-            continue;
+          if (current !== undefined) {
+            const [sj, lj] = rank(j);
+            const [sc, lc] = rank(current);
+            if (!(sj > sc || (sj === sc && lj > lc))) continue;
           }
-          const [sj, lj] = rank(j);
-          const [sc, lc] = rank(current);
-          if (sj > sc || (sj === sc && lj > lc)) best.set(s, j);
+          if (options.matcher.verify(ks, k, options) !== null) best.set(s, j);
         }
       }
     }
@@ -292,6 +297,10 @@ function sameStory(a: MatchKey, b: MatchKey | undefined, story: Int32Array): boo
   if (b === undefined) return false;
   for (const x of a.articles) for (const y of b.articles) if (story[x] === story[y]) return true;
   return false;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sharesArticle(a: MatchKey, b: MatchKey | undefined): boolean {

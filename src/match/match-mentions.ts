@@ -20,14 +20,14 @@ export type { MatchMentionsOptions } from "./resolve-match-options.ts";
  */
 export function matchMentions(mentions: readonly MatchableMention[], options?: MatchMentionsOptions): MatchResult {
   const resolved = resolveMatchOptions(options);
+  const matchWords = toInternedMatchWords(mentions);
   // names resolved within their story ("Li" -> "Li Shangfu" when the story names one such person)
-  const { resolved: storyNames } = resolveStorySpeakers(mentions, resolved);
+  const { resolved: storyNames } = resolveStorySpeakers(mentions, resolved, (m) => matchWords.get(m.id)?.words ?? []);
   const named = storyNames.size === 0 ? mentions : mentions.map((m) => {
     const speaker = storyNames.get(m.id);
     return speaker === undefined ? m : { ...m, speaker };
   });
   const sorted = [...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const matchWords = toInternedMatchWords(sorted);
   const roots = clusterEntries(sorted.map((m) => ({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true })), resolved);
   const groups = new Map<number, MatchableMention[]>();
   sorted.forEach((m, i) => {

@@ -11,6 +11,21 @@ import { parsePersonName, type PersonName } from "./parse-person-name.ts";
 export function parseNamedPerson(name: string, written: string | null | undefined): PersonName | null {
   const person = parsePersonName(name);
   if (person === null || written === null || written === undefined) return person;
+  const slot = `${name}\u0000${written}`;
+  let named = parsed.get(slot);
+  if (named === undefined) {
+    if (parsed.size >= MEMO_SIZE) parsed.clear();
+    named = nameAsWritten(person, written);
+    parsed.set(slot, named === null || named === person ? named : Object.freeze(named));
+  }
+  return named;
+}
+
+/** (name, written form) pairs parsed so far, as in parsePersonName; the results are frozen */
+const parsed = new Map<string, PersonName | null>();
+const MEMO_SIZE = 100_000;
+
+function nameAsWritten(person: PersonName, written: string): PersonName | null {
   const words = new Set(
     written.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().split(/\s+/)
       .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, "").replace(/['’]s$/u, "")),

@@ -22,6 +22,23 @@ const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
  * recognised here: the caller passes the extraction's speaker type.
  */
 export function parsePersonName(name: string): PersonName | null {
+  let person = parsed.get(name);
+  if (person === undefined) {
+    if (parsed.size >= MEMO_SIZE) parsed.clear();
+    person = parseUncached(name);
+    parsed.set(name, person === null ? null : Object.freeze(person));
+  }
+  return person;
+}
+
+/**
+ * Names parsed so far (a run names few speakers many times: a million mentions, tens of thousands
+ * of names); cleared when full. The results are frozen: callers share them.
+ */
+const parsed = new Map<string, PersonName | null>();
+const MEMO_SIZE = 100_000;
+
+function parseUncached(name: string): PersonName | null {
   const raw = name.normalize("NFKD").replace(/\p{M}+/gu, "").split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w.length > 0);
   const words: string[] = [];
   for (const w of raw) {

@@ -23,6 +23,18 @@ describe("generateNoisyMentionCorpus (issue 11 #7)", () => {
     expect(share("speaker-other-person")).toBeGreaterThan(0.1);
     expect(share("speaker-other-person")).toBeLessThan(0.15);
   });
+  it("tags the wrong persons written by name at the quote (about 40 % of them) as other-named-at-quote", () => {
+    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeGreaterThan(0.3);
+    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeLessThan(0.5);
+    const named = 1 << NOISE_KINDS.indexOf("other-named-at-quote");
+    const other = 1 << NOISE_KINDS.indexOf("speaker-other-person");
+    corpus.mentions.forEach((m, i) => {
+      const t = corpus.tags[i] ?? 0;
+      if ((t & named) !== 0) expect(m.speakerMention).toBe(m.speaker);
+      if ((t & named) !== 0) expect(t & other).not.toBe(0);
+      if ((t & other) !== 0 && (t & named) === 0) expect(m.speakerMention).not.toBe(m.speaker);
+    });
+  });
   it("carries every noise kind", () => {
     for (const kind of NOISE_KINDS) expect(share(kind), kind).toBeGreaterThan(0.02);
   });

@@ -21,6 +21,13 @@ describe("scoreNoiseKinds (pairwise, overall and per noise kind)", () => {
     // kind b: no truth pair, one wrong predicted pair (3,4)
     expect(b).toMatchObject({ kind: "b", mentions: 1, truthPairs: 0, predictedPairs: 1, precision: 0, recall: null });
   });
+  it("gives the figures over the other mentions as the kind's `without`", () => {
+    const [a, b] = scores.byKind;
+    // without mention 2: truth pair (0,1) found, predicted (0,1) and the wrong (3,4)
+    expect(a?.without).toMatchObject({ truthPairs: 1, predictedPairs: 2, precision: 0.5, recall: 1 });
+    // without mention 4: truth pairs (0,1) (0,2) (1,2), one found, one predicted
+    expect(b?.without).toMatchObject({ truthPairs: 3, predictedPairs: 1, precision: 1 });
+  });
   it("gives no per-kind figures without tags, and perfect figures for a perfect clustering", () => {
     const perfect = scoreNoiseKinds(truth, truth, null, ["a"]);
     expect(perfect.byKind).toEqual([]);

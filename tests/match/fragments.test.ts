@@ -20,6 +20,21 @@ describe("fragments join their quote", () => {
     expect(r.families[0]?.members.find((m) => m.mentionId === "frag")?.link).toBe("partial");
   });
 
+  it("a fragment joins the family with most members among its equally good containers, not a wrong person's tighter truncated copy (bug: it followed the copy)", () => {
+    const variant = WHOLE.replace("thousands more", "thousands of");
+    const truncated = `${WHOLE.split(" ").slice(0, 12).join(" ")}...`;
+    const r = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("variant", "y", "B", "2011-11-29", variant, "Rick Perry"),
+      mention("copy", "z", "C", "2011-11-29", truncated, "Joe Smith"),
+      mention("z-other", "z", "C", "2011-11-29", "We will keep the campaign going through the whole winter", "Rick Perry"),
+      mention("frag", "w", "D", "2011-11-30", "secure the northern border", null),
+      mention("w-other", "w", "D", "2011-11-30", "Texas has created more jobs than any other state this decade", "Rick Perry"),
+    ]);
+    expect(familyOf(r, "copy")?.members.map((m) => m.mentionId)).toEqual(["copy"]);
+    expect(familyOf(r, "frag")?.members.map((m) => m.mentionId).sort()).toEqual(["frag", "variant", "whole"]);
+  });
+
   it("several fragments of one quote, from several outlets, all join it", () => {
     const r = matchMentions([
       mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),

@@ -11,6 +11,10 @@ export interface BigramIndex {
   options: ResolvedMatchOptions;
   /** keys that are queried (see Matcher.candidates: each pair of them is offered once) */
   queried: Uint8Array;
+  /** every key with a bigram is queried (a rebuild, not incremental) */
+  allQueried: boolean;
+  /** key i's word count */
+  wordCount: Int32Array;
   /** key i's distinct bigram ids are grams[keyGramStart[i] .. keyGramStart[i + 1]) */
   keyGramStart: Int32Array;
   grams: Int32Array;
@@ -78,7 +82,7 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
     queried[i] = k.words.length >= 2 && (!incremental || k.fresh) ? 1 : 0;
   });
   return {
-    keys, options, queried, keyGramStart, grams, postStart, postings,
+    keys, options, queried, allQueried: !incremental, wordCount: Int32Array.from(keys, (k) => k.words.length), keyGramStart, grams, postStart, postings,
     stamp: new Int32Array(n).fill(-1), count: new Int32Array(n), touched: [],
   };
 }
