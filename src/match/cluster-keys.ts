@@ -41,7 +41,8 @@ export interface ClusterKeysInput {
  *    through a fragment member). A container never joins two wordings from unrelated articles
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
  *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
- *    do pieces from one article (a quote split by its attribution).
+ *    do pieces one article quotes together (a quote split by its attribution: some article of
+ *    the one holds a wording of the other's family).
  * 4. Overlaps: two excerpts sharing a run of words (verifyPair's `overlap`) join within one story;
  *    then one-word scare quotes, whose candidates are the quotes of their story (attachSingleWords).
  * 5. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
@@ -176,6 +177,7 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
   const shorts = [...contained.keys()].sort((x, y) => (keys[y]?.words.length ?? 0) - (keys[x]?.words.length ?? 0) || x - y);
   /** container key -> attached (start, end, short key) */
   const attached = new Map<number, number[]>();
+  const byArticle = new Map<number, number[]>();
   for (const s of shorts) {
     const ks = keys[s];
     const list = contained.get(s);
@@ -206,7 +208,7 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
       const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
       // only whole statements clash; short fragments of one quote all join it
       const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
-      if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
+      if (statements && disjoint && uf.find(other) !== uf.find(s) && !quotedTogether(s, other, keys, uf, byArticle)) clash = true;
     }
     if (clash) continue;
     if (uf.union(s, l, true)) {
@@ -294,20 +296,25 @@ function sameStory(a: MatchKey, b: MatchKey | undefined, story: Int32Array): boo
   return false;
 }
 
-function sharesArticle(a: MatchKey, b: MatchKey | undefined): boolean {
-  if (b === undefined) return false;
-  let i = 0;
-  let j = 0;
-  while (i < a.articles.length && j < b.articles.length) {
-    const x = a.articles[i] ?? 0;
-    const y = b.articles[j] ?? 0;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
+/**
+ * Some article of key `s` also quotes a wording of `other`'s family: the two pieces are one quote
+ * split by its attribution in that article ("A," he said, "B."), not two statements fused by a
+ * container. `byArticle` lists each article's keys (built on first use).
+ */
+function quotedTogether(s: number, other: number, keys: readonly MatchKey[], uf: SpeakerUnionFind, byArticle: Map<number, number[]>): boolean {
+  if (byArticle.size === 0) {
+    keys.forEach((k, i) => {
+      for (const a of k.articles) {
+        const list = byArticle.get(a);
+        if (list === undefined) byArticle.set(a, [i]);
+        else list.push(i);
+      }
+    });
   }
+  const root = uf.find(other);
+  for (const a of keys[s]?.articles ?? []) for (const k of byArticle.get(a) ?? []) if (k !== s && uf.find(k) === root) return true;
   return false;
 }
-
 
 function attachParaphrases(keys: readonly MatchKey[], table: KeyTable, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
   const content = new Uint8Array(table.vocab.size);
