@@ -22,6 +22,11 @@ export interface ClusterKeysInput {
    * sub-span that already belongs to a larger family (incremental matching)
    */
   incremental?: boolean;
+  /**
+   * incremental runs: set to 1 for every key that is not fresh and that a union was tried with
+   * from a fresh key (joined or kept apart): its family is what the new keys touch
+   */
+  touched?: Uint8Array;
 }
 
 /**
@@ -66,6 +71,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
+  uf.touched = input.touched ?? null;
   for (const [a, b] of input.forced ?? []) uf.union(a, b, true);
 
   const edges = findEdges(keys, options, incremental);
@@ -148,29 +154,19 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
 }
 
 /**
- * Each key's content words (not match stop words, 3+ letters) and rare ones: held by at most
- * RARE_SHARE of the wordings of the run (and at most RARE_MOST of them).
+ * Each key's content words (not match stop words, 3+ letters). No "rare" words: a word's rarity
+ * counted over a run changes with the corpus size and with what an incremental run loads (its
+ * scope), so a fragment joinable in one run would not be in another (incremental != rebuild).
  */
 function markContentWords(keys: readonly MatchKey[], table: KeyTable): void {
   const content = new Uint8Array(table.vocab.size);
   for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
-  const rareMost = Math.max(RARE_LEAST, Math.floor(keys.length * RARE_SHARE));
   for (const k of keys) {
     let c = 0;
-    let r = 0;
-    for (const w of k.words) {
-      if (content[w] !== 1) continue;
-      c++;
-      if ((table.wordKeys[w] ?? 0) <= rareMost) r++;
-    }
+    for (const w of k.words) if (content[w] === 1) c++;
     k.content = c;
-    k.rare = r;
   }
 }
-
-/** a word held by at most this share of a run's wordings is rare (never fewer than RARE_LEAST wordings) */
-const RARE_SHARE = 0.002;
-const RARE_LEAST = 5;
 
 function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   // longer sub-spans first, so that a short teaser can join through a longer one
@@ -221,8 +217,8 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
 /**
  * One-word scare quotes ("ridiculous") have no bigram, so their candidates come from their story:
  * the quotes of 2+ words in an article of the same story that hold the word, verified by the
- * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate in the
- * largest family (then the longest, then key order), sizes as before this step.
+ * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate wording
+ * most articles carry (then the longest, then text order).
  */
 function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   const wantedWord = new Uint8Array(vocabSize);
@@ -241,7 +237,10 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   });
   if (wanted.size === 0) return;
   const best = new Map<number, number>();
-  const rank = (j: number): [number, number] => [uf.size(j), keys[j]?.words.length ?? 0];
+  // the wording most articles carry, then the longest, then text order: properties of the wordings,
+  // not of the families so far (an incremental run holds the old families whole, paraphrases and
+  // other scare quotes included, where a rebuild has not attached them yet)
+  const rank = (j: number): [number, number] => [keys[j]?.articles.length ?? 0, keys[j]?.words.length ?? 0];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
@@ -259,7 +258,7 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
           }
           const [sj, lj] = rank(j);
           const [sc, lc] = rank(current);
-          if (sj > sc || (sj === sc && lj > lc)) best.set(s, j);
+          if (sj > sc || (sj === sc && (lj > lc || (lj === lc && (k.text < (keys[current]?.text ?? "")))))) best.set(s, j);
         }
       }
     }
@@ -375,6 +374,9 @@ class SpeakerUnionFind {
   private readonly longestWords: Int32Array;
   /** root -> keys its set must never join (null: no cannotLink in this run) */
   private readonly cannot: Map<number, number[]> | null;
+  private readonly fresh: Uint8Array;
+  /** see ClusterKeysInput.touched (null: not recorded) */
+  touched: Uint8Array | null = null;
 
   constructor(keys: readonly MatchKey[], cannotLink: readonly (readonly [number, number])[]) {
     this.parent = new Int32Array(keys.length);
@@ -386,6 +388,7 @@ class SpeakerUnionFind {
       if (k.named !== null) this.persons[i] = [k.named];
       this.longestWords[i] = k.words.length;
     });
+    this.fresh = Uint8Array.from(keys, (k) => (k.fresh ? 1 : 0));
     this.cannot = cannotLink.length === 0 ? null : new Map();
     for (const [a, b] of cannotLink) {
       if (a === b) continue;
@@ -420,6 +423,8 @@ class SpeakerUnionFind {
    * (and `checkCannot`)
    */
   union(a: number, b: number, checkSpeaker: boolean, checkCannot = true): boolean {
+    const touched = this.touched;
+    if (touched !== null && this.fresh[a] !== this.fresh[b]) touched[this.fresh[a] === 1 ? b : a] = 1;
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return true;

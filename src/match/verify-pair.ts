@@ -93,14 +93,14 @@ export function containedEdits(words: number, options: ResolvedMatchOptions): nu
 
 /**
  * A shorter wording may join a longer quote when it carries enough words to be recognised: three
- * content words or two rare ones (see clusterKeys for "content" and "rare") by themselves; with a
+ * content words (see clusterKeys for "content") by themselves; with a
  * speaker that agrees (needsAgreeingSpeaker), a run of four or more words ("I wish I didn't have
  * to do it", "Well, which is it?"; not a title) or a scare quote of one or two words holding a
  * content word ("ridiculous", "the heck").
  */
 export function isJoinableFragment(k: MatchKey): boolean {
   const n = k.words.length;
-  return n >= 1 && (k.content >= 3 || (n >= 2 && k.rare >= 2) || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
+  return n >= 1 && (k.content >= 3 || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
 }
 
 /** both wordings are credited to one person (resolved within their articles: "he" counts) */
