@@ -216,7 +216,8 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
 
 /**
  * One-word scare quotes ("ridiculous") have no bigram, so their candidates come from their story:
- * the quotes of 2+ words in an article of the same story that hold the word, verified by the
+ * the quotes of 2+ words in an article of the same story within `storyDays` of it (a story
+ * chained over months through a common family name is not one occasion) that hold the word, verified by the
  * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate wording
  * most articles carry (then the longest, then text order).
  */
@@ -226,7 +227,7 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   const wanted = new Map<number, number[]>();
   keys.forEach((k, i) => {
     const w = k.words[0];
-    if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1 || (incremental && !k.fresh && uf.size(i) > 1)) return;
+    if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1) return;
     wantedWord[w] = 1;
     for (const a of k.articles) {
       const slot = (story[a] ?? 0) * vocabSize + w;
@@ -250,7 +251,7 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
       for (const a of k.articles) {
         for (const s of wanted.get((story[a] ?? 0) * vocabSize + w) ?? []) {
           const ks = keys[s];
-          if (ks === undefined || options.matcher.verify(ks, k, options) === null) continue;
+          if (ks === undefined || !isWithinWindow(ks, k, options.storyDays) || options.matcher.verify(ks, k, options) === null) continue;
           const current = best.get(s);
           if (current === undefined) {
             best.set(s, j);
@@ -263,7 +264,12 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
       }
     }
   }
-  for (const [s, j] of [...best].sort((x, y) => x[0] - y[0])) uf.union(s, j, true);
+  for (const [s, j] of [...best].sort((x, y) => x[0] - y[0])) {
+    // an old scare quote already in a family stays unless a new wording is now its best candidate
+    // (then the union marks its family met, and the incremental run clusters it again)
+    if (incremental && !keys[s]?.fresh && !keys[j]?.fresh && uf.size(s) > 1) continue;
+    uf.union(s, j, true);
+  }
 }
 
 /**
