@@ -216,10 +216,10 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
 
 /**
  * One-word scare quotes ("ridiculous") have no bigram, so their candidates come from their story:
- * the quotes of 2+ words in an article of the same story within `storyDays` of it (a story
- * chained over months through a common family name is not one occasion) that hold the word, verified by the
- * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate wording
- * most articles carry (then the longest, then text order).
+ * the quotes of 2+ words that hold the word in an article of the same story within `storyDays`
+ * of it (a story chained over months through a common family name is not one occasion), verified
+ * by the backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate
+ * wording most articles carry (then the longest, then text order).
  */
 function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   const wantedWord = new Uint8Array(vocabSize);
