@@ -131,7 +131,7 @@ function toJson(report: MatchEvalReport, explain: boolean, spanText: (span: Basi
     byDrift: m.byDrift,
     spans: m.spans,
     missReasons: m.missReasons,
-    wrongMerges: m.wrongMerges.map((w) => ({ through: w.through, familyId: w.familyId, note: w.pair.note, a: side(w.pair.a, w.a), b: side(w.pair.b, w.b) })),
+    wrongMerges: m.wrongMerges.map((w) => ({ through: w.through, forcedByLabels: w.forcedByLabels, familyId: w.familyId, note: w.pair.note, a: side(w.pair.a, w.a), b: side(w.pair.b, w.b) })),
     speakers: s === null ? null : {
       labelled: s.labelled, found: s.found, right: s.right, noSpeaker: s.noSpeaker, accuracy: s.accuracy,
       ...(explain ? { wrong: s.items.filter((x) => x.mention !== null && !x.right).map((x) => ({ ...x.label, resolved: x.mention?.speaker ?? null, mentionId: x.mention?.id })) } : {}),

@@ -63,7 +63,7 @@ export function formatMatchReport(report: MatchEvalReport, options: FormatMatchR
   lines.push(`missed same pairs (${m.missed.length}) by reason: ${MISS_REASONS.map((r) => `${r} ${m.missReasons[r]}`).join(", ")}`);
   if (m.wrongMerges.length > 0) {
     lines.push("wrong merges:");
-    for (const w of m.wrongMerges) lines.push(...describePair(`[through ${w.through}] family ${w.familyId}`, w, options));
+    for (const w of m.wrongMerges) lines.push(...describePair(`[through ${w.through}${w.forcedByLabels ? ", forced by the labels: each side is labelled same as one third span" : ""}] family ${w.familyId}`, w, options));
   }
   if (!options.explain) {
     lines.push("(--explain lists every missed pair and wrong speaker)");
@@ -109,7 +109,8 @@ function describeFamily(family: EvalFamily | undefined, id: string, link: string
 function routeCounts(m: MatchScore): string {
   const counts = new Map<string, number>();
   for (const w of m.wrongMerges) counts.set(w.through, (counts.get(w.through) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `through ${k} ${n}`).join(", ");
+  const forced = m.wrongMerges.filter((w) => w.forcedByLabels).length;
+  return [...counts].map(([k, n]) => `through ${k} ${n}`).join(", ") + (forced > 0 ? `; ${forced} forced by the labels` : "");
 }
 
 function clip(text: string, max = 160): string {

@@ -29,6 +29,12 @@ export interface WrongMerge extends ScoredPair {
   b: EvalMention;
   familyId: string;
   through: MergeRoute;
+  /**
+   * the labels are not transitive here: each span of this `different` pair is labelled `same` as
+   * one third span (a passage one outlet quotes whole, the other two a sentence of it each), so
+   * no grouping into families can score all three pairs right
+   */
+  forcedByLabels: boolean;
 }
 
 export interface DriftRecall {
@@ -73,7 +79,7 @@ export interface MatchScore {
 export function scoreMatchPairs(pairs: readonly BasilPair[], view: StoredMatchView): MatchScore {
   const spanCache = new Map<string, EvalMention | null>();
   const mentionOf = (span: BasilSpanRef): EvalMention | null => {
-    const key = `${span.triplet}/${span.source}/${span.start}/${span.end}`;
+    const key = spanKey(span);
     if (!spanCache.has(key)) spanCache.set(key, findSpanMention(span, view));
     return spanCache.get(key) ?? null;
   };
@@ -84,6 +90,17 @@ export function scoreMatchPairs(pairs: readonly BasilPair[], view: StoredMatchVi
   const missed: MissedPair[] = [];
   const missReasons = Object.fromEntries(MISS_REASONS.map((r) => [r, 0])) as Record<MissReason, number>;
   let truePositives = 0;
+  const sameAs = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    if (pair.label !== "same") continue;
+    const [a, b] = [spanKey(pair.a), spanKey(pair.b)];
+    sameAs.set(a, (sameAs.get(a) ?? new Set()).add(b));
+    sameAs.set(b, (sameAs.get(b) ?? new Set()).add(a));
+  }
+  const forcedByLabels = (pair: BasilPair): boolean => {
+    const other = sameAs.get(spanKey(pair.b)) ?? new Set<string>();
+    return [...(sameAs.get(spanKey(pair.a)) ?? [])].some((c) => other.has(c));
+  };
   for (const pair of pairs) {
     counts[pair.label]++;
     const a = mentionOf(pair.a);
@@ -106,7 +123,7 @@ export function scoreMatchPairs(pairs: readonly BasilPair[], view: StoredMatchVi
         missed.push({ pair, a, b, predictedSame, reason });
       }
     } else if (predictedSame) {
-      wrongMerges.push({ pair, a, b, predictedSame, familyId: a.familyId ?? "", through: classifyWrongMerge(a, b) });
+      wrongMerges.push({ pair, a, b, predictedSame, familyId: a.familyId ?? "", through: classifyWrongMerge(a, b), forcedByLabels: forcedByLabels(pair) });
     }
   }
   for (const cls of drift.values()) cls.recall = ratio(cls.matched, cls.total);
@@ -130,6 +147,10 @@ export function scoreMatchPairs(pairs: readonly BasilPair[], view: StoredMatchVi
     missed,
     missReasons,
   };
+}
+
+function spanKey(span: BasilSpanRef): string {
+  return `${span.triplet}/${span.source}/${span.start}/${span.end}`;
 }
 
 function missReason(a: EvalMention | null, b: EvalMention | null): MissReason {

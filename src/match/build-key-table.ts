@@ -34,9 +34,8 @@ export interface MatchKey {
   short: boolean;
   /** some mention carrying it is written like a title or headline ("From Hope to Higher Ground") */
   title: boolean;
-  /** content words (not match stop words, 3+ letters) and how many of them are rare; set by clusterKeys */
+  /** content words (not match stop words, 3+ letters); set by clusterKeys */
   content: number;
-  rare: number;
   /** carries a mention being added in this run (incremental matching) */
   fresh: boolean;
 }
@@ -68,8 +67,6 @@ export interface KeyTable {
   vocab: Map<string, number>;
   /** speaker key -> id */
   speakers: Map<string, number>;
-  /** word id -> number of keys holding it (a word few wordings hold is rare) */
-  wordKeys: Int32Array;
 }
 
 /** Groups entries into keys (see MatchKey), in entry order. */
@@ -117,7 +114,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
       });
       const person = isPerson && entry.speaker !== null ? parsePersonName(entry.speaker) : null;
       const named = person !== null && entry.speaker !== null ? parseNamedPerson(entry.speaker, entry.speakerMention) : null;
-      keys.push({ text, words, speaker, person, named, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, rare: 0, fresh: entry.fresh });
+      keys.push({ text, words, speaker, person, named, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, fresh: entry.fresh });
     } else {
       const key = keys[k];
       if (key !== undefined) {
@@ -142,17 +139,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   for (const key of keys) {
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
-  // how many keys (distinct wordings) hold each word: a word few wordings hold is rare
-  const wordKeys = new Int32Array(vocab.size);
-  const seen = new Int32Array(vocab.size).fill(-1);
-  keys.forEach((key, i) => {
-    for (const w of key.words) {
-      if (seen[w] === i) continue;
-      seen[w] = i;
-      wordKeys[w] = (wordKeys[w] ?? 0) + 1;
-    }
-  });
-  return { keys, keyOfEntry, vocab, speakers, wordKeys };
+  return { keys, keyOfEntry, vocab, speakers };
 }
 
 function toDay(date: string): number {

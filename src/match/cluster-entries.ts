@@ -19,6 +19,8 @@ export interface ClusterEntriesOptions {
   /** entry index pairs united first without the speaker check (a previous run's families) */
   given?: readonly (readonly [number, number])[];
   incremental?: boolean;
+  /** incremental runs: set to 1 for each entry that is not fresh and that a fresh entry's union was tried with (see ClusterKeysInput.touched) */
+  touched?: Uint8Array;
 }
 
 /**
@@ -48,6 +50,7 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
     }
     return out;
   };
+  const touchedKeys = clusterOptions.touched === undefined ? undefined : new Uint8Array(table.keys.length);
   const roots = clusterKeys({
     table, options,
     mustLink: toKeys(mustLink),
@@ -55,7 +58,11 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
     given: (clusterOptions.given ?? []).map(([a, b]) => [keyOf(a), keyOf(b)] as const),
     forced,
     incremental: clusterOptions.incremental === true,
+    ...(touchedKeys === undefined ? {} : { touched: touchedKeys }),
   });
+  if (touchedKeys !== undefined && clusterOptions.touched !== undefined) {
+    for (let i = 0; i < entries.length; i++) if (touchedKeys[keyOf(i)] === 1 && !entries[i]?.fresh) clusterOptions.touched[i] = 1;
+  }
   const rootOfEntry = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) rootOfEntry[i] = roots[keyOf(i)] ?? 0;
   return rootOfEntry;

@@ -22,6 +22,11 @@ export interface ClusterKeysInput {
    * sub-span that already belongs to a larger family (incremental matching)
    */
   incremental?: boolean;
+  /**
+   * incremental runs: set to 1 for every key that is not fresh and that a union was tried with
+   * from a fresh key (joined or kept apart): its family is what the new keys touch
+   */
+  touched?: Uint8Array;
 }
 
 /**
@@ -41,7 +46,8 @@ export interface ClusterKeysInput {
  *    through a fragment member). A container never joins two wordings from unrelated articles
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
  *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
- *    do pieces from one article (a quote split by its attribution).
+ *    do pieces one article quotes together (a quote split by its attribution: some article of
+ *    the one holds a wording of the other's family).
  * 4. Overlaps: two excerpts sharing a run of words (verifyPair's `overlap`) join within one story;
  *    then one-word scare quotes, whose candidates are the quotes of their story (attachSingleWords).
  * 5. Paraphrase: an indirect claim left alone joins the direct quote of the same known speaker
@@ -65,6 +71,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
+  uf.touched = input.touched ?? null;
   for (const [a, b] of input.forced ?? []) uf.union(a, b, true);
 
   const edges = findEdges(keys, options, incremental);
@@ -147,47 +154,48 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
 }
 
 /**
- * Each key's content words (not match stop words, 3+ letters) and rare ones: held by at most
- * RARE_SHARE of the wordings of the run (and at most RARE_MOST of them).
+ * Each key's content words (not match stop words, 3+ letters). No "rare" words: a word's rarity
+ * counted over a run changes with the corpus size and with what an incremental run loads (its
+ * scope), so a fragment joinable in one run would not be in another (incremental != rebuild).
  */
 function markContentWords(keys: readonly MatchKey[], table: KeyTable): void {
   const content = new Uint8Array(table.vocab.size);
   for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
-  const rareMost = Math.max(RARE_LEAST, Math.floor(keys.length * RARE_SHARE));
   for (const k of keys) {
     let c = 0;
-    let r = 0;
-    for (const w of k.words) {
-      if (content[w] !== 1) continue;
-      c++;
-      if ((table.wordKeys[w] ?? 0) <= rareMost) r++;
-    }
+    for (const w of k.words) if (content[w] === 1) c++;
     k.content = c;
-    k.rare = r;
   }
 }
-
-/** a word held by at most this share of a run's wordings is rare (never fewer than RARE_LEAST wordings) */
-const RARE_SHARE = 0.002;
-const RARE_LEAST = 5;
 
 function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   // longer sub-spans first, so that a short teaser can join through a longer one
   const shorts = [...contained.keys()].sort((x, y) => (keys[y]?.words.length ?? 0) - (keys[x]?.words.length ?? 0) || x - y);
   /** container key -> attached (start, end, short key) */
   const attached = new Map<number, number[]>();
+  const byArticle = new Map<number, number[]>();
+  // each container's family size before any fragment attaches: the whole wordings (and variants)
+  // that carry the statement, the same in an incremental run (whose touched families are clustered
+  // again from scratch) as in a rebuild, and not changed by the order fragments are taken in
+  const familySize = new Map<number, number>();
+  for (const list of contained.values()) {
+    for (let p = 0; p < list.length; p += 4) {
+      const l = list[p] ?? 0;
+      if (!familySize.has(l)) familySize.set(l, uf.size(l));
+    }
+  }
   for (const s of shorts) {
     const ks = keys[s];
     const list = contained.get(s);
     if (ks === undefined || list === undefined) continue;
     if (incremental && !ks.fresh && uf.size(s) > 1) continue;
-    // containers by fewest edits, then the best-evidenced family (most members, as for whole
-    // wordings), then the tightest, then text order
+    // containers by fewest edits, then the best-evidenced family (most whole wordings before
+    // fragments attach), then the tightest, then text order
     const order: number[] = [];
     for (let p = 0; p < list.length; p += 4) {
       if (ks.words.length >= STORY_FRAGMENT_WORDS || sameStory(ks, keys[list[p] ?? 0], story)) order.push(p);
     }
-    const size = new Map(order.map((p) => [p, uf.size(list[p] ?? 0)]));
+    const size = new Map(order.map((p) => [p, familySize.get(list[p] ?? 0) ?? 0]));
     order.sort((p, q) => (list[p + 1] ?? 0) - (list[q + 1] ?? 0) || (size.get(q) ?? 0) - (size.get(p) ?? 0)
       || (keys[list[p] ?? 0]?.words.length ?? 0) - (keys[list[q] ?? 0]?.words.length ?? 0)
       || compareText(keys[list[p] ?? 0]?.text ?? "", keys[list[q] ?? 0]?.text ?? ""));
@@ -204,7 +212,7 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
         const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
         // only whole statements clash; short fragments of one quote all join it
         const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
-        if (statements && disjoint && uf.find(other) !== uf.find(s) && !sharesArticle(ks, keys[other])) clash = true;
+        if (statements && disjoint && uf.find(other) !== uf.find(s) && !quotedTogether(s, other, keys, uf, byArticle)) clash = true;
       }
       if (clash) break;
       if (uf.union(s, l, true)) {
@@ -219,9 +227,10 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
 
 /**
  * One-word scare quotes ("ridiculous") have no bigram, so their candidates come from their story:
- * the quotes of 2+ words in an article of the same story that hold the word, verified by the
- * backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate in the
- * largest family (then the longest, then key order), sizes as before this step.
+ * the quotes of 2+ words that hold the word in an article of the same story within `storyDays`
+ * of it (a story chained over months through a common family name is not one occasion), verified
+ * by the backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate
+ * wording most articles carry (then the longest, then text order).
  */
 function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
   const wantedWord = new Uint8Array(vocabSize);
@@ -229,7 +238,7 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   const wanted = new Map<number, number[]>();
   keys.forEach((k, i) => {
     const w = k.words[0];
-    if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1 || (incremental && !k.fresh && uf.size(i) > 1)) return;
+    if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1) return;
     wantedWord[w] = 1;
     for (const a of k.articles) {
       const slot = (story[a] ?? 0) * vocabSize + w;
@@ -240,7 +249,10 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   });
   if (wanted.size === 0) return;
   const best = new Map<number, number>();
-  const rank = (j: number): [number, number] => [uf.size(j), keys[j]?.words.length ?? 0];
+  // the wording most articles carry, then the longest, then text order: properties of the wordings,
+  // not of the families so far (an incremental run holds the old families whole, paraphrases and
+  // other scare quotes included, where a rebuild has not attached them yet)
+  const rank = (j: number): [number, number] => [keys[j]?.articles.length ?? 0, keys[j]?.words.length ?? 0];
   const stories: number[] = [];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
@@ -254,20 +266,25 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
       for (const st of stories) {
         for (const s of wanted.get(st * vocabSize + w) ?? []) {
           const ks = keys[s];
-          if (ks === undefined) continue;
+          if (ks === undefined || !isWithinWindow(ks, k, options.storyDays)) continue;
           // only a candidate that would rank above the best so far is worth verifying
           const current = best.get(s);
           if (current !== undefined) {
             const [sj, lj] = rank(j);
             const [sc, lc] = rank(current);
-            if (!(sj > sc || (sj === sc && lj > lc))) continue;
+            if (!(sj > sc || (sj === sc && (lj > lc || (lj === lc && k.text < (keys[current]?.text ?? "")))))) continue;
           }
           if (options.matcher.verify(ks, k, options) !== null) best.set(s, j);
         }
       }
     }
   }
-  for (const [s, j] of [...best].sort((x, y) => x[0] - y[0])) uf.union(s, j, true);
+  for (const [s, j] of [...best].sort((x, y) => x[0] - y[0])) {
+    // an old scare quote already in a family stays unless a new wording is now its best candidate
+    // (then the union marks its family met, and the incremental run clusters it again)
+    if (incremental && !keys[s]?.fresh && !keys[j]?.fresh && uf.size(s) > 1) continue;
+    uf.union(s, j, true);
+  }
 }
 
 /**
@@ -303,20 +320,25 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sharesArticle(a: MatchKey, b: MatchKey | undefined): boolean {
-  if (b === undefined) return false;
-  let i = 0;
-  let j = 0;
-  while (i < a.articles.length && j < b.articles.length) {
-    const x = a.articles[i] ?? 0;
-    const y = b.articles[j] ?? 0;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
+/**
+ * Some article of key `s` also quotes a wording of `other`'s family: the two pieces are one quote
+ * split by its attribution in that article ("A," he said, "B."), not two statements fused by a
+ * container. `byArticle` lists each article's keys (built on first use).
+ */
+function quotedTogether(s: number, other: number, keys: readonly MatchKey[], uf: SpeakerUnionFind, byArticle: Map<number, number[]>): boolean {
+  if (byArticle.size === 0) {
+    keys.forEach((k, i) => {
+      for (const a of k.articles) {
+        const list = byArticle.get(a);
+        if (list === undefined) byArticle.set(a, [i]);
+        else list.push(i);
+      }
+    });
   }
+  const root = uf.find(other);
+  for (const a of keys[s]?.articles ?? []) for (const k of byArticle.get(a) ?? []) if (k !== s && uf.find(k) === root) return true;
   return false;
 }
-
 
 function attachParaphrases(keys: readonly MatchKey[], table: KeyTable, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
   const content = new Uint8Array(table.vocab.size);
@@ -377,6 +399,9 @@ class SpeakerUnionFind {
   private readonly longestWords: Int32Array;
   /** root -> keys its set must never join (null: no cannotLink in this run) */
   private readonly cannot: Map<number, number[]> | null;
+  private readonly fresh: Uint8Array;
+  /** see ClusterKeysInput.touched (null: not recorded) */
+  touched: Uint8Array | null = null;
 
   constructor(keys: readonly MatchKey[], cannotLink: readonly (readonly [number, number])[]) {
     this.parent = new Int32Array(keys.length);
@@ -388,6 +413,7 @@ class SpeakerUnionFind {
       if (k.named !== null) this.persons[i] = [k.named];
       this.longestWords[i] = k.words.length;
     });
+    this.fresh = Uint8Array.from(keys, (k) => (k.fresh ? 1 : 0));
     this.cannot = cannotLink.length === 0 ? null : new Map();
     for (const [a, b] of cannotLink) {
       if (a === b) continue;
@@ -422,6 +448,8 @@ class SpeakerUnionFind {
    * (and `checkCannot`)
    */
   union(a: number, b: number, checkSpeaker: boolean, checkCannot = true): boolean {
+    const touched = this.touched;
+    if (touched !== null && this.fresh[a] !== this.fresh[b]) touched[this.fresh[a] === 1 ? b : a] = 1;
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return true;

@@ -4,7 +4,7 @@ import { clusterEntries, type MatchEntry } from "./cluster-entries.ts";
 import { decideMatchRun } from "./decide-match-run.ts";
 import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
 import { matchMentions } from "./match-mentions.ts";
-import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
+import { resolveMatchOptions, type MatchMentionsOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { toInternedMatchWords } from "./to-interned-match-words.ts";
 import { toMatchWords } from "./to-match-words.ts";
 
@@ -17,14 +17,12 @@ import { toMatchWords } from "./to-match-words.ts";
  * families cannot be patched it returns matchMentions on all mentions instead (decideMatchRun
  * says when).
  *
- * Equal to matchMentions on the same mentions, except by design when:
- * - a new wording is compatible with two existing families whose speakers conflict, or would
- *   have let the reference order its unions differently (speaker constraint: the reference
- *   processes all edges strongest first, here old unions come first);
- * - an existing sub-span already inside a family would have preferred a new, tighter container
- *   (it stays where it is: moving it would re-cluster);
- * - a previous family was split by the "two statements quoted as one" guard, which only sees the
- *   containers of the current run.
+ * The families a new wording meets (joins, or is kept apart from by the speaker rule) are
+ * clustered again from scratch with it (clusterTouched), so the result does not depend on the
+ * order the mentions arrived in: it equals matchMentions on the same mentions (tested on the noisy
+ * generated corpus in many small batches), except when more than MAX_RECLUSTER_ROUNDS rounds of
+ * met families would be needed, or an existing sub-span already inside a family that no new
+ * wording meets would have preferred a new, tighter container.
  * `quotetrail match --rebuild` (matchMentions) is the reference.
  *
  * @param allMentions every mention of the corpus (previous and new)
@@ -48,26 +46,17 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
       }
     }
   });
-  const freshStart = entries.length;
   const freshMentions = fresh.map((id) => byId.get(id)).filter((m): m is MatchableMention => m !== undefined);
   const matchWords = toInternedMatchWords(freshMentions);
   for (const m of freshMentions) {
     entries.push({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true });
     entryFamily.push(-1);
   }
-  const given: [number, number][] = [];
-  const firstEntryOfFamily = new Map<number, number>();
-  for (let e = 0; e < freshStart; e++) {
-    const k = entryFamily[e] ?? -1;
-    const first = firstEntryOfFamily.get(k);
-    if (first === undefined) firstEntryOfFamily.set(k, e);
-    else given.push([first, e]);
-  }
-  const roots = clusterEntries(entries, resolved, { given, incremental: true });
+  const roots = clusterTouched(entries, entryFamily, resolved);
 
   // components holding a fresh mention are rebuilt, with all members of the families they absorbed
   const touchedRoots = new Set<number>();
-  for (let e = freshStart; e < entries.length; e++) touchedRoots.add(roots[e] ?? 0);
+  for (let e = 0; e < entries.length; e++) if (entries[e]?.fresh) touchedRoots.add(roots[e] ?? 0);
   const members = new Map<number, MatchableMention[]>();
   const absorbed = new Set<number>();
   entries.forEach((entry, e) => {
@@ -84,6 +73,45 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   // a family renamed by an earlier collision gets its plain id back if the collision is gone
   return { families: disambiguateFamilyIds([...kept, ...rebuilt]) };
 }
+
+/**
+ * The clustering of an incremental run. A new mention that meets an old family (joins it, or is
+ * kept apart from it by the speaker rule) may, in a rebuild, have been compared before the weaker
+ * evidence that made that family (a fragment, an overlap): the old family's members are then
+ * clustered again from scratch with the new mentions (marked fresh, their old unions dropped),
+ * until no further old family is met (at most MAX_RECLUSTER_ROUNDS rounds). So the result does
+ * not depend on the order the mentions arrived in (a fragment that came first no longer keeps a
+ * later identical quote of another named person out). Sets `fresh` on the entries it reclusters.
+ */
+function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], resolved: ResolvedMatchOptions): Int32Array {
+  const reopened = new Set<number>();
+  for (let round = 0; ; round++) {
+    const given: [number, number][] = [];
+    const firstEntryOfFamily = new Map<number, number>();
+    entries.forEach((entry, e) => {
+      const k = entryFamily[e] ?? -1;
+      if (k < 0 || entry.fresh) return;
+      const first = firstEntryOfFamily.get(k);
+      if (first === undefined) firstEntryOfFamily.set(k, e);
+      else given.push([first, e]);
+    });
+    const touched = new Uint8Array(entries.length);
+    const roots = clusterEntries(entries, resolved, { given, incremental: true, touched });
+    const met = new Set<number>();
+    touched.forEach((t, e) => {
+      const k = entryFamily[e] ?? -1;
+      if (t === 1 && k >= 0 && !reopened.has(k)) met.add(k);
+    });
+    if (met.size === 0 || round === MAX_RECLUSTER_ROUNDS) return roots;
+    for (const k of met) reopened.add(k);
+    entries.forEach((entry, e) => {
+      if (met.has(entryFamily[e] ?? -1)) entries[e] = { ...entry, fresh: true };
+    });
+  }
+}
+
+/** rounds of reclustering met families before an incremental run settles for what it has */
+const MAX_RECLUSTER_ROUNDS = 4;
 
 /** A family's members grouped by variant, in member order. */
 function membersByVariant(f: QuoteFamily, byId: ReadonlyMap<string, MatchableMention>): MatchableMention[][] {

@@ -22,7 +22,8 @@ export function toMatchableMentions(corpus: Corpus): MatchableMention[] {
       kind: m.kind,
       speaker: m.speaker?.name ?? null,
       speakerType: m.speaker?.type ?? null,
-      speakerMention: m.speaker?.mention ?? null,
+      // a floating quote is credited to the last speaker named before it: nothing is written at it
+      speakerMention: m.rule.includes(".floating") ? "" : m.speaker?.mention ?? null,
       source: m.source?.name ?? null,
       articleCredits: article.credits.map((c) => c.name),
       repeatOf: m.repeatOf,

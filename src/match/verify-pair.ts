@@ -54,18 +54,20 @@ function verifyContained(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions
 /**
  * Two direct quotes, each of several words, that share OVERLAP_WORDS or more consecutive words
  * (typography folded) are overlapping excerpts of one remark ("It's always been bipartisan. We
- * need to keep it that way" / "We need to keep it that way. We want it that way."): like a
- * fragment, weak evidence, so the resolved speakers must not name two persons, and a run under 8
- * words needs one person on both sides. The run must reach (within OVERLAP_SLACK words) the start
- * or the end of each quote, as where one outlet's excerpt stops and the other's goes on: a claim
+ * need to keep it that way" / "We need to keep it that way. We want it that way."). A run under 8
+ * words is weak evidence, like a short fragment: it needs one person on both sides (resolved
+ * speakers, pronouns included); a longer run, like a longer fragment, is kept apart only by two
+ * confidently named persons (verifyPair). The run must reach (within OVERLAP_SLACK words) the start
+ * or the end of each quote (the longest such run counts, not a longer one in the middle), as
+ * where one outlet's excerpt stops and the other's goes on: a claim
  * a speaker repeats in other words shares a run in the middle of both ("nothing happened to her.
  * Flynn lied and" ... "destroyed" / "ruined" his life), which is no evidence of one utterance.
  * The "same story" condition is the clustering's.
  */
 function verifyOverlap(a: MatchKey, b: MatchKey): Evidence | null {
-  if (a.short || b.short || a.indirect || b.indirect || a.title || b.title || resolvedDiffer(a, b)) return null;
-  const run = findSharedRun(a.words, b.words, OVERLAP_WORDS);
-  if (run === null || !touchesEnd(run[0], run[2], a.words.length) || !touchesEnd(run[1], run[2], b.words.length)) return null;
+  if (a.short || b.short || a.indirect || b.indirect || a.title || b.title) return null;
+  const run = findSharedRun(a.words, b.words, OVERLAP_WORDS, (sa, sb, n) => touchesEnd(sa, n, a.words.length) && touchesEnd(sb, n, b.words.length));
+  if (run === null) return null;
   if (run[2] < 8 && !speakersAgree(a, b)) return null;
   return { kind: "overlap", aStart: run[0], bStart: run[1], length: run[2] };
 }
@@ -91,14 +93,14 @@ export function containedEdits(words: number, options: ResolvedMatchOptions): nu
 
 /**
  * A shorter wording may join a longer quote when it carries enough words to be recognised: three
- * content words or two rare ones (see clusterKeys for "content" and "rare") by themselves; with a
+ * content words (see clusterKeys for "content") by themselves; with a
  * speaker that agrees (needsAgreeingSpeaker), a run of four or more words ("I wish I didn't have
  * to do it", "Well, which is it?"; not a title) or a scare quote of one or two words holding a
  * content word ("ridiculous", "the heck").
  */
 export function isJoinableFragment(k: MatchKey): boolean {
   const n = k.words.length;
-  return n >= 1 && (k.content >= 3 || (n >= 2 && k.rare >= 2) || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
+  return n >= 1 && (k.content >= 3 || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
 }
 
 /** both wordings are credited to one person (resolved within their articles: "he" counts) */

@@ -44,7 +44,8 @@ export interface MatchableMention {
   /**
    * the speaker as written at this quote ("he", "the senator", "Trump", "Sen. Ted Cruz"); absent
    * when unknown (then the speaker counts as written). A person is confidently named only by the
-   * words written here: a pronoun or role noun resolved to a name is advice, never a veto.
+   * words written here: a pronoun or role noun resolved to a name is advice, never a veto. An
+   * empty string: nothing is written at this quote (a floating quote credited to the last speaker).
    */
   speakerMention?: string | null;
   /** credited source name of the mention (quote-level), null if none */

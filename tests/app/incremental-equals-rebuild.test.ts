@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
 import { ingestFiles } from "../../src/app/ingest-files.ts";
-import { updateMatches, type UpdateMatchesOptions } from "../../src/app/update-matches.ts";
+import { updateMatches } from "../../src/app/update-matches.ts";
 import type { Store } from "../../src/store/open-store.ts";
 import type { MatchResult } from "../../src/model/family.ts";
 import { generateNoisyMentionCorpus } from "../../bench/generate-noisy-mention-corpus.ts";
@@ -88,44 +88,41 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     await close(t);
   }, 180_000);
 
-  it("a noisy generated corpus stored in batches: the index-backed match gives the whole-corpus incremental match's families (99 %) and loads only what it touches", async () => {
+  it("a noisy generated corpus stored in many small batches: the index-backed incremental families are `match --rebuild`'s, and a small batch loads only what it touches", async () => {
     // the noise of real news (speaker problems, surnames, fragments, scare quotes, headlines,
-    // distractors, stock phrases), so that every matching rule runs across the batches
+    // distractors, stock phrases), so that every matching rule runs across the batches.
+    // Regression (issue 15 #1, docs/scaling.md): 20 small incremental matches of the workers'
+    // corpus left 14-40 families that a rebuild groups differently. Causes: a fragment's "rare"
+    // words were counted over the run (a scope counts fewer wordings than the corpus), and a
+    // scare quote joined the largest family so far (an incremental run holds old families whole).
     const corpus = generateNoisyMentionCorpus({ size: 1200, seed: 15 });
     const bundles = makeArticleBundles(corpus.mentions);
-    const batches = [bundles.slice(0, 150), bundles.slice(150, 200), bundles.slice(200, 202), bundles.slice(202)];
-    const runs: { result: MatchResult; provenance: unknown; scoped: number[] }[] = [];
-    for (const scope of ["index", "corpus"] as const) {
-      const t = await open(kind);
-      const scoped: number[] = [];
-      for (const batch of batches) {
-        await t.store.saveArticles(batch);
-        const options: UpdateMatchesOptions = { rebuild: false, scope };
-        const run = await updateMatches(t.store, options);
-        if (run.scoped) scoped.push(run.scoped.mentions);
-      }
-      const stored = await t.store.loadMatch();
-      runs.push({ result: stored.result, provenance: [...stored.provenance].sort((a, b) => a.familyId.localeCompare(b.familyId)), scoped });
-      await close(t);
+    const batches = [bundles.slice(0, 120)];
+    for (let i = 120; i < bundles.length; i += 12) batches.push(bundles.slice(i, i + 12));
+    const t = await open(kind);
+    const scoped: number[] = [];
+    for (const batch of batches) {
+      await t.store.saveArticles(batch);
+      const run = await updateMatches(t.store, { rebuild: false });
+      if (run.scoped) scoped.push(run.scoped.mentions);
     }
-    const [index, whole] = runs;
-    // The same families but for about 1 %: the scope sees the stories of what it loads (one hop:
-    // the new mentions' candidates and the mentions of their speakers' name words within the story
-    // days), and counts word rarity (a fragment joins through 3 content words or 2 rare ones) over
-    // its own wordings, not the whole corpus's (README, "Corpus scale"); so a bare surname may keep
-    // its own name, and a short fragment may join a container that the whole-corpus run leaves apart.
+    const incremental = (await t.store.loadMatch()).result;
+    await updateMatches(t.store, { rebuild: true });
+    const rebuilt = (await t.store.loadMatch()).result;
+    await close(t);
     const partition = (r: MatchResult) => new Set(r.families.map((f) => f.members.map((m) => m.mentionId).sort().join(" ")));
-    const [a, b] = [partition(index!.result), partition(whole!.result)];
-    // families of the index path that the whole-corpus path does not have (4 of 731 when written)
-    const apart = [...a].filter((x) => !b.has(x)).length;
-    expect(apart).toBeLessThanOrEqual(Math.ceil(b.size / 100));
-    const wholeFamilies = new Set(comparable(whole!.result).map((f) => JSON.stringify(f)));
-    const differing = comparable(index!.result).filter((f) => !wholeFamilies.has(JSON.stringify(f)));
+    const [a, b] = [partition(incremental), partition(rebuilt)];
+    // the same families: every one of them holds the same mentions
+    expect([...a].filter((x) => !b.has(x))).toEqual([]);
+    expect(a.size).toBe(b.size);
+    // What the scope does not see (README, "Corpus scale"): a bare surname whose full name only a
+    // story outside the scope gives keeps its own name, so a family's id, speaker or canonical may
+    // differ (measured: 9 of 708 families, in both databases)
+    const rebuiltFamilies = new Set(comparable(rebuilt).map((f) => JSON.stringify(f)));
+    const differing = comparable(incremental).filter((f) => !rebuiltFamilies.has(JSON.stringify(f)));
     expect(differing.length).toBeLessThanOrEqual(Math.ceil(b.size / 50));
-    // every run went through the index (the first one: everything is new); the one adding 2
-    // articles loaded a small part of the corpus
-    expect(index!.scoped.length).toBe(4);
-    expect(whole!.scoped.length).toBe(0);
-    expect(index!.scoped[2]).toBeLessThan(corpus.mentions.length / 4);
-  }, 300_000);
+    // every run went through the index; a batch of 12 articles loaded a small part of the corpus
+    expect(scoped.length).toBe(batches.length);
+    expect(Math.max(...scoped.slice(-3))).toBeLessThan(corpus.mentions.length / 4);
+  }, 600_000);
 });

@@ -68,6 +68,20 @@ describe("scoreMatchPairs (protocol steps 3-4)", () => {
     expect(score.missed.map((m) => m.reason)).toEqual(["same-speaker", "speaker-missing", "not-extracted"]);
     expect(score.missReasons).toEqual({ "not-extracted": 1, "speakers-differ": 0, "speaker-missing": 1, "same-speaker": 1 });
   });
+  it("says when the labels force a wrong merge: each side labelled same as one third span (a passage and two of its sentences)", () => {
+    const v3 = view({
+      [articleKey("t1", "fox")]: [mention("s1", 0, 20, "P", { link: "partial" })],
+      [articleKey("t1", "hpo")]: [mention("whole", 0, 90, "P")],
+      [articleKey("t1", "nyt")]: [mention("s2", 0, 30, "P", { link: "partial" }), mention("s3", 40, 60, "P", { link: "partial" })],
+    });
+    const triangle = scoreMatchPairs([
+      pair("same", "partial", ["fox", 0, 20], ["hpo", 0, 90]),
+      pair("same", "partial", ["nyt", 0, 30], ["hpo", 0, 90]),
+      pair("different", null, ["fox", 0, 20], ["nyt", 0, 30]), // forced: both same as hpo
+      pair("different", null, ["fox", 0, 20], ["nyt", 40, 60]), // not forced
+    ], v3);
+    expect(triangle.wrongMerges.map((w) => [w.b.id, w.forcedByLabels])).toEqual([["s2", true], ["s3", false]]);
+  });
   it("counts distinct labelled spans (unsure pairs included) and those not extracted", () => {
     expect(score.spans).toEqual({ labelled: 7, notExtracted: 1, share: 1 / 7 });
   });

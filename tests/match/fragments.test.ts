@@ -144,4 +144,86 @@ describe("fragments join their quote", () => {
     ]);
     expect(familyOf(r, "frag")?.id).toBe(familyOf(r, "whole")?.id);
   });
+
+  it("regression (BASIL, adjacent sentences): two sentences of one passage join the passage a third outlet quotes whole; without it, a shared five-word ending does not join them", () => {
+    const passage = "You spent the week renaming post offices. That is not getting anybody back to work. I believe in hard work, but hard work wants us to get everybody back to work";
+    const first = "not getting anybody back to work";
+    const second = "but hard work wants us to get everybody back to work";
+    const together = matchMentions([
+      mention("passage", "x", "A", "2011-11-02", passage, "Barack Obama", { speakerMention: "Obama" }),
+      mention("first", "y", "B", "2011-11-02", first, "Obama", { speakerMention: "President Obama" }),
+      mention("second", "z", "C", "2011-11-02", second, "Obama", { speakerMention: "Mr. Obama" }),
+    ]);
+    // several fragments of one quote all join it, though the two are different sentences
+    expect(together.families).toHaveLength(1);
+    const apart = matchMentions([
+      mention("first", "y", "B", "2011-11-02", first, "Obama", { speakerMention: "President Obama" }),
+      mention("second", "z", "C", "2011-11-02", second, "Obama", { speakerMention: "Mr. Obama" }),
+    ]);
+    expect(apart.families).toHaveLength(2);
+  });
+
+  it("regression (BASIL, Zinke): \"&\" is typography for \"and\", so a short piece written with it is found exactly in the quote", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2017-07-10", "The governor and I have talked and both agree that clean rivers and healthy forests are essential", "Ann Rivera"),
+      mention("frag", "y", "B", "2017-07-10", "clean rivers & healthy forests are essential", "Ann Rivera", { speakerMention: "she" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
+
+  it("regression (BASIL, Steele): overlapping excerpts sharing a run of 8+ words join though pronouns resolve to two persons; under 8 words they must agree", () => {
+    const a = "Well, if he knows so much history, has he not seen that the one thing you never do is start a land war in the mountains?";
+    // outlet B quotes Steele too: one story
+    const story = mention("c", "y", "B", "2010-07-02", "This was a war of his own choosing from the start", "Michael Steele", { speakerMention: "Steele" });
+    const b = "the one thing you never do is start a land war in the mountains, because everyone who tried it for centuries has failed.";
+    const long = matchMentions([
+      mention("a", "x", "A", "2010-07-02", a, "Michael Steele", { speakerMention: "Mr. Steele" }),
+      mention("b", "y", "B", "2010-07-02", b, "Dan Senor", { speakerMention: "he" }),
+      story,
+    ]);
+    expect(familyOf(long, "a")?.id).toBe(familyOf(long, "b")?.id);
+    // named at both quotes: two persons
+    const named = matchMentions([
+      mention("a", "x", "A", "2010-07-02", a, "Michael Steele", { speakerMention: "Mr. Steele" }),
+      mention("b", "y", "B", "2010-07-02", b, "Dan Senor", { speakerMention: "Senor" }),
+      story,
+    ]);
+    expect(familyOf(named, "a")?.id).not.toBe(familyOf(named, "b")?.id);
+    const short = matchMentions([
+      mention("a", "x", "A", "2010-07-02", "Nobody asked us about it, and we will start a land war", "Michael Steele", { speakerMention: "Mr. Steele" }),
+      mention("b", "y", "B", "2010-07-02", "we will start a land war and we regret nothing at all", "Dan Senor", { speakerMention: "he" }),
+      story,
+    ]);
+    expect(familyOf(short, "a")?.id).not.toBe(familyOf(short, "b")?.id);
+  });
+
+  it("regression (BASIL, Beck): overlapping excerpts join on the shared run that reaches their ends, not the longest run in the middle", () => {
+    const r = matchMentions([
+      mention("short", "x", "A", "2010-02-20", "This nation is not a side show. This nation is a promise that makes people free", "Glenn Beck", { speakerMention: "he" }),
+      mention("long", "y", "B", "2010-02-20", "Can we get a bigger stage? Is this the side show? This nation is not a side show. This nation is not a county fair and it never was one, whatever they say. This nation is a promise that makes people free", "Glenn Beck", { speakerMention: "Beck" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
+
+  it("regression (BASIL, \"the Fox News host\"): a speaker named like a known outlet is an organisation, never a second person", () => {
+    const r = matchMentions([
+      mention("whole", "x", "A", "2010-02-20", "Hello, my name is the Grand Old Party, and I have a problem. I am addicted to reckless public spending", "Fox News", { speakerMention: "the Fox News host" }),
+      mention("frag", "y", "B", "2010-02-20", "I am addicted to reckless public spending", "Glenn Beck", { speakerMention: "he" }),
+      // outlet A quotes Beck elsewhere: one story
+      mention("other", "x", "A", "2010-02-20", "We need a much bigger tent than this one", "Glenn Beck", { speakerMention: "Beck" }),
+    ]);
+    expect(familyOf(r, "frag")?.id).toBe(familyOf(r, "whole")?.id);
+  });
+
+  it("regression (BASIL, McGinley): a piece joins the quote when its own article quotes the rest too, though another outlet attached that rest first", () => {
+    const rest = "Until then he will keep serving the people of his district with the same energy as always";
+    const r = matchMentions([
+      mention("a-statement", "z", "C", "2015-01-05", rest, "statement", { speakerType: "document", speakerMention: "the statement" }),
+      mention("b-first", "y", "B", "2015-01-05", "When the storm passes he will be cleared of every charge", "Will Gann", { speakerMention: "he" }),
+      mention("c-rest", "y", "B", "2015-01-05", rest, "Will Gann", { speakerMention: "" }),
+      mention("d-whole", "x", "A", "2015-01-05", `When the storm passes he will be cleared of every charge. ${rest}`, "Will Gann", { speakerMention: "Mr. Gann" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+  });
 });
+

@@ -61,4 +61,23 @@ describe("matchIncremental", () => {
   it("returns the previous result when nothing is new", () => {
     expect(matchIncremental(reference, seedMentions())).toBe(reference);
   });
+
+  it("regression (issue 15 #1, order dependence): a fragment that came first does not keep a later identical quote of another named person out of its container's family", () => {
+    // sentences written for this test: C is quoted without a speaker by x, then by Bob Kline in z;
+    // Ann Moore's fragment of it arrived with x. A rebuild joins the two identical quotes first
+    // (the strongest evidence) and keeps the fragment of another named person apart
+    const C = "We will close the harbour tunnel for repairs before the winter storms begin this year";
+    const first = [
+      mention("m1", "x", "A", "2024-03-01", C, null),
+      mention("m2", "x", "A", "2024-03-01", "The budget is not our problem today", "Ann Moore"),
+      mention("m3", "y", "B", "2024-03-01", "close the harbour tunnel", "Ann Moore"),
+    ];
+    const all = [...first, mention("m4", "z", "C", "2024-03-02", C, "Bob Kline")];
+    const reference = matchMentions(all);
+    const members = (r: MatchResult) => r.families.map((f) => f.members.map((m) => m.mentionId).sort().join(" ")).sort();
+    expect(members(reference)).toContain("m1 m4");
+    expect(members(matchIncremental(matchMentions(first), all))).toEqual(members(reference));
+    expect(matchIncremental(matchMentions(first), all)).toEqual(reference);
+  });
 });
+

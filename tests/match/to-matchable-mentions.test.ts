@@ -24,4 +24,17 @@ describe("toMatchableMentions", () => {
       { id: "m2", articleId: "a2", outlet: null, date: "2023-08-16", pageDate: "2023-08-16", text: "We work", kind: "partial", speaker: null, speakerType: null, speakerMention: null, source: null, articleCredits: [], repeatOf: "m1" },
     ]);
   });
+
+  it("regression (BASIL, a host's name for a candidate's words): a floating quote's speaker is not written at the quote, so it names no one there", () => {
+    const corpus: Corpus = {
+      articles: [{ id: "a1", versionId: "v1", file: "1.txt", url: null, title: null, outlet: null, publishedAt: "2011-04-07", eventDate: null, language: "en", text: "", credits: [] }],
+      mentions: [
+        { id: "m1", articleId: "a1", localId: "q1", text: "I have people studying it", start: 0, end: 1, kind: "direct",
+          speaker: { name: "Dana Host", mention: "host Dana Host", start: 0, end: 1 }, cue: null, source: null, repeatOf: null, confidence: 0.55, rule: "direct.floating" },
+        { id: "m2", articleId: "a1", localId: "q2", text: "We will see", start: 0, end: 1, kind: "direct",
+          speaker: { name: "Dana Host", mention: "host Dana Host", start: 0, end: 1 }, cue: null, source: null, repeatOf: null, confidence: 0.8, rule: "direct.trailing-cue" },
+      ],
+    };
+    expect(toMatchableMentions(corpus).map((m) => m.speakerMention)).toEqual(["", "host Dana Host"]);
+  });
 });
