@@ -4,6 +4,7 @@ import { GENDERED_TITLES, ISSUED_DOCUMENTS, PARTY_LETTERS, PARTY_WORDS, STATE_AB
 import { makeWordFilter } from "../text/make-word-filter.ts";
 import { splitNameParts } from "../text/split-name-parts.ts";
 import { guessGender } from "./guess-gender.ts";
+import { nameGroup } from "./name-group.ts";
 import { parseNounPhrase } from "./parse-noun-phrase.ts";
 import type { NounPhrase, Token } from "./types.ts";
 
@@ -174,7 +175,8 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   // a lone word is a person only when a title introduces it ("minister Li"); else a later look-up joins it to a full name
   if (parts.length < 2) {
     if (parts[0] !== undefined && /^\p{Lu}/u.test(name)) st.singles.push({ part: parts[0], pos: np.nameStart, gender: stated, roleWords });
-    if (np.roleWords.length === 0) return;
+    // "House Democrats", "Senate Republicans": a group of people, no person (src/extract/name-group.ts)
+    if (np.roleWords.length === 0 || nameGroup(text.slice(np.start, np.end)) !== null) return;
   }
   if (parts.length > 4 || shouted(name)) return;
   // a state is no person ("North Korea said"): an organisation of the article

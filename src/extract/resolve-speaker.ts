@@ -7,6 +7,7 @@ import { ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import { guessGender } from "./guess-gender.ts";
+import { nameGroup } from "./name-group.ts";
 import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
@@ -56,7 +57,7 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
         const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
           (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) ?? chainedSubject(text, registry.persons, ctx.prevSentenceStart, l) : null);
-        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
+        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && last.ref.type !== "group" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
           !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
           const entry = entryOfSpeaker(registry.persons, last.ref);
           // a speaker the memory has no entry for ("Melanie said") still has the gender of its given name
@@ -81,13 +82,18 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
       }
       // "they say" after a group spoke ("Democrats noted ...", "Mr. Grassley and Mr. Leahy say ..."): that group
+      if (l === "they" && last && last.ref.type === "group" && ctx.paragraph - last.paragraph <= 1) {
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "group" }, certainty: 0.55 };
+      }
       if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
-        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.55 };
+        // two named people ("Mr. Grassley and Mr. Leahy") stay persons; a plural noun is a group
+        const type = / and /.test(last.ref.mention) ? "person" : "group";
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type }, certainty: 0.55 };
       }
       // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
       if (l === "they") {
         const group = groupOpening(text, registry.persons, ctx.sentenceStart, np.start) ?? (ctx.prevSentenceStart >= 0 ? groupOpening(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart) : null);
-        if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "person" }, certainty: 0.5 };
+        if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "group" }, certainty: 0.5 };
       }
       return null;
     }
@@ -119,6 +125,12 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
       // a state is no person ("North Korea said", "China warned")
       if (!found && COUNTRY_NAMES.has(parts.join(" "))) return { ref: { mention, start: np.start, end: np.end, name: nameText, type: "organization" }, certainty: 0.85 };
+      // a capitalised plural no person of the article is called, with no title ("Republicans", "House
+      // Democrats", "the Catholics"): a group, named by the phrase with its modifiers
+      if (!found && parts.length === 1 && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
+        const group = nameGroup(mention);
+        if (group !== null) return groupSpeaker(mention, np, group, 0.85);
+      }
       // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
       // subject is the person named right after it, else nobody
       if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
@@ -139,6 +151,9 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
     }
     case "role": {
+      // "State Department officials", "some lawmakers", "aides", "the protesters": a plural role is a group
+      const group = nameGroup(mention);
+      if (group !== null) return groupSpeaker(mention, np, group, 0.85);
       // "a spokesman", "another source": an indefinite phrase introduces someone, it does not point back
       if (/^(?:a|an|another|one)\s/i.test(mention)) return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
       // "Mr. King": an honorific and a surname that is also a title word is that person
@@ -223,6 +238,15 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
       if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.6 };
       // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
       // noun-phrase parser does not take, is read as that role
+      // "Two senior officials, speaking on condition of anonymity, said": a participle clause parsed as the
+      // subject stands for the phrase before its comma; a group there is the speaker
+      if (/^\p{Ll}+ing\s/u.test(mention)) {
+        const before = groupBeforeComma(text, np.start, ctx.sentenceStart);
+        if (before) return { ref: { mention: before.phrase, start: before.start, end: before.start + before.phrase.length, name: before.name, role: null, type: "group" }, certainty: 0.75 };
+      }
+      // "several supporters of the bill", "critics of the plan", "the protesters gathered outside": a group of people
+      const group = nameGroup(mention.replace(POSTMODIFIER, ""));
+      if (group !== null) return groupSpeaker(mention, np, group, 0.75);
       const roleWords = definiteRoleWords(mention);
       if (roleWords) return resolveSpeaker(text, { ...np, kind: "role", role: mention.replace(/^the\s+/i, ""), roleWords }, registry, ctx);
       // a plain subject ("several supporters of reform", "the State Department"): what the article says,
@@ -233,6 +257,31 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     case "agency":
       return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }
+}
+
+/**
+ * The group named by the phrase that ends with ", " right before `at` and starts its clause (after
+ * the sentence's start or a comma, at most 120 characters back): "Two senior officials, speaking
+ * on condition of anonymity, said" -> "senior officials". Null when there is none.
+ */
+function groupBeforeComma(text: string, at: number, sentenceStart: number): { phrase: string; start: number; name: string } | null {
+  if (!/,\s+$/.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const from = Math.max(sentenceStart, at - 120, 0);
+  const window = text.slice(from, at).replace(/,\s+$/, "");
+  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf("\n"), window.lastIndexOf(":"));
+  if (cut < 0 && from !== sentenceStart) return null;
+  const lead = window.slice(cut + 1);
+  const phrase = lead.trimStart();
+  // a short noun phrase only: "In a statement the officials" is no subject phrase
+  const name = phrase === "" || phrase.split(/\s+/).length > 6 || CLAUSE_PREPOSITION.test(phrase) ? null : nameGroup(phrase);
+  return name === null ? null : { phrase, start: from + cut + 1 + (lead.length - phrase.length), name };
+}
+
+const CLAUSE_PREPOSITION = /\b(?:in|on|at|after|before|during|with|for|from|to|as|by|when|while)\b/i;
+
+/** the speaker of a subject phrase that names a group of people (see nameGroup) */
+function groupSpeaker(mention: string, np: NounPhrase, name: string, certainty: number): ResolvedSpeaker {
+  return { ref: { mention, start: np.start, end: np.end, name, role: null, type: "group" }, certainty };
 }
 
 /** a description headed by a plural common noun ("White House officials", "Democratic lawmakers") or two names joined by "and": a group, never "he" or "she" */

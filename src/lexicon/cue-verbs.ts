@@ -85,6 +85,7 @@ const FORMS: Record<string, readonly string[]> = {
   continue: ["continued"],
   recount: ["recounted"],
   shout: ["shouted"],
+  chant: ["chanted"],
   think: ["think", "thinks", "thought"],
   believe: ["believe", "believes", "believed"],
 };

@@ -42,8 +42,8 @@ export interface MatchKey {
 
 export interface KeyEntry {
   speaker: string | null;
-  /** extraction's speaker type; an organisation or document never names a person */
-  speakerType?: "person" | "organization" | "document" | null;
+  /** extraction's speaker type; an organisation, document or group never names a person */
+  speakerType?: "person" | "organization" | "document" | "group" | null;
   /** the speaker as written at the quote (see MatchableMention.speakerMention) */
   speakerMention?: string | null;
   words: readonly string[];

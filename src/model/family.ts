@@ -40,7 +40,7 @@ export interface MatchableMention {
   /** canonical speaker name, null when unknown */
   speaker: string | null;
   /** what the speaker is, as extraction typed it (a person unless said otherwise) */
-  speakerType?: "person" | "organization" | "document" | null;
+  speakerType?: "person" | "organization" | "document" | "group" | null;
   /**
    * the speaker as written at this quote ("he", "the senator", "Trump", "Sen. Ted Cruz"); absent
    * when unknown (then the speaker counts as written). A person is confidently named only by the

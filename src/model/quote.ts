@@ -18,6 +18,8 @@ export interface ArticleCredit {
   url?: string | null;
 }
 
+export type SpeakerType = "person" | "organization" | "document" | "group";
+
 export interface SpeakerRef {
   /** resolved canonical name within the article ("Li Shangfu", not "he") */
   name: string;
@@ -27,8 +29,12 @@ export interface SpeakerRef {
   end: number;
   /** role / title when the article states one ("Chinese Defence Minister") */
   role?: string | null;
-  /** "person" | "organization" | "document" */
-  type?: "person" | "organization" | "document";
+  /**
+   * what kind of speaker: one person, an organisation, a document, or a group of people named by
+   * a plural noun phrase ("State Department officials", "Republicans", "critics"); a group never
+   * names one person (it blocks no match and yields to a named person as a family's speaker)
+   */
+  type?: SpeakerType;
 }
 
 export interface CueRef {

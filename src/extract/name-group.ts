@@ -1,0 +1,70 @@
+import pluralize from "pluralize";
+import { DOCUMENT_NOUNS, MEDIA_NOUNS } from "../lexicon/titles.ts";
+import { PERSON_NOUNS } from "../lexicon/person-nouns.ts";
+
+/**
+ * The name of the group a subject phrase names, or null when it names no group of people:
+ * "State Department officials" -> "State Department officials", "Republicans" -> "Republicans",
+ * "some lawmakers" -> "lawmakers", "the protesters" -> "protesters", "Two senior administration
+ * officials" -> "senior administration officials", "supporters of the bill" -> "supporters of the
+ * bill", "critics" -> "critics"; "the documents", "Democratic leader", "Trump" -> null.
+ *
+ * A group is a noun phrase whose head is a plural noun naming people: the head's singular (the
+ * `pluralize` package, MIT) is a noun whose first WordNet sense is a person (src/lexicon/
+ * person-nouns.ts, generated from WordNet 3.1), and no document or media noun ("reports",
+ * "records"). The head is the last word, or the word before "of" ("supporters of the bill";
+ * after a quantifier, the noun after it: "dozens of protesters"). Leading determiners,
+ * quantifiers and numbers are not part of the name; modifiers are ("House", "Democratic", "State
+ * Department"). A bare quantifier standing for people ("some", "many", "others") is a group too,
+ * named by itself. Whether a capitalised plural is a family ("the Kennedys") or a person the
+ * article names is for the caller to say: this looks at the words only; a title before a
+ * capitalised plural makes it a surname ("Senator Masters", "Mr. Sanders"), no group.
+ */
+export function nameGroup(phrase: string): string | null {
+  const words = phrase.replace(/[,;:]$/, "").trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1) {
+    // "dozens of protesters", "some of the lawmakers": the people after the quantifier
+    if (QUANTITY.test(words[k] as string) && words[k + 1]?.toLowerCase() === "of") k += 2;
+    else if (LEADERS.test(words[k] as string)) k++;
+    else break;
+  }
+  const rest = words.slice(k);
+  if (rest.length === 0) return null;
+  if (rest.length === 1 && BARE_QUANTIFIERS.test(rest[0] as string)) return (rest[0] as string).toLowerCase();
+  const of = rest.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
+  const at = of > 0 ? of - 1 : rest.length - 1;
+  const head = rest[at];
+  if (head === undefined || !namesPeople(head)) return null;
+  // a title before a capitalised plural makes it a surname: "Senator Masters", "Mr Sanders", "Dr. Rogers"
+  if (/^\p{Lu}/u.test(head) && rest.slice(0, at).some(isTitle)) return null;
+  return rest.join(" ");
+}
+
+/** a title or honorific: an abbreviation ("Sen.", "Dr."), or a singular noun naming a person ("Senator", "Governor"), no party word */
+function isTitle(word: string): boolean {
+  if (/\.$/.test(word) || HONORIFICS.test(word)) return true;
+  const lower = word.toLowerCase();
+  return lower !== "republican" && lower !== "democrat" && PERSON_NOUNS.has(lower) && pluralize.singular(lower) === lower;
+}
+
+const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|dame|rev|sen|rep|gov|gen)$/i;
+
+/** a plural noun whose singular names a person ("officials", "Republicans", "people"), no document or media noun */
+function namesPeople(word: string): boolean {
+  const w = word.replace(/['’]$/, "");
+  if (!/^\p{L}[\p{L}-]*\p{L}$/u.test(w) || /^\p{Lu}+$/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (DOCUMENT_NOUNS.has(lower) || MEDIA_NOUNS.has(lower)) return false;
+  const singular = pluralize.singular(lower);
+  return singular !== lower && PERSON_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular) && !MEDIA_NOUNS.has(singular);
+}
+
+/** words that open a noun phrase without naming anything: determiners, quantifiers, numbers */
+const LEADERS = /^(?:the|a|an|some|many|several|most|all|both|few|other|these|those|such|more|numerous|various|about|nearly|almost|at|least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|dozen|hundred|thousand|million|scores)$/i;
+
+/** quantities read with "of" ("dozens of protesters", "some of the lawmakers") */
+const QUANTITY = /^(?:some|many|several|most|all|both|few|dozens|hundreds|thousands|millions|scores|none|each|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/i;
+
+/** quantifiers that stand for people on their own ("some say", "many argue", "others said") */
+const BARE_QUANTIFIERS = /^(?:some|many|others|several|most|few|both|all)$/i;
