@@ -342,7 +342,7 @@ function insideReportedClause(atts: readonly Attribution[], a: Attribution): boo
   return atts.some((b) => b !== a && b.content !== null && !b.channelOnly && a.cueStart >= b.content[0] && a.cueEnd <= b.content[1]);
 }
 
-/** the person (named, a role, or "he"/"she") the sentence opens with before token `qt`, resolved; null when it is none or no person */
+/** the person (named, a role, or "he"/"she") or the group of people the sentence opens with before token `qt`, resolved; null when it is none of these */
 function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): ResolvedSpeaker | null {
   // the clause holding the quote: after the last ", and" / ", but" / ";" before it ("Pelosi rejected it, and Schumer denounced the offer as “...”")
   let from = 0;
@@ -356,10 +356,12 @@ function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): Reso
   // "he"/"she", a name, or a definite role ("the senator"); never "The Perry ad", "FBI office"
   const phrase = qs.text.slice(np.start, np.end);
   const ok = np.kind === "pronoun" ? /^(he|she)$/i.test(phrase) : np.kind === "person" ? !/^the\s/i.test(phrase) : np.kind === "role" && /^the\s/i.test(phrase);
-  if (!ok) return null;
+  // or a group named by its plural noun phrase ("Republicans have derided the plan as “...”", "Critics of the plan ...")
+  if (!ok && np.kind !== "role" && np.kind !== "description") return null;
   const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
+  if (r && r.ref.type === "group" && r.certainty >= 0.75) return r;
   // only a person of the entity memory: a full name or a titled one ("Additionally", "Managers" opening a sentence are nobody)
-  return r && r.ref.type === "person" && r.certainty >= 0.6 && knownNames(qs.registry).has(r.ref.name) ? r : null;
+  return ok && r && r.ref.type === "person" && r.certainty >= 0.6 && knownNames(qs.registry).has(r.ref.name) ? r : null;
 }
 
 /** the names of the registry's persons, built once per registry */

@@ -24,7 +24,7 @@ export function nameGroup(phrase: string): string | null {
   const words = phrase.replace(/[,;:]$/, "").trim().split(/\s+/);
   let k = 0;
   while (k < words.length - 1) {
-    // "dozens of protesters", "some of the lawmakers": the people after the quantifier
+    // "dozens of protesters", "a majority of Democrats": the people after the quantity
     if (QUANTITY.test(words[k] as string) && words[k + 1]?.toLowerCase() === "of") k += 2;
     else if (LEADERS.test(words[k] as string)) k++;
     else break;
@@ -32,14 +32,33 @@ export function nameGroup(phrase: string): string | null {
   const rest = words.slice(k);
   if (rest.length === 0) return null;
   if (rest.length === 1 && BARE_QUANTIFIERS.test(rest[0] as string)) return (rest[0] as string).toLowerCase();
-  const of = rest.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
-  const at = of > 0 ? of - 1 : rest.length - 1;
+  // the head: the word before the first preposition or relative word ("supporters of the bill", "officials
+  // who ..."), or before a participle after a plural ("people briefed on the talks"), else the last word
+  let at = rest.length - 1;
+  let end = rest.length;
+  for (let i = 1; i < rest.length; i++) {
+    const w = rest[i] as string;
+    if (POSTMODIFIER_OPENERS.test(w)) {
+      at = i - 1;
+      // an "of" phrase is part of the name ("members of the congregation"); the rest is not
+      end = w.toLowerCase() === "of" ? rest.length : i;
+      break;
+    }
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(w) && namesPeople(rest[i - 1] as string)) {
+      at = i - 1;
+      end = i;
+      break;
+    }
+  }
   const head = rest[at];
   if (head === undefined || !namesPeople(head)) return null;
   // a title before a capitalised plural makes it a surname: "Senator Masters", "Mr Sanders", "Dr. Rogers"
   if (/^\p{Lu}/u.test(head) && rest.slice(0, at).some(isTitle)) return null;
-  return rest.join(" ");
+  return rest.slice(0, end).join(" ");
 }
+
+/** words that end a group's head noun and open what follows it */
+const POSTMODIFIER_OPENERS = /^(?:of|for|in|at|on|from|with|to|by|about|among|who|whom|which|that|whose|across|inside|outside|near|familiar|close)$/i;
 
 /** a title or honorific: an abbreviation ("Sen.", "Dr."), or a singular noun naming a person ("Senator", "Governor"), no party word */
 function isTitle(word: string): boolean {
@@ -61,10 +80,10 @@ function namesPeople(word: string): boolean {
 }
 
 /** words that open a noun phrase without naming anything: determiners, quantifiers, numbers */
-const LEADERS = /^(?:the|a|an|some|many|several|most|all|both|few|other|these|those|such|more|numerous|various|about|nearly|almost|at|least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|dozen|hundred|thousand|million|scores)$/i;
+const LEADERS = /^(?:the|a|an|some|many|several|most|all|both|few|other|these|those|that|this|such|more|than|numerous|various|about|nearly|almost|at|least|even|only|just|also|including|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|dozen|hundred|thousand|million|scores)$/i;
 
 /** quantities read with "of" ("dozens of protesters", "some of the lawmakers") */
-const QUANTITY = /^(?:some|many|several|most|all|both|few|dozens|hundreds|thousands|millions|scores|none|each|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/i;
+const QUANTITY = /^(?:some|many|several|most|all|both|few|dozens|hundreds|thousands|millions|scores|none|each|majority|minority|number|handful|couple|group|crowd|pair|lot|lots|half|third|quarter|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/i;
 
 /** quantifiers that stand for people on their own ("some say", "many argue", "others said") */
 const BARE_QUANTIFIERS = /^(?:some|many|others|several|most|few|both|all)$/i;

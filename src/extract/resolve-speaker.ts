@@ -86,8 +86,8 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "group" }, certainty: 0.55 };
       }
       if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
-        // two named people ("Mr. Grassley and Mr. Leahy") stay persons; a plural noun is a group
-        const type = / and /.test(last.ref.mention) ? "person" : "group";
+        // two named people ("Mr. Grassley and Mr. Leahy") stay persons; a plural noun naming people is a group
+        const type = !/ and /.test(last.ref.mention) && nameGroup(last.ref.name) !== null ? "group" : "person";
         return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type }, certainty: 0.55 };
       }
       // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
