@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ParsedArticle } from "../../src/model/article.ts";
-import type { ExtractedQuote, ExtractionResult } from "../../src/model/quote.ts";
+import type { ExtractedQuote, ExtractionResult, SpeakerType } from "../../src/model/quote.ts";
 import type { ArticleBundle } from "../../src/store/store.ts";
 
 export interface FixtureQuote {
@@ -10,6 +10,8 @@ export interface FixtureQuote {
   speaker?: string | null;
   /** surface form of the speaker; default the name */
   speakerMention?: string;
+  /** what the speaker is; default a person */
+  speakerType?: SpeakerType;
   source?: string | null;
   repeatOf?: string | null;
 }
@@ -69,7 +71,7 @@ export function makeArticleBundle(options: MakeArticleBundleOptions): ArticleBun
       start,
       end,
       kind: q.kind ?? "direct",
-      speaker: speaker === null ? null : { name: speaker, mention: q.speakerMention ?? speaker, start: 0, end: 1, role: null, type: "person" },
+      speaker: speaker === null ? null : { name: speaker, mention: q.speakerMention ?? speaker, start: 0, end: 1, role: null, type: q.speakerType ?? "person" },
       cue: { text: "said", start: end, end: end + 1 },
       source: q.source ? { name: q.source, mention: `according to ${q.source}`, start: 0, end: 1, scope: "sentence" } : null,
       repeatOf: q.repeatOf ?? null,
