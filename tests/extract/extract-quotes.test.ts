@@ -296,7 +296,8 @@ describe("regression: a trailing reporting clause was swallowed into the content
 
 describe("indirect speech without 'that' and with plain subjects", () => {
   it("plain noun-phrase subjects: 'Several supporters of reform said ...', 'the State Department says it ...'", () => {
-    expect(only("Several supporters of reform said the vote was rigged from the start.", "the vote").speaker?.name).toBe("Several supporters of reform");
+    // a group of people (issue 12): named without its quantifier, typed group
+    expect(only("Several supporters of reform said the vote was rigged from the start.", "the vote").speaker).toMatchObject({ name: "supporters of reform", mention: "Several supporters of reform", type: "group" });
     const q = only("On Monday the State Department says it started a review of the program.", "it started");
     expect(q.kind).toBe("indirect");
     expect(q.cue?.text).toBe("says");

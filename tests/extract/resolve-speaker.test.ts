@@ -298,7 +298,7 @@ describe("issue 12 follow-up: slips left after the first round", () => {
   it("a place after a preposition is not the subject: 'Officials based in Washington said' is not 'Washington'", () => {
     const q = only("Officials based in Washington said the plan “would not survive the winter.”", "would not survive");
     expect(q.speaker?.name).not.toBe("Washington");
-    expect(q.speaker).toMatchObject({ name: "Officials", type: "person" });
+    expect(q.speaker).toMatchObject({ name: "Officials", type: "group" });
   });
 
   it("a preposition's object after a role noun is not a person: 'the president to God' is the president", () => {
