@@ -21,6 +21,8 @@ import { PERSON_NOUNS } from "../lexicon/person-nouns.ts";
  * capitalised plural makes it a surname ("Senator Masters", "Mr. Sanders"), no group.
  */
 export function nameGroup(phrase: string): string | null {
+  // most subject phrases ("Mr. Li", "the minister") hold no plural word: one test rules them out
+  if (!MAY_BE_PLURAL.test(phrase)) return null;
   const words = phrase.replace(/[,;:]$/, "").trim().split(/\s+/);
   let k = 0;
   while (k < words.length - 1) {
@@ -57,6 +59,9 @@ export function nameGroup(phrase: string): string | null {
   return rest.slice(0, end).join(" ");
 }
 
+/** a word that may be a plural noun or a quantifier standing for people, at a word's end */
+const MAY_BE_PLURAL = /(?:s['’]?|people|men|children|folk|some|many|several|most|few|both|all)(?=[\s,;:]|$)/i;
+
 /** words that end a group's head noun and open what follows it */
 const POSTMODIFIER_OPENERS = /^(?:of|for|in|at|on|from|with|to|by|about|among|who|whom|which|that|whose|across|inside|outside|near|familiar|close)$/i;
 
@@ -72,12 +77,25 @@ const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|dame|rev|sen|rep|gov|gen)$/i;
 /** a plural noun whose singular names a person ("officials", "Republicans", "people"), no document or media noun */
 function namesPeople(word: string): boolean {
   const w = word.replace(/['’]$/, "");
-  if (!/^\p{L}[\p{L}-]*\p{L}$/u.test(w) || /^\p{Lu}+$/u.test(w)) return false;
-  const lower = w.toLowerCase();
+  // a cheap test first: a plural ends in "s" or is an irregular one ("people", "men", "women", "children")
+  if (!/s$|^(?:people|men|women|children|folk)$/iu.test(w)) return false;
+  const known = memo.get(w);
+  if (known !== undefined) return known;
+  const answer = /^\p{L}[\p{L}-]*\p{L}$/u.test(w) && !/^\p{Lu}+$/u.test(w) && pluralOfPersonNoun(w.toLowerCase());
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(w, answer);
+  return answer;
+}
+
+function pluralOfPersonNoun(lower: string): boolean {
   if (DOCUMENT_NOUNS.has(lower) || MEDIA_NOUNS.has(lower)) return false;
   const singular = pluralize.singular(lower);
   return singular !== lower && PERSON_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular) && !MEDIA_NOUNS.has(singular);
 }
+
+/** the answers for words seen (the same heads come back in every article; pluralize tries a list of rules per word) */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
 
 /** words that open a noun phrase without naming anything: determiners, quantifiers, numbers */
 const LEADERS = /^(?:the|a|an|some|many|several|most|all|both|few|other|these|those|that|this|such|more|than|numerous|various|about|nearly|almost|at|least|even|only|just|also|including|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|dozen|hundred|thousand|million|scores)$/i;
