@@ -11,6 +11,7 @@ import { markRepeats } from "./mark-repeats.ts";
 import { pairQuoteMarks } from "./pair-quote-marks.ts";
 import { parseNounPhrase } from "./parse-noun-phrase.ts";
 import { INTRODUCTION_RULES } from "./rules/index.ts";
+import { nameGroup } from "./name-group.ts";
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
@@ -359,10 +360,18 @@ function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): Reso
   // or a group named by its plural noun phrase ("Republicans have derided the plan as “...”", "Critics of the plan ...")
   if (!ok && np.kind !== "role" && np.kind !== "description") return null;
   const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
-  if (r && r.ref.type === "group" && r.certainty >= 0.75) return r;
+  // (not when a parenthesis with its own subject follows it: "Managers, he went on, “are informed ...”" is his)
+  // nor when another group is named between it and the quote: "Democrats put down an attempt by Republicans to ... with a resolution “...”")
+  if (r && r.ref.type === "group" && r.certainty >= 0.75) {
+    const between = qs.text.slice(np.end, (toks[qt] as Token).start);
+    return PARENTHETICAL_SUBJECT.test(between) || between.split(/\s+/).some((w) => w.length > 3 && nameGroup(w.replace(/^\W+|\W+$/gu, "")) !== null) ? null : r;
+  }
   // only a person of the entity memory: a full name or a titled one ("Additionally", "Managers" opening a sentence are nobody)
   return ok && r && r.ref.type === "person" && r.certainty >= 0.6 && knownNames(qs.registry).has(r.ref.name) ? r : null;
 }
+
+/** a comma, then a subject pronoun or a capitalised word and a verb ("Managers, he went on, ...", "Critics, Smith said, ...") */
+const PARENTHETICAL_SUBJECT = /^,\s+(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*)\s+\p{L}/u;
 
 /** the names of the registry's persons, built once per registry */
 const namesOf = new WeakMap<EntityRegistry, Set<string>>();

@@ -94,6 +94,17 @@ describe("extraction: group subjects are speakers of kind group", () => {
     expect(c.speaker).toMatchObject({ name: "Republicans", mention: "they", type: "group" });
   });
 
+  it("a group opening the clause does not take a quote it did not say", () => {
+    // a parenthesis with its own subject: the quote is his, not the group's
+    const a = run("Mr. Ivo Brand answered that the rules were clear.\n\nManagers, he went on, “are told by the company how to use that freedom.”").quotes
+      .find((q) => q.text.startsWith("are told"));
+    expect(a?.speaker?.type).not.toBe("group");
+    // another group named between the subject and the quote: the resolution is the Republicans', not the Democrats'
+    const b = run("Democrats also put down an attempt by Republicans to split the caucus with a resolution saying that “the harbour vote devalues the franchise of citizens.”").quotes
+      .find((q) => q.text.startsWith("the harbour vote"));
+    expect(b?.speaker?.name).not.toBe("Democrats");
+  });
+
   it("'they' after a group is the group; 'he'/'she' after a group is not", () => {
     const text = "Some lawmakers said the bill went too far. They said it was “a solution in search of a problem at the port.”";
     expect(only(text, "a solution").speaker).toMatchObject({ name: "lawmakers", mention: "They", type: "group" });
