@@ -108,7 +108,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
       for (let k = 0; k < atts.length; k++) {
         const a = atts[k] as Attribution;
         const r = resolved[k] ?? null;
-        if (r && !consumed.has(a) && !a.content && !insideReportedClause(atts, a)) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
+        if (r && !consumed.has(a) && !a.content && !insideReportedClause(atts, a) && !inFreeRelative(text, a)) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
     qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
@@ -277,7 +277,7 @@ function draftIndirectSpeech(qs: QuoteScan, f: SentenceView, consumed: ReadonlyS
         source: src, confidence: round(0.45 + 0.35 * (r?.certainty ?? 0.4)), rule, channelOnly: a.channelOnly,
       });
       // the subject of a clause reported by another ("X said his son had asked ...") is not the topic person
-      if (r && !insideReportedClause(atts, a)) {
+      if (r && !insideReportedClause(atts, a) && !inFreeRelative(text, a)) {
         ctx.lastSpeaker = { ref: r.ref, pos: range[0], paragraph: s.paragraph };
       }
     }
@@ -341,6 +341,15 @@ function applySourcesAndIds(drafts: readonly Draft[], text: string): ExtractedQu
 /** the cue of `a` lies in the content of another attribution: its subject is not the topic person ("X said his son had asked ...") */
 function insideReportedClause(atts: readonly Attribution[], a: Attribution): boolean {
   return atts.some((b) => b !== a && b.content !== null && !b.channelOnly && a.cueStart >= b.content[0] && a.cueEnd <= b.content[1]);
+}
+
+/**
+ * The attribution's subject opens a free relative ("denying what some have said was a signal",
+ * "what critics call ..."): an object of the sentence, not its topic, so no later pronoun or
+ * floating quote points back to it.
+ */
+function inFreeRelative(text: string, a: Attribution): boolean {
+  return a.np !== null && /\bwhat\s+$/i.test(text.slice(Math.max(0, a.np.start - 6), a.np.start));
 }
 
 /** the person (named, a role, or "he"/"she") or the group of people the sentence opens with before token `qt`, resolved; null when it is none of these */

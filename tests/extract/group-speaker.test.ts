@@ -105,6 +105,12 @@ describe("extraction: group subjects are speakers of kind group", () => {
     expect(b?.speaker?.name).not.toBe("Democrats");
   });
 
+  it("a group in a free relative ('denying what some have said') is not the topic: the floating quote after it stays the person's", () => {
+    const text = "“I have never doubted the mayor's honesty,” Ana Ruiz told host Bo Lind, denying what some have said was a sign that Ruiz had questioned the mayor's honesty.\n\n" +
+      "“I said the harbour plan costs too much, and I say it again today.”";
+    expect(only(text, "I said the harbour").speaker).toMatchObject({ name: "Ana Ruiz", type: "person" });
+  });
+
   it("'they' after a group is the group; 'he'/'she' after a group is not", () => {
     const text = "Some lawmakers said the bill went too far. They said it was “a solution in search of a problem at the port.”";
     expect(only(text, "a solution").speaker).toMatchObject({ name: "lawmakers", mention: "They", type: "group" });
