@@ -176,7 +176,7 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   if (parts.length < 2) {
     if (parts[0] !== undefined && /^\p{Lu}/u.test(name)) st.singles.push({ part: parts[0], pos: np.nameStart, gender: stated, roleWords });
     // "House Democrats", "Senate Republicans": a group of people, no person (src/extract/name-group.ts)
-    if (np.roleWords.length === 0 || nameGroup(text.slice(np.start, np.end)) !== null) return;
+    if (np.roleWords.length === 0 || (/[sS]$/.test(name) && nameGroup(text.slice(np.start, np.end)) !== null)) return;
   }
   if (parts.length > 4 || shouted(name)) return;
   // a state is no person ("North Korea said"): an organisation of the article

@@ -367,7 +367,7 @@ function subjectSpeaker(qs: QuoteScan, toks: readonly Token[], qt: number): Reso
   const phrase = qs.text.slice(np.start, np.end);
   const ok = np.kind === "pronoun" ? /^(he|she)$/i.test(phrase) : np.kind === "person" ? !/^the\s/i.test(phrase) : np.kind === "role" && /^the\s/i.test(phrase);
   // or a group named by its plural noun phrase ("Republicans have derided the plan as “...”", "Critics of the plan ...")
-  if (!ok && np.kind !== "role" && np.kind !== "description") return null;
+  if (!ok && ((np.kind !== "role" && np.kind !== "description") || nameGroup(phrase) === null)) return null;
   const r = resolveSpeaker(qs.text, np, qs.registry, qs.ctx);
   // (not when a parenthesis with its own subject follows it: "Managers, he went on, “are informed ...”" is his)
   // nor when another group is named between it and the quote: "Democrats put down an attempt by Republicans to ... with a resolution “...”")

@@ -21,6 +21,19 @@ import { PERSON_NOUNS } from "../lexicon/person-nouns.ts";
  * capitalised plural makes it a surname ("Senator Masters", "Mr. Sanders"), no group.
  */
 export function nameGroup(phrase: string): string | null {
+  // the same subject phrases ("the president", "officials") come back in every article
+  const known = phrases.get(phrase);
+  if (known !== undefined) return known;
+  const answer = readGroup(phrase);
+  if (phrases.size >= MEMO_LIMIT) phrases.clear();
+  phrases.set(phrase, answer);
+  return answer;
+}
+
+/** the answers for phrases seen, bounded */
+const phrases = new Map<string, string | null>();
+
+function readGroup(phrase: string): string | null {
   // most subject phrases ("Mr. Li", "the minister") hold no plural word: one test rules them out
   if (!MAY_BE_PLURAL.test(phrase)) return null;
   const words = phrase.replace(/[,;:]$/, "").trim().split(/\s+/);

@@ -245,7 +245,8 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
         if (before) return { ref: { mention: before.phrase, start: before.start, end: before.start + before.phrase.length, name: before.name, role: null, type: "group" }, certainty: 0.75 };
       }
       // "several supporters of the bill", "critics of the plan", "the protesters gathered outside": a group of people
-      const group = nameGroup(mention.replace(POSTMODIFIER, ""));
+      // (nameGroup stops at a participle after the plural itself: "team members dressed for a game" -> team members)
+      const group = nameGroup(mention);
       if (group !== null) return groupSpeaker(mention, np, group, 0.75);
       const roleWords = definiteRoleWords(mention);
       if (roleWords) return resolveSpeaker(text, { ...np, kind: "role", role: mention.replace(/^the\s+/i, ""), roleWords }, registry, ctx);
