@@ -69,8 +69,7 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   const spans = paired.spans;
   const sentences = splitSentences(text, paragraphs, spans);
   const frames = sentences.map((s) => frameTokens(text, s, spans));
-  // the registry reads the sentences outside their quotes (a frame without quotes is passed as it is)
-  const registry = buildEntityRegistry(text, frames.map((f, k) => ((sentences[k] as Sentence).quotes.length === 0 ? f : f.filter((t) => t.lower !== QUOTE_TOKEN))));
+  const registry = buildEntityRegistry(text, registryFrames(frames, sentences));
   const credits = findArticleCredits(text, paragraphs, article.regions, article.dateline);
   const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
 
@@ -452,6 +451,22 @@ function continuesAttribution(text: string, cueEnd: number, open: number, quoteE
 function startsSentence(toks: readonly Token[], qt: number): boolean {
   const prev = toks[qt - 1];
   return !prev || prev.text === ":" || prev.lower === QUOTE_TOKEN;
+}
+
+/**
+ * The frames the entity registry reads: the sentences outside their quotes (a frame without quotes
+ * is passed as it is). A sentence that is only quotes leaves no tokens and is left out (the
+ * registry finds nothing in it): an empty array has another shape than a token list, and one
+ * reaching the registry's optimised code made V8 drop and recompile it.
+ */
+function registryFrames(frames: readonly Token[][], sentences: readonly Sentence[]): Token[][] {
+  const out: Token[][] = [];
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k] as Token[];
+    const outside = (sentences[k] as Sentence).quotes.length === 0 ? f : f.filter((t) => t.lower !== QUOTE_TOKEN);
+    if (outside.length > 0) out.push(outside);
+  }
+  return out;
 }
 
 /** tokens of the sentence with each top-level quote as one "<q>" token */

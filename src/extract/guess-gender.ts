@@ -9,12 +9,12 @@ import { getGender } from "gender-detection-from-name";
 export function guessGender(givenName: string): "male" | "female" | null {
   // two-letter names ("Li", "Xi") are mostly family names written first: no guess
   if (givenName.length < 3) return null;
-  // the package lists some words that open non-names ("The Post", "North Korea", "New York") as given names
-  if (NOT_GIVEN_NAMES.has(givenName.toLowerCase())) return null;
-  // the same names come back in every article, and an unlisted one costs seven map look-ups: remember the answers (bounded)
+  // the same names come back in every article, and an unlisted one costs seven map look-ups: remember the answers (bounded;
+  // looked up first, so a known name costs no lower-casing)
   const known = memo.get(givenName);
   if (known !== undefined) return known;
-  const g = getGender(givenName, "en");
+  // the package lists some words that open non-names ("The Post", "North Korea", "New York") as given names
+  const g = NOT_GIVEN_NAMES.has(givenName.toLowerCase()) ? "unknown" : getGender(givenName, "en");
   const found = g === "unknown" ? null : g;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(givenName, found);

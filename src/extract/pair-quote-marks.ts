@@ -98,9 +98,10 @@ interface PairState {
 function nextMark(st: PairState, from: number): number {
   if (from >= st.markFrom && (st.markAt < 0 || from <= st.markAt)) return st.markAt;
   MARKS.lastIndex = from;
-  const m = MARKS.exec(st.text);
+  // test, not exec: no match object (every mark is one character, so it ends at lastIndex - 1)
+  const found = MARKS.test(st.text);
   st.markFrom = from;
-  st.markAt = m ? m.index : -1;
+  st.markAt = found ? MARKS.lastIndex - 1 : -1;
   return st.markAt;
 }
 

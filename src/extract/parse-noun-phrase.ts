@@ -7,12 +7,41 @@ import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBL
 import { guessGender } from "./guess-gender.ts";
 import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
+/**
+ * The word lists a phrase is parsed with, as bits of one number per word: a word's memberships
+ * cost one map look-up instead of one set look-up per list (the parser asks up to eight lists
+ * about each token, and set look-ups were a tenth of a parse + extract pass). Built once from the
+ * lexicon's sets, which are never changed.
+ */
+const TITLE = 1, ROLE = 2, DEMONYM = 4, DOCUMENT = 8, MEDIA = 16, STOP = 32, ORG = 64, CONNECTOR = 128, DETERMINER = 256, AGENCY_FIRST = 512;
+const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => { for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit); };
+  add(TITLE_WORDS, TITLE);
+  add(ROLE_HEADS, ROLE);
+  add(DEMONYMS, DEMONYM);
+  add(DOCUMENT_NOUNS, DOCUMENT);
+  add(MEDIA_NOUNS, MEDIA);
+  add(NAME_STOP_WORDS, STOP);
+  add(ORG_HEADS, ORG);
+  add(CONNECTORS, CONNECTOR);
+  add(DETERMINERS, DETERMINER);
+  add(AGENCY_FIRST_WORDS, AGENCY_FIRST);
+  return bits;
+})();
+
+/** the LEXICON_BITS of a lower-case word (0 when it is in none of the lists) */
+function bitsOf(lower: string): number {
+  return LEXICON_BITS.get(lower) ?? 0;
+}
+
 /** Tokens that may sit inside a subject phrase before its head. */
 function isPhraseWord(t: Token): boolean {
   if (!t.word) return false;
-  if (t.cap) return !NAME_STOP_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the" ? true : isProperStop(t);
   const l = t.lower;
-  return TITLE_WORDS.has(l) || ROLE_HEADS.has(l) || DEMONYMS.has(l) || DOCUMENT_NOUNS.has(l) || MEDIA_NOUNS.has(l) ||
+  const b = bitsOf(l);
+  if (t.cap) return (b & STOP) === 0 || (b & (TITLE | DEMONYM)) !== 0 || l === "the" ? true : isProperStop(t);
+  return (b & (TITLE | ROLE | DEMONYM | DOCUMENT | MEDIA)) !== 0 ||
     l.endsWith("'s") || l.endsWith("s'") || (l.endsWith("-year-old") && isAge(l)) || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
 }
 
@@ -37,18 +66,19 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
   let first = at;
   let last = at;
   if (direction === "back") {
-    if (!isPhraseWord(t0) || CONNECTORS.has(t0.lower)) return null;
+    if (!isPhraseWord(t0) || (bitsOf(t0.lower) & CONNECTOR) !== 0) return null;
     let k = at - 1;
     while (k >= floor && at - k < 14) {
       const t = tokens[k];
       // "Ms. Acosta": the dot of a title abbreviation stays inside the phrase
       if (t && t.text === "." && k - 1 >= floor && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1]))) { k--; continue; }
       if (!t || !t.word) break;
-      if (DETERMINERS.has(t.lower) && !t.cap) { first = k; break; }
+      const b = bitsOf(t.lower);
+      if ((b & DETERMINER) !== 0 && !t.cap) { first = k; break; }
       if (t.lower === "the") { first = k; break; }
-      if (CONNECTORS.has(t.lower) && !t.cap) {
+      if ((b & CONNECTOR) !== 0 && !t.cap) {
         const before = tokens[k - 1];
-        if (before && before.word && k - 1 >= floor && (before.cap || TITLE_WORDS.has(before.lower)) && !NAME_STOP_WORDS.has(before.lower)) { k--; continue; }
+        if (before && before.word && k - 1 >= floor && (before.cap || (bitsOf(before.lower) & TITLE) !== 0) && (bitsOf(before.lower) & STOP) === 0) { k--; continue; }
         break;
       }
       if (!isPhraseWord(t)) break;
@@ -57,13 +87,13 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     }
   } else {
     let k = at;
-    if (DETERMINERS.has(t0.lower)) k++;
+    if ((bitsOf(t0.lower) & DETERMINER) !== 0) k++;
     last = k - 1;
     while (k < ceiling && k - at < 14) {
       const t = tokens[k];
       if (t && t.text === "." && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) { k++; continue; }
       if (!t || !t.word) break;
-      if (CONNECTORS.has(t.lower) && !t.cap) {
+      if ((bitsOf(t.lower) & CONNECTOR) !== 0 && !t.cap) {
         const after = tokens[k + 1];
         if (after && after.word && after.cap && last >= at) { k++; continue; }
         break;
@@ -75,8 +105,8 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     if (last < at) return null;
   }
   // trim connectors at the edges
-  while (first < last && CONNECTORS.has((tokens[first] as Token).lower)) first++;
-  while (last > first && CONNECTORS.has((tokens[last] as Token).lower)) last--;
+  while (first < last && (bitsOf((tokens[first] as Token).lower) & CONNECTOR) !== 0) first++;
+  while (last > first && (bitsOf((tokens[last] as Token).lower) & CONNECTOR) !== 0) last--;
   return classify(tokens, first, last);
 }
 
@@ -84,7 +114,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   const head = tokens[last] as Token;
   const startTok = tokens[first] as Token;
   let maybeAgency = false;
-  for (let k = first; k <= last; k++) if (AGENCY_FIRST_WORDS.has((tokens[k] as Token).lower)) { maybeAgency = true; break; }
+  for (let k = first; k <= last; k++) if ((bitsOf((tokens[k] as Token).lower) & AGENCY_FIRST) !== 0) { maybeAgency = true; break; }
   const ag = maybeAgency ? findAgency(joinTexts(tokens, first, last + 1)) : null;
   if (ag) {
     const np = make(tokens, first, last, "agency");
@@ -97,7 +127,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     const t = tokens[n] as Token;
     // a middle initial's dot stays in the name ("Harry J. Kazianis")
     if (t.text === "." && n - 1 > first && isInitial(tokens[n - 1]) && n < last) { n--; continue; }
-    if (!t.cap || TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || NAME_STOP_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower.endsWith("'s")) break;
+    if (!t.cap || (bitsOf(t.lower) & (TITLE | DEMONYM | STOP | ORG)) !== 0 || t.lower.endsWith("'s")) break;
     n--;
   }
   let nameFirst = n + 1;
@@ -123,15 +153,16 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
       if (guessGender((tokens[g] as Token).text) !== null) { nameFirst = g; break; }
     }
   }
-  const hasDet = !startTok.cap && DETERMINERS.has(startTok.lower);
-  if (head.cap && ORG_HEADS.has(head.lower)) return make(tokens, first, last, "organization");
+  const hasDet = !startTok.cap && (bitsOf(startTok.lower) & DETERMINER) !== 0;
+  const hb = bitsOf(head.lower);
+  if (head.cap && (hb & ORG) !== 0) return make(tokens, first, last, "organization");
   // "The Hill" is a publication, "Hugh Hill" and "Dr. Hill" are not
   if (head.cap && last > first && THE_ONLY_PUBLICATION_HEADS.has(head.lower) && PLACE_MODIFIERS.has((tokens[last - 1] as Token).lower)) return make(tokens, first, last, "organization");
   if (head.cap && PUBLICATION_HEADS.has(head.lower) && last > first && (!THE_ONLY_PUBLICATION_HEADS.has(head.lower) || (tokens[last - 1] as Token).lower === "the")) {
     return make(tokens, first, last, "publication");
   }
-  if (!head.cap && MEDIA_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, "media");
-  if (!head.cap && DOCUMENT_NOUNS.has(head.lower)) return make(tokens, first, last, MEDIA_NOUNS.has(head.lower) && head.lower !== "report" && head.lower !== "reports" ? "media" : "document");
+  if (!head.cap && (hb & (MEDIA | DOCUMENT)) === MEDIA) return make(tokens, first, last, "media");
+  if (!head.cap && (hb & DOCUMENT) !== 0) return make(tokens, first, last, (hb & MEDIA) !== 0 && head.lower !== "report" && head.lower !== "reports" ? "media" : "document");
   if (nameFirst <= last) {
     const np = make(tokens, first, last, "person");
     np.nameStart = (tokens[nameFirst] as Token).start;
@@ -150,7 +181,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     np.roleWords = roleWordsOf(tokens, first + 1, last + 1);
     return np;
   }
-  if (ROLE_HEADS.has(head.lower)) {
+  if ((hb & ROLE) !== 0) {
     // a bare singular role without a determiner is a modifier ("member states"), not a subject
     if (!hasDet && !head.cap && first === last && !head.lower.endsWith("s") && head.lower !== "police") return null;
     const np = make(tokens, first, last, "role");
@@ -178,7 +209,7 @@ function isInitial(t: Token | undefined): boolean {
 
 /** a capitalised word that can be part of a person's name (not a title, demonym, stop word or organisation head) */
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap && !TITLE_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !NAME_STOP_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && !t.lower.endsWith("'s");
+  return t.word && t.cap && (bitsOf(t.lower) & (TITLE | DEMONYM | STOP | ORG)) === 0 && !t.lower.endsWith("'s");
 }
 
 function make(tokens: readonly Token[], first: number, last: number, kind: NounPhraseKind): NounPhrase {

@@ -55,8 +55,8 @@ function countMarks(text: string, paragraphs: readonly (readonly [number, number
   if (!last) return counts;
   let p = 0;
   MARK.lastIndex = paragraphs[0]![0];
-  for (let m = MARK.exec(text); m !== null && m.index < last[1]; m = MARK.exec(text)) {
-    const at = m.index;
+  // test, not exec: no match object per mark (a mark is one character, ending at lastIndex - 1)
+  for (let at = MARK.test(text) ? MARK.lastIndex - 1 : -1; at >= 0 && at < last[1]; at = MARK.test(text) ? MARK.lastIndex - 1 : -1) {
     while (paragraphs[p]![1] <= at) p++;
     if (at < paragraphs[p]![0]) continue;
     const c = text.charCodeAt(at);

@@ -27,3 +27,29 @@ describe("parseNounPhrase: surnames that are also publication heads", () => {
     expect(back("the commissioner")?.kind).toBe("role");
   });
 });
+
+describe("parseNounPhrase: one look-up of the word lists per token (LEXICON_BITS) decides as the separate lists did", () => {
+  /** kind and name of the phrase ending at the last token */
+  const kindOf = (text: string) => back(text)?.kind ?? null;
+
+  it("a lower-case head in both the media and the document lists is media, except 'report'; in the document list only, a document", () => {
+    expect(kindOf("the newspaper")).toBe("media");
+    expect(kindOf("the daily")).toBe("media");
+    expect(kindOf("the agency")).toBe("media");
+    expect(kindOf("the news agency")).toBe("media");
+    expect(kindOf("the report")).toBe("document");
+    expect(kindOf("the reports")).toBe("document");
+    expect(kindOf("the statement")).toBe("document");
+  });
+
+  it("capitalised heads: publication, organisation head, agency; role heads and determiners; connectors inside a name", () => {
+    expect(kindOf("the Daily")).toBe("publication");
+    expect(kindOf("the Foreign Ministry")).toBe("organization");
+    expect(kindOf("Xinhua news agency")).toBe("agency");
+    expect(back("officials")).toEqual({ kind: "role", name: "officials" });
+    expect(kindOf("an official")).toBe("role");
+    expect(back("Defense Minister Li Shangfu")).toEqual({ kind: "person", name: "Li Shangfu" });
+    expect(back("Senator Mitch McConnell of Kentucky")).toEqual({ kind: "person", name: "Mitch McConnell" });
+    expect(back("the president of Russia")).toBeNull();
+  });
+});

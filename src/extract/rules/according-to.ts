@@ -26,12 +26,12 @@ function findAccordingTo(sc: Scan, i: number): number {
     setSource(sc, channel, t.start, ph.end);
     const np = parseNounPhrase(tokens, ph.first, "forward");
     const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
-    if (content) attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: true });
+    if (content) attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, content2: undefined, channelOnly: true });
   } else {
     // "according to state corporate records": the phrase itself, when it is no known kind of speaker
     const np = parseNounPhrase(tokens, ph.first, "forward") ?? describe(tokens, ph.first, ph.last);
     const content = accordingContent(tokens, i, ph.last, contentFloor, sentenceEnd);
-    attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, channelOnly: false });
+    attributions.push({ cueFirst: i, cueLast: i + 1, cueStart: t.start, cueEnd: (next as Token).end, lemma: "according to", mode: "according", np, content, content2: undefined, channelOnly: false });
   }
   return ph.last;
 }

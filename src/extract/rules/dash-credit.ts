@@ -41,7 +41,7 @@ export function findDashAttribution(tokens: readonly Token[]): Attribution | nul
   const cueTok = tokens[last] as Token;
   return {
     cueFirst: q + 1, cueLast: last, cueStart: dash.start, cueEnd: cueTok.end, lemma: "say",
-    mode: "dash-attribution", np, content: null, channelOnly: false,
+    mode: "dash-attribution", np, content: null, content2: undefined, channelOnly: false,
   };
 }
 

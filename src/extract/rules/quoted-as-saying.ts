@@ -26,6 +26,6 @@ function findQuotedAsSaying(sc: Scan, i: number): number {
     setSource(sc, ch ?? text.slice(subj.start, subj.end).replace(/^the\s+/, ""), subj.start, (tokens[k + 1] as Token).end);
   }
   const cueEnd = (tokens[k + 1] as Token).end;
-  attributions.push({ cueFirst: i, cueLast: k + 1, cueStart: t.start, cueEnd, lemma: "say", mode: "quoted-as-saying", np: spk, content: contentAfter(sc, tokens, k + 2, sentenceEnd, false, sc.source), channelOnly: false });
+  attributions.push({ cueFirst: i, cueLast: k + 1, cueStart: t.start, cueEnd, lemma: "say", mode: "quoted-as-saying", np: spk, content: contentAfter(sc, tokens, k + 2, sentenceEnd, false, sc.source), content2: undefined, channelOnly: false });
   return k + 1;
 }
