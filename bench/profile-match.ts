@@ -9,6 +9,7 @@
  * Args: --url postgresql://... [--repend] [--min-ms 100] [--explain]
  */
 import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { openStore } from "../src/store/open-store.ts";
 import { getStoreInternals } from "../src/store/get-store-internals.ts";
@@ -43,11 +44,18 @@ try {
     await getStoreInternals(store).query(`UPDATE "store_state" SET "corpus_revision" = "corpus_revision" + 1 WHERE "id" = 1`);
   }
   dbMs = 0;
+  const before = await getStoreInternals(store).query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const serverCpuBefore = before.reduce((sum, { pid }) => sum + backendCpuMs(pid), 0);
   const wall = performance.now();
   const cpu = process.cpuUsage();
   const result = await updateMatches(store, { rebuild: false });
   const used = process.cpuUsage(cpu);
-  console.log(JSON.stringify({ wallMs: Math.round(performance.now() - wall), cpuMs: Math.round((used.user + used.system) / 1000), dbMs: Math.round(dbMs), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), result }));
+  const wallMs = Math.round(performance.now() - wall);
+  // the server's CPU for this match: the store's pooled backends (this process's only ones on
+  // this database), read from /proc on a server on the same machine, before the pool closes
+  const pids = await getStoreInternals(store).query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const serverCpuMs = pids.reduce((sum, { pid }) => sum + backendCpuMs(pid), 0) - serverCpuBefore;
+  console.log(JSON.stringify({ wallMs, cpuMs: Math.round((used.user + used.system) / 1000), dbMs: Math.round(dbMs), serverCpuMs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), result }));
   if (values.explain) {
     for (const q of slow) {
       const plan = await getStoreInternals(store).query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
@@ -56,4 +64,14 @@ try {
   }
 } finally {
   await store.close();
+}
+
+/** user + system CPU milliseconds of a server backend (0 when /proc does not show it) */
+function backendCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(")").pop()?.trim().split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in 1/100 s
+  } catch {
+    return 0;
+  }
 }
