@@ -2,7 +2,8 @@
  * `npm run bench:scale` (issue 15): the cost of an hourly ingest against the size of the corpus.
  * For each size (mentions, --sizes): a fresh PostgreSQL database is bulk-loaded with the articles
  * of a noisy generated corpus (bench/generate-noisy-mention-corpus.ts, the noise of real news;
- * bench/make-article-bundles.ts: written through the store's bulk path, without parsing), matched
+ * bench/make-article-bundles.ts: news-shaped articles; bench/bulk-load-articles.ts: the rows the store's
+ * write path would write, by COPY, without parsing), matched
  * once with `match --rebuild` (exempt from the memory goal; its peak is printed), then the --new
  * newest articles of the same corpus, held back from the load (an hourly ingest: they continue
  * stories already stored), are written as .json files and taken through the pipeline in separate
