@@ -23,6 +23,8 @@ export interface Stories {
   /**
    * the persons named in full in the story of article `a` with the family or given name `word`
    * (folded as parsePersonName folds it): name key -> its first spelling in code-point order
+   * there; the search stops at two (a bare name with two candidates stays as it is, whatever a third
+   * says), so a map of two or more is not complete.
    */
   fullNames(a: string, word: string): ReadonlyMap<string, string>;
 }
@@ -42,34 +44,43 @@ export interface Stories {
 export function findStories(mentions: readonly StoryMention[], storyDays: number): Stories {
   /** article id -> its day (NaN when undated), its persons' name words, its full names */
   const articles = new Map<string, { day: number; words: string[]; full: { person: PersonName; key: string; spelling: string }[] }>();
+  // a run has few distinct dates and speakers: each is read once
+  const days = new Map<string, number>();
+  const persons = new Map<string, PersonName | null>();
   for (const m of mentions) {
     let article = articles.get(m.articleId);
     if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, words: [], full: [] }));
     const date = m.pageDate ?? m.date;
-    const day = date === null ? Number.NaN : toDay(date);
-    if (!Number.isNaN(day) && !(article.day <= day)) article.day = day;
-    const person = m.speaker === null ? null : toSpeakerPerson(m.speaker, m.speakerType ?? null);
-    if (person === null || m.speaker === null) continue;
-    for (const w of person.given === "" ? [person.family] : [person.family, person.given]) if (!article.words.includes(w)) article.words.push(w);
-    if (person.given !== "") article.full.push({ person, key: makeNameKey(m.speaker), spelling: m.speaker });
+    if (date !== null) {
+      let day = days.get(date);
+      if (day === undefined) days.set(date, (day = toDay(date)));
+      if (!Number.isNaN(day) && !(article.day <= day)) article.day = day;
+    }
+    if (m.speaker === null) continue;
+    const type = m.speakerType ?? null;
+    const slot = type === null || type === "person" ? m.speaker : `${type}\u0001${m.speaker}`;
+    let person = persons.get(slot);
+    if (person === undefined) persons.set(slot, (person = toSpeakerPerson(m.speaker, type)));
+    if (person === null) continue;
+    const words = article.words;
+    if (!words.includes(person.family)) words.push(person.family);
+    if (person.given === "") continue;
+    if (!words.includes(person.given)) words.push(person.given);
+    if (!article.full.some((f) => f.spelling === m.speaker)) article.full.push({ person, key: makeNameKey(m.speaker), spelling: m.speaker });
   }
   /** name word -> dated articles naming a person in full with it, by day */
-  const fullByWord = new Map<string, string[]>();
+  const fullByWord = new Map<string, { id: string; day: number }[]>();
   for (const [id, article] of articles) {
     if (Number.isNaN(article.day)) continue;
-    const seen = new Set<string>();
     for (const { person } of article.full) {
       for (const w of [person.family, person.given]) {
-        if (seen.has(w)) continue;
-        seen.add(w);
         const list = fullByWord.get(w);
-        if (list === undefined) fullByWord.set(w, [id]);
-        else list.push(id);
+        if (list === undefined) fullByWord.set(w, [{ id, day: article.day }]);
+        else if (list[list.length - 1]?.id !== id) list.push({ id, day: article.day });
       }
     }
   }
-  const dayOf = (id: string): number => articles.get(id)?.day ?? Number.NaN;
-  for (const list of fullByWord.values()) list.sort((x, y) => dayOf(x) - dayOf(y) || (x < y ? -1 : x > y ? 1 : 0));
+  for (const list of fullByWord.values()) if (list.length > 1) list.sort((x, y) => x.day - y.day || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const memo = new Map<string, ReadonlyMap<string, string>>();
   const none: ReadonlyMap<string, string> = new Map();
 
@@ -103,13 +114,13 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
         let hi = dated.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (dayOf(dated[mid] ?? "") < article.day - storyDays) lo = mid + 1;
+          if ((dated[mid]?.day ?? 0) < article.day - storyDays) lo = mid + 1;
           else hi = mid;
         }
-        for (let p = lo; p < dated.length; p++) {
-          const id = dated[p] ?? "";
-          if (dayOf(id) > article.day + storyDays) break;
-          if (id !== a) add(id);
+        for (let p = lo; p < dated.length && out.size < 2; p++) {
+          const next = dated[p];
+          if (next === undefined || next.day > article.day + storyDays) break;
+          if (next.id !== a) add(next.id);
         }
       }
       const result = out.size === 0 ? none : out;
