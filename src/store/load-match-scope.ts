@@ -70,6 +70,21 @@ export interface StoryRow {
 
 /** The scope of an incremental match, or null when the candidate index is not complete yet. */
 export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
+  // one snapshot for every query: an article another worker writes meanwhile is neither matched
+  // nor read into this run's stories (it is pending for the next run, whose rule for what changed
+  // reads the stories without it: decideMatchRun)
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  try {
+    const scope = await loadSnapshot(client, options);
+    await client.query("COMMIT");
+    return scope;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  }
+}
+
+async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== true) return null;
   const fresh = await client.query<{ id: string; text: string; speaker: string | null; article_id: string; day: string | null }>(
