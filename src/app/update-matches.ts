@@ -78,7 +78,8 @@ async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
     if (scope === null) return null;
     const mentions = toMatchableMentions(scope.corpus);
     if (scope.fresh > 0) {
-      const result = matchIncremental(scope.previous, mentions);
+      // stories read from the scope's articles and their neighbours (the same as a rebuild's)
+      const result = matchIncremental(scope.previous, mentions, { storyMentions: scope.storyMentions });
       // a stored family outside the scope whose id depends on one inside (a new family could collide
       // with it, or a collision that renamed it may be gone): take it in too
       const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);

@@ -67,6 +67,8 @@ export interface KeyTable {
   vocab: Map<string, number>;
   /** speaker key -> id */
   speakers: Map<string, number>;
+  /** article index (MatchKey.articles) -> article id */
+  articleIds: string[];
 }
 
 /** Groups entries into keys (see MatchKey), in entry order. */
@@ -139,7 +141,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   for (const key of keys) {
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
-  return { keys, keyOfEntry, vocab, speakers };
+  return { keys, keyOfEntry, vocab, speakers, articleIds: [...articles.keys()] };
 }
 
 function toDay(date: string): number {

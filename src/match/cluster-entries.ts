@@ -3,6 +3,7 @@ import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
 import { clusterKeys } from "./cluster-keys.ts";
 import { toKeyEntry } from "./to-key-entry.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
+import { findStories, type Stories } from "./find-stories.ts";
 
 /** One mention as the clustering sees it. */
 export interface MatchEntry {
@@ -16,6 +17,8 @@ export interface MatchEntry {
 }
 
 export interface ClusterEntriesOptions {
+  /** the stories of the entries' articles (findStories); default: read from the entries' mentions */
+  stories?: Stories;
   /** entry index pairs united first without the speaker check (a previous run's families) */
   given?: readonly (readonly [number, number])[];
   incremental?: boolean;
@@ -53,6 +56,7 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
   const touchedKeys = clusterOptions.touched === undefined ? undefined : new Uint8Array(table.keys.length);
   const roots = clusterKeys({
     table, options,
+    stories: clusterOptions.stories ?? findStories(entries.map((e) => e.mention), options.storyDays),
     mustLink: toKeys(mustLink),
     cannotLink: toKeys(cannotLink),
     given: (clusterOptions.given ?? []).map(([a, b]) => [keyOf(a), keyOf(b)] as const),

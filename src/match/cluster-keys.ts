@@ -3,12 +3,14 @@ import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { MATCH_STOP_WORDS } from "../lexicon/match-stop-words.ts";
 import { areDifferentPersons, type PersonName } from "../text/parse-person-name.ts";
-import { findStories } from "./find-stories.ts";
+import type { Stories } from "./find-stories.ts";
 import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
 
 export interface ClusterKeysInput {
   table: KeyTable;
   options: ResolvedMatchOptions;
+  /** the stories of the table's articles (findStories) */
+  stories: Stories;
   /** key pairs that must end in one family (constraints): unions applied first, unchecked */
   mustLink?: readonly (readonly [number, number])[];
   /** key pairs that never end in one family, not even through other keys (constraints) */
@@ -61,8 +63,9 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const keys = table.keys;
   const incremental = input.incremental === true;
   markContentWords(keys, table);
-  const story = findStories(keys, options.storyDays);
-  const unconfirmed = findUnconfirmedSurnames(keys, story);
+  const articleIds = table.articleIds;
+  const story: StoryIndex = { same: (a, b) => input.stories.same(articleIds[a] ?? "", articleIds[b] ?? "") };
+  const unconfirmed = findUnconfirmedSurnames(keys, input.stories, articleIds);
   keys.forEach((k, i) => {
     if (unconfirmed[i] !== 1) return;
     k.person = null;
@@ -98,7 +101,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
 
   attachContained(keys, edges.contained, uf, incremental, story);
   attachOverlaps(keys, edges.overlap, uf, story);
-  attachSingleWords(keys, table.vocab.size, options, uf, incremental, story);
+  attachSingleWords(keys, options, uf, incremental, story);
   attachParaphrases(keys, table, options, uf, incremental);
 
   const roots = new Int32Array(keys.length);
@@ -168,7 +171,7 @@ function markContentWords(keys: readonly MatchKey[], table: KeyTable): void {
   }
 }
 
-function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
+function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: StoryIndex): void {
   // longer sub-spans first, so that a short teaser can join through a longer one
   const shorts = [...contained.keys()].sort((x, y) => (keys[y]?.words.length ?? 0) - (keys[x]?.words.length ?? 0) || x - y);
   /** container key -> attached (start, end, short key) */
@@ -232,20 +235,15 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
  * by the backend (verifyPair: a content word, a speaker that agrees). Each joins the candidate
  * wording most articles carry (then the longest, then text order).
  */
-function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: Int32Array): void {
-  const wantedWord = new Uint8Array(vocabSize);
-  /** story * vocabSize + word -> one-word keys */
+function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean, story: StoryIndex): void {
+  /** word -> the one-word keys of that word */
   const wanted = new Map<number, number[]>();
   keys.forEach((k, i) => {
     const w = k.words[0];
     if (k.words.length !== 1 || w === undefined || k.person === null || k.content < 1) return;
-    wantedWord[w] = 1;
-    for (const a of k.articles) {
-      const slot = (story[a] ?? 0) * vocabSize + w;
-      const list = wanted.get(slot);
-      if (list === undefined) wanted.set(slot, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
+    const list = wanted.get(w);
+    if (list === undefined) wanted.set(w, [i]);
+    else list.push(i);
   });
   if (wanted.size === 0) return;
   const best = new Map<number, number>();
@@ -253,29 +251,24 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
   // not of the families so far (an incremental run holds the old families whole, paraphrases and
   // other scare quotes included, where a rebuild has not attached them yet)
   const rank = (j: number): [number, number] => [keys[j]?.articles.length ?? 0, keys[j]?.words.length ?? 0];
-  const stories: number[] = [];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
-    // each story of its articles once (a wording carried by many articles of one story is one candidate)
-    stories.length = 0;
-    for (const a of k.articles) if (!stories.includes(story[a] ?? 0)) stories.push(story[a] ?? 0);
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
-      if (wantedWord[w] !== 1 || k.words.indexOf(w) !== p) continue;
-      for (const st of stories) {
-        for (const s of wanted.get(st * vocabSize + w) ?? []) {
-          const ks = keys[s];
-          if (ks === undefined || !isWithinWindow(ks, k, options.storyDays)) continue;
-          // only a candidate that would rank above the best so far is worth verifying
-          const current = best.get(s);
-          if (current !== undefined) {
-            const [sj, lj] = rank(j);
-            const [sc, lc] = rank(current);
-            if (!(sj > sc || (sj === sc && (lj > lc || (lj === lc && k.text < (keys[current]?.text ?? "")))))) continue;
-          }
-          if (options.matcher.verify(ks, k, options) !== null) best.set(s, j);
+      const singles = wanted.get(w);
+      if (singles === undefined || k.words.indexOf(w) !== p) continue;
+      for (const s of singles) {
+        const ks = keys[s];
+        if (ks === undefined || !isWithinWindow(ks, k, options.storyDays) || !sameStory(ks, k, story)) continue;
+        // only a candidate that would rank above the best so far is worth verifying
+        const current = best.get(s);
+        if (current !== undefined) {
+          const [sj, lj] = rank(j);
+          const [sc, lc] = rank(current);
+          if (!(sj > sc || (sj === sc && (lj > lc || (lj === lc && k.text < (keys[current]?.text ?? "")))))) continue;
         }
+        if (options.matcher.verify(ks, k, options) !== null) best.set(s, j);
       }
     }
   }
@@ -291,7 +284,7 @@ function attachSingleWords(keys: readonly MatchKey[], vocabSize: number, options
  * Overlapping excerpts of one remark join when their articles are in one story, longest shared
  * run first (then key order), under the speaker rule.
  */
-function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], uf: SpeakerUnionFind, story: Int32Array): void {
+function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], uf: SpeakerUnionFind, story: StoryIndex): void {
   const order = Array.from({ length: overlap.length / 3 }, (_, i) => i);
   order.sort((x, y) => (overlap[y * 3 + 2] ?? 0) - (overlap[x * 3 + 2] ?? 0) || (overlap[x * 3] ?? 0) - (overlap[y * 3] ?? 0) || (overlap[x * 3 + 1] ?? 0) - (overlap[y * 3 + 1] ?? 0));
   for (const e of order) {
@@ -302,6 +295,11 @@ function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], u
   }
 }
 
+/** stories over the key table's article indices */
+interface StoryIndex {
+  same(a: number, b: number): boolean;
+}
+
 /**
  * A piece this short must come from the container's story; a longer one (found with at most one
  * or two word edits, see verifyPair) is evidence by itself, like an identical quote, within the
@@ -310,9 +308,9 @@ function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], u
 const STORY_FRAGMENT_WORDS = 8;
 
 /** some article of `a` and some article of `b` are in one story */
-function sameStory(a: MatchKey, b: MatchKey | undefined, story: Int32Array): boolean {
+function sameStory(a: MatchKey, b: MatchKey | undefined, story: StoryIndex): boolean {
   if (b === undefined) return false;
-  for (const x of a.articles) for (const y of b.articles) if (story[x] === story[y]) return true;
+  for (const x of a.articles) for (const y of b.articles) if (story.same(x, y)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 import type { MatchableMention, MatchResult } from "../model/family.ts";
 import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
+import { findStories, type Stories } from "./find-stories.ts";
 import type { MatchConstraints } from "./matcher.ts";
 import { resolveMatchOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
 
@@ -13,6 +14,8 @@ export type MatchRun =
     fresh: string[];
     /** every mention by id, its speaker resolved within its story (resolveStorySpeakers) */
     byId: ReadonlyMap<string, MatchableMention>;
+    /** the stories of all the mentions (findStories over `storyMentions`, else the mentions) */
+    stories: Stories;
   };
 
 /**
@@ -44,8 +47,12 @@ export function decideMatchRun(
   }
   const fresh = [...new Set(mentions.filter((m) => !familyOf.has(m.id)).map((m) => m.id))].sort();
   if (fresh.length === 0) return { kind: "keep" };
-  const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), options);
-  const after = resolveStorySpeakers(mentions, options);
+  // the stories the previous run saw: without the articles of the new mentions
+  const freshArticles = new Set(mentions.filter((m) => !familyOf.has(m.id)).map((m) => m.articleId));
+  const storyMentions = options.storyMentions ?? mentions;
+  const stories = findStories(storyMentions, options.storyDays);
+  const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), findStories(storyMentions.filter((m) => !freshArticles.has(m.articleId)), options.storyDays));
+  const after = resolveStorySpeakers(mentions, stories);
   for (const id of familyOf.keys()) {
     if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) {
       return { kind: "rebuild", reason: "a bare surname's story changed" };
@@ -55,5 +62,5 @@ export function decideMatchRun(
     const speaker = after.resolved.get(m.id);
     return [m.id, speaker === undefined ? m : { ...m, speaker }];
   }));
-  return { kind: "incremental", fresh, byId };
+  return { kind: "incremental", fresh, byId, stories };
 }

@@ -1,62 +1,136 @@
-import type { MatchKey } from "./build-key-table.ts";
+import { makeNameKey } from "../text/make-name-key.ts";
+import type { PersonName } from "../text/parse-person-name.ts";
+import { toSpeakerPerson } from "./to-speaker-person.ts";
+
+/** What stories are read from: each mention's article, page date and speaker as extracted. */
+export interface StoryMention {
+  articleId: string;
+  /** earliest known date (YYYY-MM-DD or null) */
+  date: string | null;
+  /** the page date; the story day is the page date when known, else `date` (as toKeyEntry) */
+  pageDate?: string | null;
+  speaker: string | null;
+  speakerType?: "person" | "organization" | "document" | "group" | null;
+}
 
 /**
- * Stories, found before matching: groups of articles (indices as in MatchKey.articles) that report
- * one event, so that a quoted fragment joins only a quote of its own story. Two articles are in
- * one story when they carry the same wording (one key in both) or both quote a person sharing a
- * name word (family or given name; a bare name counts: stories are what confirms it), with dates at most `storyDays` apart (undated articles join
- * through shared wordings only). Depends only on the keys (not on which pairs a run compares), so
- * a rebuild and an incremental run see the same stories. Returns each article's story number.
+ * Which articles report one event: a quoted fragment joins only a quote of its own story, and a
+ * bare surname is read against the full names of its story.
  */
-export function findStories(keys: readonly MatchKey[], storyDays: number): Int32Array {
-  let articles = 0;
-  for (const k of keys) for (const a of k.articles) if (a + 1 > articles) articles = a + 1;
-  const parent = new Int32Array(articles);
-  for (let i = 0; i < articles; i++) parent[i] = i;
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    while (parent[x] !== r) {
-      const next = parent[x] ?? r;
-      parent[x] = r;
-      x = next;
+export interface Stories {
+  /** articles `a` and `b` (ids) are in one story */
+  same(a: string, b: string): boolean;
+  /**
+   * the persons named in full in the story of article `a` with the family or given name `word`
+   * (folded as parsePersonName folds it): name key -> its first spelling in code-point order
+   * there; the search stops at two (a bare name with two candidates stays as it is, whatever a third
+   * says), so a map of two or more is not complete.
+   */
+  fullNames(a: string, word: string): ReadonlyMap<string, string>;
+}
+
+/**
+ * Stories, found before matching from the articles' own speakers and page dates. Two articles are
+ * in one story when they are one article, or quote persons sharing a name word (family or given
+ * name, as extracted: a bare name counts) on pages at most `storyDays` apart. The relation is read
+ * between the two articles themselves, never chained: chained through common family names and
+ * stock phrases (shared wordings also joined stories then), "stories" became one component holding
+ * nearly the whole corpus (768 of 799 articles of the workers' benchmark), so a full name printed
+ * in one year confirmed a bare surname of another, and a new article changed the meaning of
+ * articles far outside an incremental match's scope (incremental != rebuild). So an article's
+ * story depends only on itself and the articles within `storyDays` quoting its name words: what
+ * the candidate index can load for any article (Store.loadMatchScope), and the same in a rebuild.
+ */
+export function findStories(mentions: readonly StoryMention[], storyDays: number): Stories {
+  /** article id -> its day (NaN when undated), its persons' name words, its full names */
+  const articles = new Map<string, { day: number; words: string[]; full: { person: PersonName; key: string; spelling: string }[] }>();
+  // a run has few distinct dates and speakers: each is read once
+  const days = new Map<string, number>();
+  const persons = new Map<string, PersonName | null>();
+  for (const m of mentions) {
+    let article = articles.get(m.articleId);
+    if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, words: [], full: [] }));
+    const date = m.pageDate ?? m.date;
+    if (date !== null) {
+      let day = days.get(date);
+      if (day === undefined) days.set(date, (day = toDay(date)));
+      if (!Number.isNaN(day) && !(article.day <= day)) article.day = day;
     }
-    return r;
+    if (m.speaker === null) continue;
+    const type = m.speakerType ?? null;
+    const slot = type === null || type === "person" ? m.speaker : `${type}\u0001${m.speaker}`;
+    let person = persons.get(slot);
+    if (person === undefined) persons.set(slot, (person = toSpeakerPerson(m.speaker, type)));
+    if (person === null) continue;
+    const words = article.words;
+    if (!words.includes(person.family)) words.push(person.family);
+    if (person.given === "") continue;
+    if (!words.includes(person.given)) words.push(person.given);
+    if (!article.full.some((f) => f.spelling === m.speaker)) article.full.push({ person, key: makeNameKey(m.speaker), spelling: m.speaker });
+  }
+  /** name word -> dated articles naming a person in full with it, by day */
+  const fullByWord = new Map<string, { id: string; day: number }[]>();
+  for (const [id, article] of articles) {
+    if (Number.isNaN(article.day)) continue;
+    for (const { person } of article.full) {
+      for (const w of [person.family, person.given]) {
+        const list = fullByWord.get(w);
+        if (list === undefined) fullByWord.set(w, [{ id, day: article.day }]);
+        else if (list[list.length - 1]?.id !== id) list.push({ id, day: article.day });
+      }
+    }
+  }
+  for (const list of fullByWord.values()) if (list.length > 1) list.sort((x, y) => x.day - y.day || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const memo = new Map<string, ReadonlyMap<string, string>>();
+  const none: ReadonlyMap<string, string> = new Map();
+
+  return {
+    same(a, b) {
+      if (a === b) return true;
+      const x = articles.get(a);
+      const y = articles.get(b);
+      if (x === undefined || y === undefined || !(Math.abs(x.day - y.day) <= storyDays)) return false;
+      for (const w of x.words) if (y.words.includes(w)) return true;
+      return false;
+    },
+    fullNames(a, word) {
+      const slot = `${a}\u0001${word}`;
+      const known = memo.get(slot);
+      if (known !== undefined) return known;
+      const out = new Map<string, string>();
+      const add = (id: string): void => {
+        for (const { person, key, spelling } of articles.get(id)?.full ?? []) {
+          if (person.family !== word && person.given !== word) continue;
+          const first = out.get(key);
+          if (first === undefined || first > spelling) out.set(key, spelling);
+        }
+      };
+      add(a);
+      const article = articles.get(a);
+      const dated = fullByWord.get(word);
+      if (article !== undefined && dated !== undefined && !Number.isNaN(article.day) && article.words.includes(word)) {
+        // the first article dated at least day - storyDays
+        let lo = 0;
+        let hi = dated.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((dated[mid]?.day ?? 0) < article.day - storyDays) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let p = lo; p < dated.length && out.size < 2; p++) {
+          const next = dated[p];
+          if (next === undefined || next.day > article.day + storyDays) break;
+          if (next.id !== a) add(next.id);
+        }
+      }
+      const result = out.size === 0 ? none : out;
+      memo.set(slot, result);
+      return result;
+    },
   };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  // an article's day: the earliest day of the wordings it carries (a wording's mentions share it
-  // with other articles, but those are in its story anyway)
-  const day = new Float64Array(articles).fill(Number.NaN);
-  for (const k of keys) {
-    const first = k.articles[0] ?? 0;
-    for (let p = 1; p < k.articles.length; p++) union(first, k.articles[p] ?? 0);
-    if (Number.isNaN(k.minDay)) continue;
-    for (const a of k.articles) if (!((day[a] ?? Number.NaN) <= k.minDay)) day[a] = k.minDay;
-  }
-  // name word -> dated articles quoting such a person (family and given name: outlets disagree
-  // on which part of "Li Shangfu" a bare "Li" is)
-  const byFamily = new Map<string, Set<number>>();
-  for (const k of keys) {
-    if (k.person === null) continue;
-    for (const word of k.person.given === "" ? [k.person.family] : [k.person.family, k.person.given]) {
-      let set = byFamily.get(word);
-      if (set === undefined) byFamily.set(word, (set = new Set()));
-      for (const a of k.articles) if (!Number.isNaN(day[a] ?? Number.NaN)) set.add(a);
-    }
-  }
-  for (const set of byFamily.values()) {
-    const list = [...set].sort((x, y) => (day[x] ?? 0) - (day[y] ?? 0) || x - y);
-    for (let p = 1; p < list.length; p++) {
-      const x = list[p - 1] ?? 0;
-      const y = list[p] ?? 0;
-      if ((day[y] ?? 0) - (day[x] ?? 0) <= storyDays) union(x, y);
-    }
-  }
-  const story = new Int32Array(articles);
-  for (let i = 0; i < articles; i++) story[i] = find(i);
-  return story;
+}
+
+function toDay(date: string): number {
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? Number.NaN : Math.floor(t / 86_400_000);
 }

@@ -2,6 +2,7 @@ import type { MatchableMention, MatchResult, QuoteFamily } from "../model/family
 import { buildFamily } from "./build-family.ts";
 import { clusterEntries, type MatchEntry } from "./cluster-entries.ts";
 import { decideMatchRun } from "./decide-match-run.ts";
+import type { Stories } from "./find-stories.ts";
 import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
 import { matchMentions } from "./match-mentions.ts";
 import { resolveMatchOptions, type MatchMentionsOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
@@ -32,7 +33,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   const run = decideMatchRun(previous, allMentions, resolved.constraints, resolved);
   if (run.kind === "rebuild") return matchMentions(allMentions, options);
   if (run.kind === "keep") return previous;
-  const { byId, fresh } = run;
+  const { byId, fresh, stories } = run;
 
   // existing families: every member under its variant's words and its own speaker
   const entries: MatchEntry[] = [];
@@ -52,7 +53,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
     entries.push({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true });
     entryFamily.push(-1);
   }
-  const roots = clusterTouched(entries, entryFamily, resolved);
+  const roots = clusterTouched(entries, entryFamily, resolved, stories);
 
   // components holding a fresh mention are rebuilt, with all members of the families they absorbed
   const touchedRoots = new Set<number>();
@@ -83,7 +84,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
  * not depend on the order the mentions arrived in (a fragment that came first no longer keeps a
  * later identical quote of another named person out). Sets `fresh` on the entries it reclusters.
  */
-function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], resolved: ResolvedMatchOptions): Int32Array {
+function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], resolved: ResolvedMatchOptions, stories: Stories): Int32Array {
   const reopened = new Set<number>();
   for (let round = 0; ; round++) {
     const given: [number, number][] = [];
@@ -96,7 +97,7 @@ function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], r
       else given.push([first, e]);
     });
     const touched = new Uint8Array(entries.length);
-    const roots = clusterEntries(entries, resolved, { given, incremental: true, touched });
+    const roots = clusterEntries(entries, resolved, { stories, given, incremental: true, touched });
     const met = new Set<number>();
     touched.forEach((t, e) => {
       const k = entryFamily[e] ?? -1;

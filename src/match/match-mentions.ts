@@ -4,6 +4,7 @@ import { clusterEntries } from "./cluster-entries.ts";
 import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
 import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
+import { findStories } from "./find-stories.ts";
 import { toInternedMatchWords } from "./to-interned-match-words.ts";
 
 export type { MatchMentionsOptions } from "./resolve-match-options.ts";
@@ -22,13 +23,14 @@ export function matchMentions(mentions: readonly MatchableMention[], options?: M
   const resolved = resolveMatchOptions(options);
   const matchWords = toInternedMatchWords(mentions);
   // names resolved within their story ("Li" -> "Li Shangfu" when the story names one such person)
-  const { resolved: storyNames } = resolveStorySpeakers(mentions, resolved, (m) => matchWords.get(m.id)?.words ?? []);
+  const stories = findStories(resolved.storyMentions ?? mentions, resolved.storyDays);
+  const { resolved: storyNames } = resolveStorySpeakers(mentions, stories);
   const named = storyNames.size === 0 ? mentions : mentions.map((m) => {
     const speaker = storyNames.get(m.id);
     return speaker === undefined ? m : { ...m, speaker };
   });
   const sorted = [...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const roots = clusterEntries(sorted.map((m) => ({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true })), resolved);
+  const roots = clusterEntries(sorted.map((m) => ({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true })), resolved, { stories });
   const groups = new Map<number, MatchableMention[]>();
   sorted.forEach((m, i) => {
     const root = roots[i] ?? 0;

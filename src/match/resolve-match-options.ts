@@ -1,5 +1,6 @@
 import { createInMemoryMatcher } from "./in-memory/create-in-memory-matcher.ts";
 import type { MatchConstraints, Matcher } from "./matcher.ts";
+import type { StoryMention } from "./find-stories.ts";
 
 /** Tuning of the matcher. Every field has a default; see resolveMatchOptions. */
 export interface MatchMentionsOptions {
@@ -41,9 +42,19 @@ export interface MatchMentionsOptions {
   paraphraseOverlap?: number;
   /** Paraphrase: least number of shared content words. Default 4. */
   paraphraseMinShared?: number;
+  /**
+   * What stories are read from (findStories): every mention of the articles matched and of the
+   * articles within `storyDays` quoting their speakers' name words, speakers as extracted. Default:
+   * the mentions matched. An incremental match over a part of the corpus (Store.loadMatchScope)
+   * passes the rest, so its stories are a rebuild's.
+   */
+  storyMentions?: readonly StoryMention[];
 }
 
-export type ResolvedMatchOptions = Required<Omit<MatchMentionsOptions, "windowDays">> & { windowDays: number | null };
+export type ResolvedMatchOptions = Required<Omit<MatchMentionsOptions, "windowDays" | "storyMentions">> & {
+  windowDays: number | null;
+  storyMentions: readonly StoryMention[] | null;
+};
 
 export function resolveMatchOptions(options: MatchMentionsOptions = {}): ResolvedMatchOptions {
   return {
@@ -57,6 +68,7 @@ export function resolveMatchOptions(options: MatchMentionsOptions = {}): Resolve
     maxPostings: options.maxPostings ?? 500,
     paraphraseOverlap: options.paraphraseOverlap ?? 0.5,
     paraphraseMinShared: options.paraphraseMinShared ?? 4,
+    storyMentions: options.storyMentions ?? null,
   };
 }
 

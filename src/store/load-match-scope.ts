@@ -51,10 +51,40 @@ export interface MatchScope {
   replaces: string[];
   /** every stored outlet with a domain, by first article id (names link-preview domains) */
   outlets: OutletRef[];
+  /**
+   * What the matcher reads stories from (MatchMentionsOptions.storyMentions): the speaker and page
+   * date of every mention of the scope's articles, and of every mention on a page dated within
+   * `storyDays` of one of those articles whose speaker shares a name word with one of their speakers
+   */
+  storyMentions: StoryRow[];
+}
+
+/** A mention as stories read it: its article, page date and speaker as extracted. */
+export interface StoryRow {
+  articleId: string;
+  date: string | null;
+  pageDate: string | null;
+  speaker: string | null;
+  speakerType: "person" | "organization" | "document" | "group" | null;
 }
 
 /** The scope of an incremental match, or null when the candidate index is not complete yet. */
 export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
+  // one snapshot for every query: an article another worker writes meanwhile is neither matched
+  // nor read into this run's stories (it is pending for the next run, whose rule for what changed
+  // reads the stories without it: decideMatchRun)
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  try {
+    const scope = await loadSnapshot(client, options);
+    await client.query("COMMIT");
+    return scope;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  }
+}
+
+async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== true) return null;
   const fresh = await client.query<{ id: string; text: string; speaker: string | null; article_id: string; day: string | null }>(
@@ -124,6 +154,7 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
   const stored = await loadMatch(client, familyIds);
   for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
   const corpus = await loadCorpus(client, [...found]);
+  const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
   const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
     `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
        JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
@@ -136,7 +167,50 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
     provenance: stored.provenance,
     replaces: stored.result.families.map((f) => f.id),
     outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
+    storyMentions,
   };
+}
+
+/**
+ * The story rows of these articles: every mention of their latest versions with its speaker,
+ * then every mention (with a speaker) on a page dated within `storyDays` of one of them whose
+ * speaker shares a name word (its `n` candidate key) with one of theirs. Stories relate an
+ * article only to those (findStories), so a scope's stories are a rebuild's.
+ */
+async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[], storyDays: number): Promise<StoryRow[]> {
+  type Row = { article_id: string; day: string | null; speaker: string | null; speaker_type: StoryRow["speakerType"] };
+  const own = await client.query<Row>(
+    `SELECT m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
+            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
+       FROM "mention" m JOIN "article" a ON a.latest_version_id = m.version_id
+       LEFT JOIN "speaker" s ON s.id = m.speaker_id
+      WHERE m.article_id = ANY($1::text[])`,
+    [articleIds],
+  );
+  /** "nameKey day" pairs: a name word of a speaker of these articles on its page's day */
+  const nameDays = new Set<string>();
+  for (const r of own.rows) {
+    if (r.day === null || r.speaker === null) continue;
+    for (const k of toCandidateKeys("", r.speaker).names) nameDays.add(`${k} ${r.day}`);
+  }
+  const rows = [...own.rows];
+  if (nameDays.size > 0) {
+    const pairs = [...nameDays].map((p) => p.split(" "));
+    const near = await client.query<Row>(
+      `SELECT DISTINCT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
+              COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
+         FROM unnest($1::int4[], $2::date[]) AS f(key, day)
+         JOIN "mention_key" mk ON mk.key = f.key
+         JOIN "mention" m ON m.id = mk.mention_id
+         JOIN "article" a ON a.latest_version_id = m.version_id
+         LEFT JOIN "speaker" s ON s.id = m.speaker_id
+        WHERE COALESCE(a.published_at, a.event_date) BETWEEN f.day - $3::int AND f.day + $3::int
+          AND NOT (m.article_id = ANY($4::text[]))`,
+      [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), storyDays, articleIds],
+    );
+    rows.push(...near.rows);
+  }
+  return rows.map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
 }
 
 /**

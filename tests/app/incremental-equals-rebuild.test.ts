@@ -4,7 +4,7 @@ import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
 import { ingestFiles } from "../../src/app/ingest-files.ts";
 import { updateMatches } from "../../src/app/update-matches.ts";
 import type { Store } from "../../src/store/open-store.ts";
-import type { MatchResult } from "../../src/model/family.ts";
+import type { MatchableMention, MatchResult } from "../../src/model/family.ts";
 import { generateNoisyMentionCorpus } from "../../bench/generate-noisy-mention-corpus.ts";
 import { makeArticleBundles } from "../../bench/make-article-bundles.ts";
 
@@ -87,6 +87,54 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     expect(after.result.families.flatMap((f) => f.members).length).toBe(corpus.mentions.length);
     await close(t);
   }, 180_000);
+
+  it("a bare surname is read within its own story: a full name printed months later in an article sharing a stock phrase changes nothing, one within days changes it in both paths", async () => {
+    // Regression (issue 11 #4, issue 15 #1: bench:workers, 2,000 articles in 20 steps, 2-4
+    // families that `match --rebuild` grouped differently): stories were chained, through shared
+    // wordings (no date limit) and name words within 14 days, into one component holding 768 of
+    // 799 articles. A new article naming "Paigeplair Nastat" in full then confirmed a bare "Nastat"
+    // quoted 18 months earlier (so his fragment no longer joined Nufane Vaizol's quote) in a
+    // rebuild, while the incremental match's scope, which loads the new article's neighbours, never
+    // loaded that fragment. Stories are now read between two articles, not chained.
+    const q = (id: string, article: string, date: string, outlet: string, speaker: string, text: string): MatchableMention => ({
+      id, articleId: article, outlet, date, pageDate: date, text, kind: "direct", speaker, speakerType: "person", speakerMention: speaker,
+      source: null, articleCredits: [], repeatOf: null,
+    });
+    const stock = "we will never give up on the people of this town";
+    const batches = [
+      [
+        q("a1", "art-a", "2020-09-01", "Alpha", "Nastat", "protect the river valley from the new pipeline and keep"),
+        q("a2", "art-a", "2020-09-01", "Alpha", "Zed Quorn", stock),
+        q("b1", "art-b", "2020-09-02", "Beta", "Nufane Vaizol", "Our plan will protect the river valley from the new pipeline and keep every family safe this winter"),
+      ],
+      // 18 months later: the same stock phrase of the same speaker, and the bare surname in full
+      [
+        q("c1", "art-c", "2022-03-01", "Gamma", "Zed Quorn", stock),
+        q("c2", "art-c", "2022-03-01", "Gamma", "Paigeplair Nastat", "the budget vote next week decides the future of our schools"),
+      ],
+    ];
+    // three days later: the full name is in the fragment's story (it is Paigeplair Nastat, not Nufane Vaizol)
+    const later = [q("d1", "art-d", "2020-09-04", "Delta", "Paigeplair Nastat", "taxes on farms must fall before the harvest season begins")];
+    const partition = (r: MatchResult, text: Map<string, string>) =>
+      r.families.map((f) => f.members.map((m) => text.get(m.mentionId) ?? m.mentionId).sort().join(" | ")).sort();
+    const fragmentFamily = (families: string[]) => families.find((f) => f.split(" | ").includes("protect the river valley from the new pipeline and keep")) ?? "";
+    for (const steps of [batches, [...batches, later]]) {
+      const t = await open(kind);
+      for (const batch of steps) {
+        await t.store.saveArticles(makeArticleBundles(batch));
+        await updateMatches(t.store, { rebuild: false });
+      }
+      const text = new Map((await t.store.loadCorpus()).mentions.map((m) => [m.id, m.text]));
+      const incremental = partition((await t.store.loadMatch()).result, text);
+      await updateMatches(t.store, { rebuild: true });
+      const rebuilt = partition((await t.store.loadMatch()).result, text);
+      await close(t);
+      expect(incremental).toEqual(rebuilt);
+      // the fragment joins Vaizol's quote while its bare surname is unconfirmed in its story
+      const joined = fragmentFamily(rebuilt).includes("Our plan will protect");
+      expect(joined).toBe(steps.length === 2);
+    }
+  }, 300_000);
 
   it("a noisy generated corpus stored in many small batches: the index-backed incremental families are `match --rebuild`'s, and a small batch loads only what it touches", async () => {
     // the noise of real news (speaker problems, surnames, fragments, scare quotes, headlines,
