@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/extract-quotes.ts";
+import { extractText as run, quoteBeginning as only } from "../helpers/extract-text.ts";
 import { nameGroup } from "../../src/extract/name-group.ts";
-import type { ExtractedQuote } from "../../src/model/quote.ts";
 
 // Issue 12, group and plural speakers: one test per rule, on sentences written for the tests (no article text).
-
-function run(text: string) {
-  return extractQuotes({ text, regions: [], dateline: null, mined: true, language: "en" });
-}
-
-function only(text: string, begins: string): ExtractedQuote {
-  const q = run(text).quotes.find((x) => x.text.startsWith(begins));
-  if (!q) throw new Error(`no quote beginning "${begins}" in ${JSON.stringify(run(text).quotes.map((x) => x.text))}`);
-  return q;
-}
 
 describe("nameGroup: a plural noun phrase naming people", () => {
   it("keeps the modifiers, drops determiners, quantifiers and numbers", () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/extract-quotes.ts";
-import type { ExtractedQuote } from "../../src/model/quote.ts";
+import { extractText as run, quoteBeginning as only } from "../helpers/extract-text.ts";
 
 // Issue 12: one test per error kind, on sentences written for the tests (no article text).
-
-function run(text: string) {
-  return extractQuotes({ text, regions: [], dateline: null, mined: true, language: "en" });
-}
-
-function only(text: string, begins: string): ExtractedQuote {
-  const q = run(text).quotes.find((x) => x.text.startsWith(begins));
-  if (!q) throw new Error(`no quote beginning "${begins}" in ${JSON.stringify(run(text).quotes.map((x) => x.text))}`);
-  return q;
-}
 
 describe("issue 12 (1): pronouns agree in gender and follow the topic person", () => {
   it("'she said' is not given to the man quoted in the sentence before", () => {
