@@ -1,3 +1,4 @@
+import type { SpeakerType } from "../model/quote.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { parseNamedPerson } from "../text/parse-named-person.ts";
 import { parsePersonName, type PersonName } from "../text/parse-person-name.ts";
@@ -43,7 +44,7 @@ export interface MatchKey {
 export interface KeyEntry {
   speaker: string | null;
   /** extraction's speaker type; an organisation, document or group never names a person */
-  speakerType?: "person" | "organization" | "document" | "group" | null;
+  speakerType?: SpeakerType | null;
   /** the speaker as written at the quote (see MatchableMention.speakerMention) */
   speakerMention?: string | null;
   words: readonly string[];

@@ -1,3 +1,4 @@
+import type { SpeakerType } from "../model/quote.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import type { PersonName } from "../text/parse-person-name.ts";
 import { toSpeakerPerson } from "./to-speaker-person.ts";
@@ -10,7 +11,7 @@ export interface StoryMention {
   /** the page date; the story day is the page date when known, else `date` (as toKeyEntry) */
   pageDate?: string | null;
   speaker: string | null;
-  speakerType?: "person" | "organization" | "document" | "group" | null;
+  speakerType?: SpeakerType | null;
 }
 
 /**

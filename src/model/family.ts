@@ -3,6 +3,7 @@
 // The change classes and severities are declared once, in the drift table (a module that imports
 // nothing): src/drift/change-classes.ts.
 import type { ChangeType, Severity } from "../drift/change-classes.ts";
+import type { SpeakerType } from "./quote.ts";
 
 export type { ChangeType, Severity };
 
@@ -40,7 +41,7 @@ export interface MatchableMention {
   /** canonical speaker name, null when unknown */
   speaker: string | null;
   /** what the speaker is, as extraction typed it (a person unless said otherwise) */
-  speakerType?: "person" | "organization" | "document" | "group" | null;
+  speakerType?: SpeakerType | null;
   /**
    * the speaker as written at this quote ("he", "the senator", "Trump", "Sen. Ted Cruz"); absent
    * when unknown (then the speaker counts as written). A person is confidently named only by the

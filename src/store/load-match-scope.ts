@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { OutletKind, OutletRef } from "../model/article.ts";
 import type { Corpus } from "../model/corpus.ts";
 import type { MatchResult } from "../model/family.ts";
+import type { SpeakerType } from "../model/quote.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
 import { loadCorpus } from "./load-corpus.ts";
@@ -65,7 +66,7 @@ export interface StoryRow {
   date: string | null;
   pageDate: string | null;
   speaker: string | null;
-  speakerType: "person" | "organization" | "document" | "group" | null;
+  speakerType: SpeakerType | null;
 }
 
 /** The scope of an incremental match, or null when the candidate index is not complete yet. */
