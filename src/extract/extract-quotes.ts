@@ -16,6 +16,7 @@ import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./res
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
+import { mapPacked } from "../ingest/map-packed.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
 import type { Attribution, NounPhrase, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
@@ -68,10 +69,10 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   messages.push(...paired.messages);
   const spans = paired.spans;
   const sentences = splitSentences(text, paragraphs, spans);
-  const frames = sentences.map((s) => frameTokens(text, s, spans));
+  const frames = mapPacked(sentences, (s) => frameTokens(text, s, spans));
   const registry = buildEntityRegistry(text, registryFrames(frames, sentences));
   const credits = findArticleCredits(text, paragraphs, article.regions, article.dateline);
-  const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
+  const previewRanges = mapPacked(paragraphs.filter((p) => p.region === "link-preview"), (p) => [p.start, p.end] as const);
 
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0, sentenceStart: 0, prevSentenceStart: -1 };

@@ -13,6 +13,7 @@ import { findQuoteImbalances } from "./find-quote-imbalances.ts";
 import { findSiteName } from "./find-site-name.ts";
 import { findWrittenDates, type WrittenDate } from "./find-written-dates.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
+import { mapPacked } from "./map-packed.ts";
 
 export interface ParseArticleOptions {
   /** the manifest entry for this file, if any: its fields win over everything inferred */
@@ -38,14 +39,14 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
 
   const bodySegments = segments.filter((s) => s.kind === "body");
   const minedRegions = regions.filter((r) => r.kind === "body" || r.kind === "link-preview");
-  const cleanBody = minedRegions.map((r) => text.slice(r.start, r.end)).join("\n\n");
+  const cleanBody = mapPacked(minedRegions, (r) => text.slice(r.start, r.end)).join("\n\n");
   const contentHash = hashContent(cleanBody);
 
   let publishedAt = findPageDate(doc, manifest, givenFrom, segments);
   const pageDate = publishedAt?.value ?? null;
 
   // dateline (first three paragraphs)
-  const datelineMatch = findDateline(text, bodySegments.slice(0, 3).map((s) => s.start), { pageDate });
+  const datelineMatch = findDateline(text, mapPacked(bodySegments.slice(0, 3), (s) => s.start), { pageDate });
   const dateline = datelineMatch?.dateline ?? null;
   if (publishedAt === null && dateline?.date) publishedAt = { value: dateline.date, from: "dateline" };
 
@@ -129,7 +130,7 @@ function findEventDate(
   }
   const resolved = resolveEventDate({
     text,
-    bodyRanges: bodySegments.map((s) => [s.start, s.end] as const),
+    bodyRanges: mapPacked(bodySegments, (s) => [s.start, s.end] as const),
     pageDate,
     datelineDate,
     dates,
@@ -197,7 +198,7 @@ function collectMessages(f: Findings): ArticleMessage[] {
       messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
     }
   }
-  const minedParagraphs = f.segments.filter((s) => s.kind === "body" || s.kind === "link-preview").map((s) => [s.start, s.end] as const);
+  const minedParagraphs = mapPacked(f.segments.filter((s) => s.kind === "body" || s.kind === "link-preview"), (s) => [s.start, s.end] as const);
   messages.push(...findQuoteImbalances(f.text, minedParagraphs));
   return messages;
 }
