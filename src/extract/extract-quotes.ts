@@ -478,7 +478,7 @@ function frameTokens(text: string, s: Sentence, spans: readonly QuoteSpan[]): To
     const q = spans[qi] as QuoteSpan;
     const [qs, qe] = spanBounds(q);
     if (qs > pos) tokenizeWords(text, pos, Math.min(qs, s.end), out);
-    out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false });
+    out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false, bits: 0 });
     pos = Math.max(pos, qe);
   }
   if (pos < s.end) tokenizeWords(text, pos, s.end, out);
