@@ -123,9 +123,17 @@ function findEventDate(
 ): Sourced<string> | null {
   if (manifest?.eventDate) return { value: manifest.eventDate, from: "manifest" };
   const dates: WrittenDate[] = [];
+  // every written date has a digit: segments without one skip the regex. `digitAt` is the first digit at
+  // or after the segment searched last (text.length when none); segments come in text order, so
+  // each search starts after the previous one's find and the text is scanned once in all
+  let digitAt = -1;
   for (const s of segments) {
     if (s.kind === "boilerplate") continue;
-    if (!hasDigit(text, s.start, s.end)) continue; // every written date has one: skip the regex
+    if (digitAt < s.start) {
+      DIGIT.lastIndex = s.start;
+      digitAt = DIGIT.test(text) ? DIGIT.lastIndex - 1 : text.length;
+    }
+    if (digitAt >= s.end) continue;
     for (const d of findWrittenDates(text, s.start, s.end, { pageDate })) dates.push(d);
   }
   const resolved = resolveEventDate({
@@ -264,13 +272,7 @@ function inferOutlet(
   return null;
 }
 
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const DIGIT = /[0-9]/g;
 
 function hostOf(line: string): string {
   return line.toLowerCase().replace(/^https?:\/\//, "").replace(/[/?#].*$/, "").replace(/^www\d?\./, "");
