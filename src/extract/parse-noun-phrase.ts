@@ -82,7 +82,7 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
       if ((b & DETERMINER) !== 0 && !t.cap) { first = k; break; }
       if (t.lower === "the") { first = k; break; }
       if ((b & CONNECTOR) !== 0 && !t.cap) {
-        const before = tokens[k - 1];
+        const before = k > 0 ? tokens[k - 1] : undefined; // (no read out of bounds: optimised code drops on one)
         if (before && before.word && k - 1 >= floor && (before.cap || (bitsOf(before) & TITLE) !== 0) && (bitsOf(before) & STOP) === 0) { k--; continue; }
         break;
       }
@@ -99,7 +99,7 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
       if (t && t.text === "." && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) { k++; continue; }
       if (!t || !t.word) break;
       if ((bitsOf(t) & CONNECTOR) !== 0 && !t.cap) {
-        const after = tokens[k + 1];
+        const after = k + 1 < tokens.length ? tokens[k + 1] : undefined;
         if (after && after.word && after.cap && last >= at) { k++; continue; }
         break;
       }
