@@ -111,7 +111,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         if (r && !consumed.has(a) && !a.content && !insideReportedClause(atts, a) && !inFreeRelative(text, a)) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
+    const handed = speakerOfSentence(qs, f);
+    qs.prevAnalysis = { sentence: s, analysis, speaker: handed.speaker, cue: handed.cue };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
