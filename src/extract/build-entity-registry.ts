@@ -180,7 +180,8 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
   }
   if (parts.length > 4 || shouted(name)) return;
   // a state is no person ("North Korea said"): an organisation of the article
-  if (parts.length >= 2 && COUNTRY_NAMES.has(parts.join(" "))) {
+  const key = parts.join(" ");
+  if (parts.length >= 2 && COUNTRY_NAMES.has(key)) {
     recordOrganization(st, name, null, np.nameStart);
     return;
   }
@@ -201,7 +202,6 @@ function record(st: RegistryState, np: NounPhrase, toks: readonly Token[]): void
     }
   }
   roleWords.push(...affiliationAfter(toks, np.last));
-  const key = parts.join(" ");
   let entry = byName.get(key);
   if (!entry) {
     // a shorter mention of a known longer name ("Khosravi Moghaddam") joins it

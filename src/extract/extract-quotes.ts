@@ -16,6 +16,7 @@ import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from "./res
 import { spanBounds, splitSentences } from "./split-sentences.ts";
 import { reclaimPersonChannels } from "./reclaim-person-channels.ts";
 import { splitMinedParagraphs } from "./split-mined-paragraphs.ts";
+import { mapPacked } from "../ingest/map-packed.ts";
 import { tokenizeWords } from "../text/tokenize-words.ts";
 import type { Attribution, NounPhrase, Paragraph, QuoteSpan, Sentence, SentenceAnalysis, SentenceSource, Token } from "./types.ts";
 
@@ -68,10 +69,10 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
   messages.push(...paired.messages);
   const spans = paired.spans;
   const sentences = splitSentences(text, paragraphs, spans);
-  const frames = sentences.map((s) => frameTokens(text, s, spans));
+  const frames = mapPacked(sentences, (s) => frameTokens(text, s, spans));
   const registry = buildEntityRegistry(text, registryFrames(frames, sentences));
   const credits = findArticleCredits(text, paragraphs, article.regions, article.dateline);
-  const previewRanges = paragraphs.filter((p) => p.region === "link-preview").map((p) => [p.start, p.end] as const);
+  const previewRanges = mapPacked(paragraphs.filter((p) => p.region === "link-preview"), (p) => [p.start, p.end] as const);
 
   const drafts: Draft[] = [];
   const ctx: SpeakerContext = { lastSpeaker: null, paragraph: 0, sentenceStart: 0, prevSentenceStart: -1 };
@@ -110,7 +111,8 @@ export function extractQuotes(article: ExtractInput, options: ExtractQuotesOptio
         if (r && !consumed.has(a) && !a.content && !insideReportedClause(atts, a) && !inFreeRelative(text, a)) ctx.lastSpeaker = { ref: r.ref, pos: a.cueStart, paragraph: s.paragraph };
       }
     }
-    qs.prevAnalysis = { sentence: s, analysis, ...speakerOfSentence(qs, f) };
+    const handed = speakerOfSentence(qs, f);
+    qs.prevAnalysis = { sentence: s, analysis, speaker: handed.speaker, cue: handed.cue };
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -477,7 +479,7 @@ function frameTokens(text: string, s: Sentence, spans: readonly QuoteSpan[]): To
     const q = spans[qi] as QuoteSpan;
     const [qs, qe] = spanBounds(q);
     if (qs > pos) tokenizeWords(text, pos, Math.min(qs, s.end), out);
-    out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false });
+    out.push({ text: "\u201c\u201d", lower: QUOTE_TOKEN, start: qs, end: qe, cap: false, word: false, bits: 0 });
     pos = Math.max(pos, qe);
   }
   if (pos < s.end) tokenizeWords(text, pos, s.end, out);

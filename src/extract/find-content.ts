@@ -135,8 +135,8 @@ export function contentAfter(sc: Scan, toks: readonly Token[], from: number, sEn
     // (a quote whose comma sits inside its closing mark ends the clause too: were “overblown,” adding that)
     const commaInQuote = x.lower === "<q>" && commaBeforeClose(text, x.start, x.end);
     if (x.text === "," || x.text === ";" || commaInQuote) {
-      const n1 = toks[m + 1];
-      if (!n1) break;
+      if (m + 1 >= toks.length) break; // (no read out of bounds: optimised code drops on one)
+      const n1 = toks[m + 1] as Token;
       if (n1.lower === "according" || (CUE_VERBS.get(n1.lower)?.participle ?? false) || RELATIVE_CUT.has(n1.lower) || (src && src.start >= n1.start)) {
         end = commaInQuote ? x.end : x.start;
         if (commaInQuote) { words++; last = x.end; }

@@ -1,4 +1,5 @@
 import type { ExtractedQuote } from "../model/quote.ts";
+import { mapPacked } from "../ingest/map-packed.ts";
 
 /**
  * Marks quotes that re-print another quote of the same article (a link-preview card, a teaser
@@ -10,9 +11,9 @@ import type { ExtractedQuote } from "../model/quote.ts";
 export function markRepeats(quotes: ExtractedQuote[], previewRanges: readonly (readonly [number, number])[]): void {
   const inPreview = (q: ExtractedQuote): boolean => previewRanges.some(([s, e]) => q.start >= s && q.end <= e);
   if (!quotes.some((q) => inPreview(q) || q.text.endsWith("...") || q.text.endsWith("…"))) return;
-  const norm = quotes.map((q) => normalise(q.text));
+  const norm = mapPacked(quotes, (q) => normalise(q.text));
   // each quote's place, once (the inner loop below asked again for every pair)
-  const previews = quotes.map(inPreview);
+  const previews = mapPacked(quotes, inPreview);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as ExtractedQuote;
     const truncated = /(\.\.\.|…)\s*$/.test(q.text);

@@ -30,16 +30,21 @@ const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-/** the LEXICON_BITS of a lower-case word (0 when it is in none of the lists) */
-function bitsOf(lower: string): number {
-  return LEXICON_BITS.get(lower) ?? 0;
+/** the LEXICON_BITS of a token's lower-case word (0 when it is in none of the lists), looked up once per token (cached in `bits`) */
+function bitsOf(t: Token): number {
+  let b = t.bits;
+  if (b < 0) {
+    b = LEXICON_BITS.get(t.lower) ?? 0;
+    t.bits = b;
+  }
+  return b;
 }
 
 /** Tokens that may sit inside a subject phrase before its head. */
 function isPhraseWord(t: Token): boolean {
   if (!t.word) return false;
   const l = t.lower;
-  const b = bitsOf(l);
+  const b = bitsOf(t);
   if (t.cap) return (b & STOP) === 0 || (b & (TITLE | DEMONYM)) !== 0 || l === "the" ? true : isProperStop(t);
   return (b & (TITLE | ROLE | DEMONYM | DOCUMENT | MEDIA)) !== 0 ||
     l.endsWith("'s") || l.endsWith("s'") || (l.endsWith("-year-old") && isAge(l)) || l === "state-run" || l === "state-owned" || l.endsWith("-based") || l === "official" || l === "top";
@@ -66,19 +71,19 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
   let first = at;
   let last = at;
   if (direction === "back") {
-    if (!isPhraseWord(t0) || (bitsOf(t0.lower) & CONNECTOR) !== 0) return null;
+    if (!isPhraseWord(t0) || (bitsOf(t0) & CONNECTOR) !== 0) return null;
     let k = at - 1;
     while (k >= floor && at - k < 14) {
       const t = tokens[k];
       // "Ms. Acosta": the dot of a title abbreviation stays inside the phrase
       if (t && t.text === "." && k - 1 >= floor && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1]))) { k--; continue; }
       if (!t || !t.word) break;
-      const b = bitsOf(t.lower);
+      const b = bitsOf(t);
       if ((b & DETERMINER) !== 0 && !t.cap) { first = k; break; }
       if (t.lower === "the") { first = k; break; }
       if ((b & CONNECTOR) !== 0 && !t.cap) {
-        const before = tokens[k - 1];
-        if (before && before.word && k - 1 >= floor && (before.cap || (bitsOf(before.lower) & TITLE) !== 0) && (bitsOf(before.lower) & STOP) === 0) { k--; continue; }
+        const before = k > 0 ? tokens[k - 1] : undefined; // (no read out of bounds: optimised code drops on one)
+        if (before && before.word && k - 1 >= floor && (before.cap || (bitsOf(before) & TITLE) !== 0) && (bitsOf(before) & STOP) === 0) { k--; continue; }
         break;
       }
       if (!isPhraseWord(t)) break;
@@ -87,14 +92,14 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     }
   } else {
     let k = at;
-    if ((bitsOf(t0.lower) & DETERMINER) !== 0) k++;
+    if ((bitsOf(t0) & DETERMINER) !== 0) k++;
     last = k - 1;
     while (k < ceiling && k - at < 14) {
       const t = tokens[k];
       if (t && t.text === "." && (TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? "") || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) { k++; continue; }
       if (!t || !t.word) break;
-      if ((bitsOf(t.lower) & CONNECTOR) !== 0 && !t.cap) {
-        const after = tokens[k + 1];
+      if ((bitsOf(t) & CONNECTOR) !== 0 && !t.cap) {
+        const after = k + 1 < tokens.length ? tokens[k + 1] : undefined;
         if (after && after.word && after.cap && last >= at) { k++; continue; }
         break;
       }
@@ -105,8 +110,8 @@ export function parseNounPhrase(tokens: readonly Token[], at: number, direction:
     if (last < at) return null;
   }
   // trim connectors at the edges
-  while (first < last && (bitsOf((tokens[first] as Token).lower) & CONNECTOR) !== 0) first++;
-  while (last > first && (bitsOf((tokens[last] as Token).lower) & CONNECTOR) !== 0) last--;
+  while (first < last && (bitsOf(tokens[first] as Token) & CONNECTOR) !== 0) first++;
+  while (last > first && (bitsOf(tokens[last] as Token) & CONNECTOR) !== 0) last--;
   return classify(tokens, first, last);
 }
 
@@ -114,7 +119,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   const head = tokens[last] as Token;
   const startTok = tokens[first] as Token;
   let maybeAgency = false;
-  for (let k = first; k <= last; k++) if ((bitsOf((tokens[k] as Token).lower) & AGENCY_FIRST) !== 0) { maybeAgency = true; break; }
+  for (let k = first; k <= last; k++) if ((bitsOf(tokens[k] as Token) & AGENCY_FIRST) !== 0) { maybeAgency = true; break; }
   const ag = maybeAgency ? findAgency(joinTexts(tokens, first, last + 1)) : null;
   if (ag) {
     const np = make(tokens, first, last, "agency");
@@ -127,7 +132,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     const t = tokens[n] as Token;
     // a middle initial's dot stays in the name ("Harry J. Kazianis")
     if (t.text === "." && n - 1 > first && isInitial(tokens[n - 1]) && n < last) { n--; continue; }
-    if (!t.cap || (bitsOf(t.lower) & (TITLE | DEMONYM | STOP | ORG)) !== 0 || t.lower.endsWith("'s")) break;
+    if (!t.cap || (bitsOf(t) & (TITLE | DEMONYM | STOP | ORG)) !== 0 || t.lower.endsWith("'s")) break;
     n--;
   }
   let nameFirst = n + 1;
@@ -153,8 +158,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
       if (guessGender((tokens[g] as Token).text) !== null) { nameFirst = g; break; }
     }
   }
-  const hasDet = !startTok.cap && (bitsOf(startTok.lower) & DETERMINER) !== 0;
-  const hb = bitsOf(head.lower);
+  const hasDet = !startTok.cap && (bitsOf(startTok) & DETERMINER) !== 0;
+  const hb = bitsOf(head);
   if (head.cap && (hb & ORG) !== 0) return make(tokens, first, last, "organization");
   // "The Hill" is a publication, "Hugh Hill" and "Dr. Hill" are not
   if (head.cap && last > first && THE_ONLY_PUBLICATION_HEADS.has(head.lower) && PLACE_MODIFIERS.has((tokens[last - 1] as Token).lower)) return make(tokens, first, last, "organization");
@@ -209,7 +214,7 @@ function isInitial(t: Token | undefined): boolean {
 
 /** a capitalised word that can be part of a person's name (not a title, demonym, stop word or organisation head) */
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap && (bitsOf(t.lower) & (TITLE | DEMONYM | STOP | ORG)) === 0 && !t.lower.endsWith("'s");
+  return t.word && t.cap && (bitsOf(t) & (TITLE | DEMONYM | STOP | ORG)) === 0 && !t.lower.endsWith("'s");
 }
 
 function make(tokens: readonly Token[], first: number, last: number, kind: NounPhraseKind): NounPhrase {

@@ -17,7 +17,8 @@ export function reclaimPersonChannels(text: string, analysis: SentenceAnalysis, 
     if (!a.channelOnly || !np || np.kind !== "agency") continue;
     const name = text.slice(np.start, np.end);
     if (/^the\s/i.test(name) || !/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(name) || !names(registry.persons).has(name.toLowerCase())) continue;
-    a.np = { ...np, kind: "person", nameStart: np.start, nameEnd: np.end, agency: null };
+    // (NounPhrase's fields in parseNounPhrase's order, not a spread: one shape for the speaker resolution)
+    a.np = { kind: "person", first: np.first, last: np.last, start: np.start, end: np.end, nameStart: np.start, nameEnd: np.end, role: np.role, roleWords: np.roleWords, agency: null };
     a.channelOnly = false;
     const src = analysis.source;
     if (src && src.start <= np.start && src.end >= np.end) analysis.source = null;

@@ -7,6 +7,7 @@ import { ROLE_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import type { SpeakerRef } from "../model/quote.ts";
 import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEntry } from "./build-entity-registry.ts";
 import { guessGender } from "./guess-gender.ts";
+import { mapPacked } from "../ingest/map-packed.ts";
 import { nameGroup } from "./name-group.ts";
 import type { NounPhrase } from "./types.ts";
 
@@ -41,223 +42,259 @@ export function resolveSpeaker(text: string, np: NounPhrase, registry: EntityReg
     return next ? mentionAt(text, next, 0.6) : null;
   }
   switch (np.kind) {
-    case "pronoun": {
-      const l = mention.toLowerCase();
-      if (l === "i" || l === "you" || l === "we") return null;
-      const last = ctx.lastSpeaker;
-      if (l === "he" || l === "she") {
-        const gender = l === "he" ? "male" : "female";
-        // the person of that gender mentioned last (a surname alone counts: "Pelosi")
-        const p = latestPerson(registry.persons, np.start, gender);
-        const near = p && p.pos > np.start - 900 ? p : null;
-        // the speaker of the attribution before, when it agrees ("she said" is not the man quoted before);
-        // a gender only guessed from the given name ("Kim Park") yields only to a person of the pronoun's gender
-        // (never a group: "he said" after "administration officials said" is not the officials)
-        // The subject of this sentence, else of the one before, is the more salient person when it
-        // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
-        const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
-          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) ?? chainedSubject(text, registry.persons, ctx.prevSentenceStart, l) : null);
-        if (last && last.ref.type !== "organization" && last.ref.type !== "document" && last.ref.type !== "group" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
-          !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
-          const entry = entryOfSpeaker(registry.persons, last.ref);
-          // a speaker the memory has no entry for ("Melanie said") still has the gender of its given name
-          const g = entry ? entry.gender : guessGender(/^\S+/.exec(last.ref.name)?.[0] ?? "");
-          if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
-            return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
-          }
-        }
-        if (subject) return { ref: { mention, start: np.start, end: np.end, name: subject.person.name, role: subject.person.role, type: "person" }, certainty: 0.7 };
-        if (near) return { ref: { mention, start: np.start, end: np.end, name: near.person.name, role: near.person.role, type: "person" }, certainty: 0.6 };
-        // nobody near is known to be of the pronoun's gender: a gender only guessed from a given name (unisex
-        // ones: "Sen. Pat Leahy ... he added") is weak evidence and does not veto the salient person
-        const weak = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender, true) ??
-          (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender, true) : null) ??
-          latestPerson(registry.persons, np.start);
-        if (weak && !weak.person.genderStated && weak.pos > np.start - 900) {
-          return { ref: { mention, start: np.start, end: np.end, name: weak.person.name, role: weak.person.role, type: "person" }, certainty: 0.5 };
-        }
-        return null;
-      }
-      if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
-        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
-      }
-      // "they say" after a group spoke ("Democrats noted ...", "Mr. Grassley and Mr. Leahy say ..."): that group
-      if (l === "they" && last && last.ref.type === "group" && ctx.paragraph - last.paragraph <= 1) {
-        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "group" }, certainty: 0.55 };
-      }
-      if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
-        // two named people ("Mr. Grassley and Mr. Leahy") stay persons; a plural noun naming people is a group
-        const type = !/ and /.test(last.ref.mention) && nameGroup(last.ref.name) !== null ? "group" : "person";
-        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type }, certainty: 0.55 };
-      }
-      // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
-      if (l === "they") {
-        const group = groupOpening(text, registry.persons, ctx.sentenceStart, np.start) ?? (ctx.prevSentenceStart >= 0 ? groupOpening(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart) : null);
-        if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "group" }, certainty: 0.5 };
-      }
-      return null;
-    }
-    case "person": {
-      let nameText = text.slice(np.nameStart, np.nameEnd);
-      // no name parsed: "Mr. King" (a title word as the surname after an honorific), "9/11 widow Terry
-      // Strada" (a number taken for the name): the person the memory knows inside the phrase, else the honorific's surname
-      if (!/\p{L}/u.test(nameText)) {
-        // (or right after it, nothing but spaces and words between: "said 9/11 widow Terry Strada")
-        const inside = firstPersonFrom(registry.persons, np.start, np.end) ?? nameRightAfter(text, registry.persons, np.end);
-        const honorific = HONORIFIC_SURNAME.exec(mention)?.[1];
-        if (inside) nameText = inside.person.name;
-        else if (honorific !== undefined) nameText = honorific;
-        else return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.4 };
-      }
-      if (isDateline(text, np, nameText)) return null;
-      const parts = nameText.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
-      // an acronym the article spelled out: "IRCC" -> "Immigration, Refugees and Citizenship Canada"
-      if (parts.length === 1 && ACRONYM.test(nameText)) {
-        const org = expandAcronym(registry, nameText, np.start);
-        if (org) return { ref: { mention, start: np.start, end: np.end, name: org, type: "organization" }, certainty: 0.85 };
-      }
-      // an opening participle phrase is no name ("Chastened by the analyses, ..., Trump revised"): the person named after its comma
-      if (parts.length === 1 && np.role === null && /ed$/.test(parts[0] ?? "") && /^\s+by\s/.test(text.slice(np.end, np.end + 5)) && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
-        const comma = text.indexOf(", ", np.end);
-        const next = comma >= 0 && comma - np.end < 200 ? firstPersonFrom(registry.persons, comma, comma + 200) : null;
-        return next ? mentionAt(text, next, 0.5) : null;
-      }
-      const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
-      // a state is no person ("North Korea said", "China warned")
-      if (!found && COUNTRY_NAMES.has(parts.join(" "))) return { ref: { mention, start: np.start, end: np.end, name: nameText, type: "organization" }, certainty: 0.85 };
-      // a capitalised plural no person of the article is called, with no title ("Republicans", "House
-      // Democrats", "the Catholics"): a group, named by the phrase with its modifiers
-      if (!found && parts.length === 1 && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
-        const group = nameGroup(mention);
-        if (group !== null) return groupSpeaker(mention, np, group, 0.85);
-      }
-      // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
-      // subject is the person named right after it, else nobody
-      if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
-        const next = firstPersonFrom(registry.persons, np.end, np.end + 40);
-        if (!next) return null;
-        return mentionAt(text, next, 0.6);
-      }
-      // "Mr. Grassley and Mr. Leahy say", "Smith and Jones said": both people speak, as one group
-      const pair = namedPair(mention, nameText);
-      if (pair) {
-        // full names when the article gives both, else both as written (never one of each: "Grassley and Pat Leahy")
-        const full = pair.map((side) => matchPerson(registry.persons, side.toLowerCase().replace(/\./g, "").split(/\s+/), np.start)?.name ?? null);
-        const names = full[0] && full[1] ? full : pair;
-        return { ref: { mention, start: np.start, end: np.end, name: names.join(" and "), role: null, type: "person" }, certainty: 0.8 };
-      }
-      const role = np.role ?? found?.role ?? null;
-      const slip = found !== null && parts.some((x) => !found.parts.includes(x));
-      return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
-    }
-    case "role": {
-      // "State Department officials", "some lawmakers", "aides", "the protesters": a plural role is a group
-      const group = nameGroup(mention);
-      if (group !== null) return groupSpeaker(mention, np, group, 0.85);
-      // "a spokesman", "another source": an indefinite phrase introduces someone, it does not point back
-      if (/^(?:a|an|another|one)\s/i.test(mention)) return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
-      // "Mr. King": an honorific and a surname that is also a title word is that person
-      const surname = HONORIFIC_SURNAME.exec(mention)?.[1];
-      const bearer = surname === undefined ? null : matchPerson(registry.persons, [surname.toLowerCase()], np.start);
-      if (bearer) return { ref: { mention, start: np.start, end: np.end, name: bearer.name, role: bearer.role, type: "person" }, certainty: 0.9 };
-      const words = np.roleWords.filter((w) => !GENERIC.has(w) && !isTenure(w)).map((w) => PARTY_WORDS.get(w) ?? w);
-      const head = words[words.length - 1] ?? np.roleWords[np.roleWords.length - 1];
-      // "the union", "the association": the organisation of that kind named last
-      if (head !== undefined && ORGANIZATION_ROLE_NOUNS.has(head) && /^the\s/i.test(mention)) {
-        const org = latestOrganization(registry.organizations, head, np.start);
-        if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.7 };
-        // no organisation is called so ("the union" after "the Association of Flight Attendants said"): the body that spoke last
-        const last = ctx.lastSpeaker;
-        // (a body the phrase parser read as a person, "the Association of Flight Attendants", counts by its mention)
-        if (last && (last.ref.type === "organization" || namesBody(last.ref.mention)) && ctx.paragraph - last.paragraph <= 2) {
-          const body = last.ref.type === "organization" ? last.ref.name : stripThe(last.ref.mention);
-          return { ref: { mention, start: np.start, end: np.end, name: body, type: "organization" }, certainty: 0.6 };
-        }
-      }
-      const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
-      if (!plural && words.length > 0) {
-        let best: { person: PersonEntry; pos: number } | null = null;
-        // the words a person must have been given (a soft demonym may be missing): tested once, not per person
-        const needed = words.filter((w) => !DEMONYM_SOFT.test(w));
-        // only the persons given the head word (in registry order, as a scan of all would meet them)
-        for (const p of head === undefined ? registry.persons : personsWithRoleWord(registry.persons, head)) {
-          if (!needed.every((w) => p.roleWords.has(w))) continue;
-          const pos = lastBefore(p.positions, np.start);
-          const score = pos ?? -1e9 + (p.positions[0] ?? 0);
-          if (!best || score > best.pos) best = { person: p, pos: score };
-        }
-        if (best) return { ref: { mention, start: np.start, end: np.end, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
-        // a capitalised modifier the article never gave anyone ("the California congressman" after "Rep. Adam
-        // Schiff"): the one person holding the other words, when exactly one does
-        const capitalised = capitalisedWords(mention);
-        const plain = needed.filter((w) => !capitalised.has(w));
-        if (head !== undefined && plain.length < needed.length && plain.length > 0) {
-          const holders = personsWithRoleWord(registry.persons, head).filter((p) => plain.every((w) => p.roleWords.has(w)) && lastBefore(p.positions, np.start) !== null);
-          const only = holders.length === 1 ? holders[0] : undefined;
-          if (only) return { ref: { mention, start: np.start, end: np.end, name: only.name, role: np.role, type: "person" }, certainty: 0.6 };
-        }
-        // a definite role nobody in the memory holds ("Mike Pence says ...", then "the Indiana governor said"):
-        // the person who spoke last, named in full, within two paragraphs (the article's elegant variation)
-        const last = ctx.lastSpeaker;
-        if (head !== undefined && /^the\s/i.test(mention) && !ORGANIZATION_ROLE_NOUNS.has(head) && personsWithRoleWord(registry.persons, head).length === 0 && last &&
-          last.ref.type === "person" && !namesGroup(last.ref.name) && /\S\s\S/.test(last.ref.name) && ctx.paragraph - last.paragraph <= 2) {
-          return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: np.role, type: "person" }, certainty: 0.5 };
-        }
-      }
-      // an unresolved description is still what the article says: keep it as the name
-      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
-    }
+    case "pronoun":
+      return resolvePronoun(text, np, registry, ctx, mention);
+    case "person":
+      return resolvePerson(text, np, registry, mention);
+    case "role":
+      return resolveRole(np, registry, ctx, mention);
     case "document":
-    case "media": {
-      const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
-      // "an analysis by Lily Batchelder", "a complaint filed by the Securities and Exchange Commission": its issuer
-      const by = issuerAfter(text, registry, np.end);
-      if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.7 };
-      // "the statement" after "the association said in a statement": whoever issued it
-      if (ISSUED_DOCUMENTS.has(head) && /^(the|this|that|his|her|its|their)\b/i.test(mention)) {
-        const issuer = resolveIssuer(registry, head, np.start);
-        if (issuer) return { ref: { mention, start: np.start, end: np.end, name: issuer.name, type: issuer.type }, certainty: 0.7 };
-      }
-      if (/^(the|this|that)\b/i.test(mention) && REFERS_TO_OUTLET.has(head)) {
-        const o = lastOutletBefore(registry.outlets, np.start);
-        if (o && np.start - o.pos < 1500) return { ref: { mention, start: np.start, end: np.end, name: o.name, type: "document" }, certainty: 0.75 };
-      }
-      return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "document" }, certainty: 0.5 };
-    }
+    case "media":
+      return resolveDocument(text, np, registry, mention);
     case "organization":
-    case "publication": {
-      const name = stripThe(mention);
-      // "The IMF", "The S.E.C." after "International Monetary Fund", "Securities and Exchange Commission"
-      const full = ACRONYM.test(name) ? expandAcronym(registry, name, np.start) : null;
-      return { ref: { mention, start: np.start, end: np.end, name: full ?? name, type: "organization" }, certainty: 0.85 };
-    }
-    case "description": {
-      // "a 52-count civil complaint filed by the federal Securities and Exchange Commission": the issuer named with the document
-      const doc = DOCUMENT_IN_PHRASE.exec(mention);
-      const by = doc ? issuerAfter(text, registry, np.start + doc.index + doc[0].length) : null;
-      if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.6 };
-      // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
-      // noun-phrase parser does not take, is read as that role
-      // "Two senior officials, speaking on condition of anonymity, said": a participle clause parsed as the
-      // subject stands for the phrase before its comma; a group there is the speaker
-      if (/^\p{Ll}+ing\s/u.test(mention)) {
-        const before = groupBeforeComma(text, np.start, ctx.sentenceStart);
-        if (before) return { ref: { mention: before.phrase, start: before.start, end: before.start + before.phrase.length, name: before.name, role: null, type: "group" }, certainty: 0.75 };
-      }
-      // "several supporters of the bill", "critics of the plan", "the protesters gathered outside": a group of people
-      // (nameGroup stops at a participle after the plural itself: "team members dressed for a game" -> team members)
-      const group = nameGroup(mention);
-      if (group !== null) return groupSpeaker(mention, np, group, 0.75);
-      const roleWords = definiteRoleWords(mention);
-      if (roleWords) return resolveSpeaker(text, { ...np, kind: "role", role: mention.replace(/^the\s+/i, ""), roleWords }, registry, ctx);
-      // a plain subject ("several supporters of reform", "the State Department"): what the article says,
-      // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
-      const name = stripThe(mention).replace(POSTMODIFIER, "");
-      return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) && !TITLE_WORDS.has(name.toLowerCase()) ? "organization" : "person" }, certainty: 0.4 };
-    }
+    case "publication":
+      return resolveOrganization(np, registry, mention);
+    case "description":
+      return resolveDescription(text, np, registry, ctx, mention);
     case "agency":
       return { ref: { mention, start: np.start, end: np.end, name: np.agency ?? stripThe(mention), type: "organization" }, certainty: 0.85 };
   }
+}
+
+// One function per kind of phrase: a rare path of one kind (a pair of names, a definite role) that
+// reaches optimised code with a shape it has not seen drops and recompiles that function only, not
+// one switch holding every kind with everything inlined into it.
+
+/** a pronoun: the speaker before, the subject of this or the last sentence, or the person last named */
+function resolvePronoun(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext, mention: string): ResolvedSpeaker | null {
+  const l = mention.toLowerCase();
+  if (l === "i" || l === "you" || l === "we") return null;
+  const last = ctx.lastSpeaker;
+  if (l === "he" || l === "she") {
+    const gender = l === "he" ? "male" : "female";
+    // the person of that gender mentioned last (a surname alone counts: "Pelosi")
+    const p = latestPerson(registry.persons, np.start, gender);
+    const near = p && p.pos > np.start - 900 ? p : null;
+    // the speaker of the attribution before, when it agrees ("she said" is not the man quoted before);
+    // a gender only guessed from the given name ("Kim Park") yields only to a person of the pronoun's gender
+    // (never a group: "he said" after "administration officials said" is not the officials)
+    // The subject of this sentence, else of the one before, is the more salient person when it
+    // agrees and was named (by a name of two or more parts) after that attribution ("Leahy called this “a blockade.” “...,” he added.")
+    const subject = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender) ??
+      (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender) ?? chainedSubject(text, registry.persons, ctx.prevSentenceStart, l) : null);
+    if (last && last.ref.type !== "organization" && last.ref.type !== "document" && last.ref.type !== "group" && !namesGroup(last.ref.name) && ctx.paragraph - last.paragraph <= 4 &&
+      !(subject && subject.pos > last.pos && subject.person.parts.length >= 2 && subject.person.name !== last.ref.name)) {
+      const entry = entryOfSpeaker(registry.persons, last.ref);
+      // a speaker the memory has no entry for ("Melanie said") still has the gender of its given name
+      const g = entry ? entry.gender : guessGender(/^\S+/.exec(last.ref.name)?.[0] ?? "");
+      if (agrees(g, gender) || (!entry?.genderStated && near?.person.gender !== gender)) {
+        return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "person" }, certainty: 0.85 };
+      }
+    }
+    if (subject) return { ref: { mention, start: np.start, end: np.end, name: subject.person.name, role: subject.person.role, type: "person" }, certainty: 0.7 };
+    if (near) return { ref: { mention, start: np.start, end: np.end, name: near.person.name, role: near.person.role, type: "person" }, certainty: 0.6 };
+    // nobody near is known to be of the pronoun's gender: a gender only guessed from a given name (unisex
+    // ones: "Sen. Pat Leahy ... he added") is weak evidence and does not veto the salient person
+    const weak = sentenceSubject(text, registry.persons, ctx.sentenceStart, np.start, gender, true) ??
+      (ctx.prevSentenceStart >= 0 ? sentenceSubject(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart, gender, true) : null) ??
+      latestPerson(registry.persons, np.start);
+    if (weak && !weak.person.genderStated && weak.pos > np.start - 900) {
+      return { ref: { mention, start: np.start, end: np.end, name: weak.person.name, role: weak.person.role, type: "person" }, certainty: 0.5 };
+    }
+    return null;
+  }
+  if (last && (last.ref.type === "organization" || last.ref.type === "document") && ctx.paragraph - last.paragraph <= 2) {
+    return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, type: last.ref.type }, certainty: 0.6 };
+  }
+  // "they say" after a group spoke ("Democrats noted ...", "Mr. Grassley and Mr. Leahy say ..."): that group
+  if (l === "they" && last && last.ref.type === "group" && ctx.paragraph - last.paragraph <= 1) {
+    return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type: "group" }, certainty: 0.55 };
+  }
+  if (l === "they" && last && last.ref.type === "person" && ctx.paragraph - last.paragraph <= 1 && (namesGroup(last.ref.name) || / and /.test(last.ref.mention) || pluralNoPerson(registry.persons, last.ref.name))) {
+    // two named people ("Mr. Grassley and Mr. Leahy") stay persons; a plural noun naming people is a group
+    const type = !/ and /.test(last.ref.mention) && nameGroup(last.ref.name) !== null ? "group" : "person";
+    return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: last.ref.role ?? null, type }, certainty: 0.55 };
+  }
+  // "Proponents, including ..., have urged Congress ..., although they say": the plural opening this sentence or the one before
+  if (l === "they") {
+    const group = groupOpening(text, registry.persons, ctx.sentenceStart, np.start) ?? (ctx.prevSentenceStart >= 0 ? groupOpening(text, registry.persons, ctx.prevSentenceStart, ctx.sentenceStart) : null);
+    if (group) return { ref: { mention, start: np.start, end: np.end, name: group, type: "group" }, certainty: 0.5 };
+  }
+  return null;
+}
+
+/** a name: the full name the article gives, a state, a group, a pair of names */
+function resolvePerson(text: string, np: NounPhrase, registry: EntityRegistry, mention: string): ResolvedSpeaker | null {
+  let nameText = text.slice(np.nameStart, np.nameEnd);
+  // no name parsed: "Mr. King" (a title word as the surname after an honorific), "9/11 widow Terry
+  // Strada" (a number taken for the name): the person the memory knows inside the phrase, else the honorific's surname
+  if (!/\p{L}/u.test(nameText)) {
+    // (or right after it, nothing but spaces and words between: "said 9/11 widow Terry Strada")
+    const inside = firstPersonFrom(registry.persons, np.start, np.end) ?? nameRightAfter(text, registry.persons, np.end);
+    const honorific = HONORIFIC_SURNAME.exec(mention)?.[1];
+    if (inside) nameText = inside.person.name;
+    else if (honorific !== undefined) nameText = honorific;
+    else return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.4 };
+  }
+  if (isDateline(text, np, nameText)) return null;
+  const parts = nameText.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
+  // an acronym the article spelled out: "IRCC" -> "Immigration, Refugees and Citizenship Canada"
+  if (parts.length === 1 && ACRONYM.test(nameText)) {
+    const org = expandAcronym(registry, nameText, np.start);
+    if (org) return { ref: { mention, start: np.start, end: np.end, name: org, type: "organization" }, certainty: 0.85 };
+  }
+  // an opening participle phrase is no name ("Chastened by the analyses, ..., Trump revised"): the person named after its comma
+  if (parts.length === 1 && np.role === null && /ed$/.test(parts[0] ?? "") && /^\s+by\s/.test(text.slice(np.end, np.end + 5)) && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
+    const comma = text.indexOf(", ", np.end);
+    const next = comma >= 0 && comma - np.end < 200 ? firstPersonFrom(registry.persons, comma, comma + 200) : null;
+    return next ? mentionAt(text, next, 0.5) : null;
+  }
+  const found = matchPerson(registry.persons, parts, np.start) ?? (parts.length === 1 ? misspelled(registry.persons, parts[0] ?? "") : null);
+  // a state is no person ("North Korea said", "China warned")
+  if (!found && COUNTRY_NAMES.has(parts.join(" "))) return { ref: { mention, start: np.start, end: np.end, name: nameText, type: "organization" }, certainty: 0.85 };
+  // a capitalised plural no person of the article is called, with no title ("Republicans", "House
+  // Democrats", "the Catholics"): a group, named by the phrase with its modifiers
+  if (!found && parts.length === 1 && personsWithPart(registry.persons, parts[0] ?? "").length === 0) {
+    const group = nameGroup(mention);
+    if (group !== null) return groupSpeaker(mention, np, group, 0.85);
+  }
+  // a label opening a paragraph ("Updated: Rick Santorum on Sunday tried ..., saying") is no one: the
+  // subject is the person named right after it, else nobody
+  if (!found && parts.length === 1 && np.role === null && text[np.end] === ":" && (np.start === 0 || text[np.start - 1] === "\n")) {
+    const next = firstPersonFrom(registry.persons, np.end, np.end + 40);
+    if (!next) return null;
+    return mentionAt(text, next, 0.6);
+  }
+  // "Mr. Grassley and Mr. Leahy say", "Smith and Jones said": both people speak, as one group
+  const pair = namedPair(mention, nameText);
+  if (pair) {
+    // full names when the article gives both, else both as written (never one of each: "Grassley and Pat Leahy")
+    const first = pairSide(registry.persons, pair[0], np.start);
+    const second = pairSide(registry.persons, pair[1], np.start);
+    const name = first && second ? `${first} and ${second}` : `${pair[0]} and ${pair[1]}`;
+    return { ref: { mention, start: np.start, end: np.end, name, role: null, type: "person" }, certainty: 0.8 };
+  }
+  const role = np.role ?? found?.role ?? null;
+  const slip = found !== null && parts.some((x) => !found.parts.includes(x));
+  return { ref: { mention, start: np.start, end: np.end, name: found ? found.name : nameText, role, type: "person" }, certainty: slip ? 0.7 : 0.95 };
+}
+
+/** a role: the person holding it, the organisation of that kind, or the description itself */
+function resolveRole(np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext, mention: string): ResolvedSpeaker | null {
+  // "State Department officials", "some lawmakers", "aides", "the protesters": a plural role is a group
+  const group = nameGroup(mention);
+  if (group !== null) return groupSpeaker(mention, np, group, 0.85);
+  // "a spokesman", "another source": an indefinite phrase introduces someone, it does not point back
+  if (/^(?:a|an|another|one)\s/i.test(mention)) return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
+  // "Mr. King": an honorific and a surname that is also a title word is that person
+  const surname = HONORIFIC_SURNAME.exec(mention)?.[1];
+  const bearer = surname === undefined ? null : matchPerson(registry.persons, [surname.toLowerCase()], np.start);
+  if (bearer) return { ref: { mention, start: np.start, end: np.end, name: bearer.name, role: bearer.role, type: "person" }, certainty: 0.9 };
+  const words = mapPacked(np.roleWords.filter((w) => !GENERIC.has(w) && !isTenure(w)), (w) => PARTY_WORDS.get(w) ?? w);
+  const head = words[words.length - 1] ?? np.roleWords[np.roleWords.length - 1];
+  // "the union", "the association": the organisation of that kind named last
+  if (head !== undefined && ORGANIZATION_ROLE_NOUNS.has(head) && /^the\s/i.test(mention)) {
+    const org = latestOrganization(registry.organizations, head, np.start);
+    if (org) return { ref: { mention, start: np.start, end: np.end, name: org.name, type: "organization" }, certainty: 0.7 };
+    // no organisation is called so ("the union" after "the Association of Flight Attendants said"): the body that spoke last
+    const last = ctx.lastSpeaker;
+    // (a body the phrase parser read as a person, "the Association of Flight Attendants", counts by its mention)
+    if (last && (last.ref.type === "organization" || namesBody(last.ref.mention)) && ctx.paragraph - last.paragraph <= 2) {
+      const body = last.ref.type === "organization" ? last.ref.name : stripThe(last.ref.mention);
+      return { ref: { mention, start: np.start, end: np.end, name: body, type: "organization" }, certainty: 0.6 };
+    }
+  }
+  const plural = head !== undefined && head.endsWith("s") && !head.endsWith("ss");
+  if (!plural && words.length > 0) {
+    let best: { person: PersonEntry; pos: number } | null = null;
+    // the words a person must have been given (a soft demonym may be missing): tested once, not per person
+    const needed = words.filter((w) => !DEMONYM_SOFT.test(w));
+    // only the persons given the head word (in registry order, as a scan of all would meet them)
+    for (const p of head === undefined ? registry.persons : personsWithRoleWord(registry.persons, head)) {
+      if (!needed.every((w) => p.roleWords.has(w))) continue;
+      const pos = lastBefore(p.positions, np.start);
+      const score = pos ?? -1e9 + (p.positions[0] ?? 0);
+      if (!best || score > best.pos) best = { person: p, pos: score };
+    }
+    if (best) return { ref: { mention, start: np.start, end: np.end, name: best.person.name, role: np.role, type: "person" }, certainty: 0.8 };
+    // a capitalised modifier the article never gave anyone ("the California congressman" after "Rep. Adam
+    // Schiff"): the one person holding the other words, when exactly one does
+    const capitalised = capitalisedWords(mention);
+    const plain = needed.filter((w) => !capitalised.has(w));
+    if (head !== undefined && plain.length < needed.length && plain.length > 0) {
+      const holders = personsWithRoleWord(registry.persons, head).filter((p) => plain.every((w) => p.roleWords.has(w)) && lastBefore(p.positions, np.start) !== null);
+      const only = holders.length === 1 ? holders[0] : undefined;
+      if (only) return { ref: { mention, start: np.start, end: np.end, name: only.name, role: np.role, type: "person" }, certainty: 0.6 };
+    }
+    // a definite role nobody in the memory holds ("Mike Pence says ...", then "the Indiana governor said"):
+    // the person who spoke last, named in full, within two paragraphs (the article's elegant variation)
+    const last = ctx.lastSpeaker;
+    if (head !== undefined && /^the\s/i.test(mention) && !ORGANIZATION_ROLE_NOUNS.has(head) && personsWithRoleWord(registry.persons, head).length === 0 && last &&
+      last.ref.type === "person" && !namesGroup(last.ref.name) && /\S\s\S/.test(last.ref.name) && ctx.paragraph - last.paragraph <= 2) {
+      return { ref: { mention, start: np.start, end: np.end, name: last.ref.name, role: np.role, type: "person" }, certainty: 0.5 };
+    }
+  }
+  // an unresolved description is still what the article says: keep it as the name
+  return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.5 };
+}
+
+/** a document or medium: its issuer, the outlet named before, or the document itself */
+function resolveDocument(text: string, np: NounPhrase, registry: EntityRegistry, mention: string): ResolvedSpeaker | null {
+  const head = mention.toLowerCase().split(/\s+/).pop() ?? "";
+  // "an analysis by Lily Batchelder", "a complaint filed by the Securities and Exchange Commission": its issuer
+  const by = issuerAfter(text, registry, np.end);
+  if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.7 };
+  // "the statement" after "the association said in a statement": whoever issued it
+  if (ISSUED_DOCUMENTS.has(head) && /^(the|this|that|his|her|its|their)\b/i.test(mention)) {
+    const issuer = resolveIssuer(registry, head, np.start);
+    if (issuer) return { ref: { mention, start: np.start, end: np.end, name: issuer.name, type: issuer.type }, certainty: 0.7 };
+  }
+  if (/^(the|this|that)\b/i.test(mention) && REFERS_TO_OUTLET.has(head)) {
+    const o = lastOutletBefore(registry.outlets, np.start);
+    if (o && np.start - o.pos < 1500) return { ref: { mention, start: np.start, end: np.end, name: o.name, type: "document" }, certainty: 0.75 };
+  }
+  return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), type: "document" }, certainty: 0.5 };
+}
+
+/** an organisation, an acronym spelled out when the article gave it */
+function resolveOrganization(np: NounPhrase, registry: EntityRegistry, mention: string): ResolvedSpeaker | null {
+  const name = stripThe(mention);
+  // "The IMF", "The S.E.C." after "International Monetary Fund", "Securities and Exchange Commission"
+  const full = ACRONYM.test(name) ? expandAcronym(registry, name, np.start) : null;
+  return { ref: { mention, start: np.start, end: np.end, name: full ?? name, type: "organization" }, certainty: 0.85 };
+}
+
+/** any other subject phrase: an issuer, a group, a definite role, else the phrase */
+function resolveDescription(text: string, np: NounPhrase, registry: EntityRegistry, ctx: SpeakerContext, mention: string): ResolvedSpeaker | null {
+  // "a 52-count civil complaint filed by the federal Securities and Exchange Commission": the issuer named with the document
+  const doc = DOCUMENT_IN_PHRASE.exec(mention);
+  const by = doc ? issuerAfter(text, registry, np.start + doc.index + doc[0].length) : null;
+  if (by) return { ref: { mention, start: np.start, end: np.end, name: by.name, type: by.type }, certainty: 0.6 };
+  // "the four-term congressman": a definite phrase headed by a role noun, with modifiers the
+  // noun-phrase parser does not take, is read as that role
+  // "Two senior officials, speaking on condition of anonymity, said": a participle clause parsed as the
+  // subject stands for the phrase before its comma; a group there is the speaker
+  if (/^\p{Ll}+ing\s/u.test(mention)) {
+    const before = groupBeforeComma(text, np.start, ctx.sentenceStart);
+    if (before) return { ref: { mention: before.phrase, start: before.start, end: before.start + before.phrase.length, name: before.name, role: null, type: "group" }, certainty: 0.75 };
+  }
+  // "several supporters of the bill", "critics of the plan", "the protesters gathered outside": a group of people
+  // (nameGroup stops at a participle after the plural itself: "team members dressed for a game" -> team members)
+  const group = nameGroup(mention);
+  if (group !== null) return groupSpeaker(mention, np, group, 0.75);
+  const roleWords = definiteRoleWords(mention);
+  if (roleWords) {
+    // (the phrase's fields in NounPhrase's order, as parseNounPhrase makes it: one shape for resolveRole)
+    const asRole: NounPhrase = {
+      kind: "role", first: np.first, last: np.last, start: np.start, end: np.end, nameStart: np.nameStart, nameEnd: np.nameEnd,
+      role: mention.replace(/^the\s+/i, ""), roleWords, agency: np.agency,
+    };
+    return resolveSpeaker(text, asRole, registry, ctx);
+  }
+  // a plain subject ("several supporters of reform", "the State Department"): what the article says,
+  // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
+  const name = stripThe(mention).replace(POSTMODIFIER, "");
+  return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) && !TITLE_WORDS.has(name.toLowerCase()) ? "organization" : "person" }, certainty: 0.4 };
 }
 
 /**
@@ -346,13 +383,19 @@ function isTenure(w: string): boolean {
   return /^[a-z]+-(term|time)$/.test(w) || w === "longtime";
 }
 
+/** the full name the article gives one side of a named pair, else null */
+function pairSide(persons: readonly PersonEntry[], side: string, pos: number): string | null {
+  // (spread: split gives a holey array, matchPerson otherwise only sees packed ones)
+  return matchPerson(persons, [...side.toLowerCase().replace(/\./g, "").split(/\s+/)], pos)?.name ?? null;
+}
+
 /** the lower-case words after "the" of a phrase of 2-6 lower-case words headed by a role noun ("the four-term congressman"), else null */
 function definiteRoleWords(mention: string): string[] | null {
   if (!/^the\s/i.test(mention)) return null;
   const words = mention.split(/\s+/).slice(1);
   const head = words[words.length - 1];
   if (head === undefined || words.length > 5 || !ROLE_HEADS.has(head) || words.some((w) => w !== w.toLowerCase())) return null;
-  return words;
+  return [...words]; // packed, as roleWords elsewhere (split gives a holey array)
 }
 
 

@@ -86,7 +86,8 @@ export function classifyLine(line: string, words: number): LineClass | null {
     const domain = DOMAIN.exec(line);
     if (domain && !NOT_TLD_EXTENSIONS.has((domain[1] ?? "").toLowerCase())) return { role: "domain", reason: "domain-line" };
   }
-  if (CREDIT_LINE.test(line) && words <= 40) return { role: "credit-line", reason: "credit-line" };
+  // (the word count first: always run, so optimised code has seen the comparison; the regex is pure)
+  if (words <= 40 && CREDIT_LINE.test(line)) return { role: "credit-line", reason: "credit-line" };
   if (words <= 30 && TEASER.test(line)) return { role: "teaser", reason: "teaser" };
   if (words <= 60) {
     if (CAPTION_LEAD.test(line)) return { role: "photo-caption", reason: "photo-caption" };

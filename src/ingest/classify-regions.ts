@@ -1,6 +1,7 @@
 import type { Region, RegionKind } from "../model/article.ts";
 import { classifyLine, type LineRole } from "./classify-line.ts";
 import { endsSentence } from "./ends-sentence.ts";
+import { mapPacked } from "./map-packed.ts";
 import { splitSegments, type Segment } from "./split-segments.ts";
 
 export interface ClassifiedSegment extends Segment {
@@ -36,7 +37,7 @@ const STICKY = new Set(["forum-chrome", "share-prompt", "comment-prompt", "count
  */
 export function classifyRegions(text: string): ClassifiedText {
   const segments = classifyOwnLines(text);
-  const ends = segments.map((s) => endsSentence(s.text));
+  const ends = mapPacked(segments, (s) => endsSentence(s.text));
   const lines: Lines = { segments, ends };
   applyOwnRoles(segments); // 1
   markProfileValues(segments); // 2
@@ -53,7 +54,7 @@ export function classifyRegions(text: string): ClassifiedText {
 
 /** The segments with what each line says about itself (classify-line); every kind starts as body. */
 function classifyOwnLines(text: string): ClassifiedSegment[] {
-  return splitSegments(text).map((s) => {
+  return mapPacked(splitSegments(text), (s) => {
     const line = classifyLine(s.text, s.words);
     return {
       index: s.index, start: s.start, end: s.end, text: s.text, words: s.words,

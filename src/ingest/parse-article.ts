@@ -13,6 +13,7 @@ import { findQuoteImbalances } from "./find-quote-imbalances.ts";
 import { findSiteName } from "./find-site-name.ts";
 import { findWrittenDates, type WrittenDate } from "./find-written-dates.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
+import { mapPacked } from "./map-packed.ts";
 
 export interface ParseArticleOptions {
   /** the manifest entry for this file, if any: its fields win over everything inferred */
@@ -38,14 +39,14 @@ export function parseArticle(doc: SourceDocument, options: ParseArticleOptions):
 
   const bodySegments = segments.filter((s) => s.kind === "body");
   const minedRegions = regions.filter((r) => r.kind === "body" || r.kind === "link-preview");
-  const cleanBody = minedRegions.map((r) => text.slice(r.start, r.end)).join("\n\n");
+  const cleanBody = mapPacked(minedRegions, (r) => text.slice(r.start, r.end)).join("\n\n");
   const contentHash = hashContent(cleanBody);
 
   let publishedAt = findPageDate(doc, manifest, givenFrom, segments);
   const pageDate = publishedAt?.value ?? null;
 
   // dateline (first three paragraphs)
-  const datelineMatch = findDateline(text, bodySegments.slice(0, 3).map((s) => s.start), { pageDate });
+  const datelineMatch = findDateline(text, mapPacked(bodySegments.slice(0, 3), (s) => s.start), { pageDate });
   const dateline = datelineMatch?.dateline ?? null;
   if (publishedAt === null && dateline?.date) publishedAt = { value: dateline.date, from: "dateline" };
 
@@ -122,14 +123,22 @@ function findEventDate(
 ): Sourced<string> | null {
   if (manifest?.eventDate) return { value: manifest.eventDate, from: "manifest" };
   const dates: WrittenDate[] = [];
+  // every written date has a digit: segments without one skip the regex. `digitAt` is the first digit at
+  // or after the segment searched last (text.length when none); segments come in text order, so
+  // each search starts after the previous one's find and the text is scanned once in all
+  let digitAt = -1;
   for (const s of segments) {
     if (s.kind === "boilerplate") continue;
-    if (!hasDigit(text, s.start, s.end)) continue; // every written date has one: skip the regex
+    if (digitAt < s.start) {
+      DIGIT.lastIndex = s.start;
+      digitAt = DIGIT.test(text) ? DIGIT.lastIndex - 1 : text.length;
+    }
+    if (digitAt >= s.end) continue;
     for (const d of findWrittenDates(text, s.start, s.end, { pageDate })) dates.push(d);
   }
   const resolved = resolveEventDate({
     text,
-    bodyRanges: bodySegments.map((s) => [s.start, s.end] as const),
+    bodyRanges: mapPacked(bodySegments, (s) => [s.start, s.end] as const),
     pageDate,
     datelineDate,
     dates,
@@ -197,7 +206,7 @@ function collectMessages(f: Findings): ArticleMessage[] {
       messages.push({ severity: "info", code: "long-paragraph", message: `paragraph of ${s.end - s.start} characters`, range: [s.start, s.end], stage: "ingest" });
     }
   }
-  const minedParagraphs = f.segments.filter((s) => s.kind === "body" || s.kind === "link-preview").map((s) => [s.start, s.end] as const);
+  const minedParagraphs = mapPacked(f.segments.filter((s) => s.kind === "body" || s.kind === "link-preview"), (s) => [s.start, s.end] as const);
   messages.push(...findQuoteImbalances(f.text, minedParagraphs));
   return messages;
 }
@@ -263,13 +272,7 @@ function inferOutlet(
   return null;
 }
 
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const DIGIT = /[0-9]/g;
 
 function hostOf(line: string): string {
   return line.toLowerCase().replace(/^https?:\/\//, "").replace(/[/?#].*$/, "").replace(/^www\d?\./, "");

@@ -97,11 +97,15 @@ function build(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>();
   for (const [lemma, forms] of Object.entries(FORMS)) {
     for (const f of forms) {
-      const cue: CueVerb = { lemma };
-      if (OBJECT_LEMMAS.has(lemma)) cue.object = true;
-      if (BELIEF_LEMMAS.has(lemma)) cue.belief = true;
-      if (lemma === "point") cue.particle = "out";
-      if (f.endsWith("ing")) cue.participle = true;
+      // every entry with all five fields (an absent one undefined): one shape, so the rules that
+      // read a looked-up cue see one map instead of up to six
+      const cue: CueVerb = {
+        lemma,
+        object: OBJECT_LEMMAS.has(lemma) ? true : undefined,
+        particle: lemma === "point" ? "out" : undefined,
+        participle: f.endsWith("ing") ? true : undefined,
+        belief: BELIEF_LEMMAS.has(lemma) ? true : undefined,
+      };
       map.set(f, cue);
     }
   }

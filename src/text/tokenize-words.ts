@@ -13,6 +13,12 @@ export interface WordToken {
   cap: boolean;
   /** a word (letters/digits), not punctuation */
   word: boolean;
+  /**
+   * a word's classification, cached by its first reader: -1 until then (0 for punctuation).
+   * Extraction keeps its lexicon bits here (src/extract/parse-noun-phrase.ts), so each token's
+   * word is looked up once, not at every phrase that reads it.
+   */
+  bits: number;
 }
 
 /**
@@ -33,7 +39,7 @@ class WordTokenizer extends Tokenizer<WordToken> {
       if (isSpace(c)) { i++; continue; }
       if (!isWordChar(c)) {
         const t = text[i] as string;
-        out.push({ text: t, lower: t, start: i, end: i + 1, cap: false, word: false });
+        out.push({ text: t, lower: t, start: i, end: i + 1, cap: false, word: false, bits: 0 });
         i++;
         continue;
       }
@@ -65,7 +71,7 @@ class WordTokenizer extends Tokenizer<WordToken> {
       const t = text.slice(s, i);
       let lower = mixed ? t.toLowerCase() : t;
       if (curly) lower = lower.replace(RIGHT_SINGLE_QUOTE, "'");
-      out.push({ text: t, lower, start: s, end: i, cap: isUpper(c), word: true });
+      out.push({ text: t, lower, start: s, end: i, cap: isUpper(c), word: true, bits: -1 });
     }
     return out;
   }

@@ -24,4 +24,14 @@ describe("the tokenizer family: one base, named variants", () => {
     expect(quoted.map((t) => t.kind).slice(0, 3)).toEqual(["word", "bracket", "ellipsis"]);
     expect(searchTokenizer.tokenize(text, start, start + 4, ["x"])).toEqual(["x", "plan"]);
   });
+
+  // extraction reads every token with one shape (word, punctuation and its quote token alike: see
+  // frameTokens in src/extract/extract-quotes.ts); a second key order would make its hot loops polymorphic
+  it("word and punctuation tokens have one shape, bits -1 for a word until a reader caches them, 0 for punctuation", () => {
+    const tokens = wordTokenizer.tokenize(text, 0, text.length, []);
+    const shapes = new Set(tokens.map((t) => Object.keys(t).join(",")));
+    expect([...shapes]).toEqual(["text,lower,start,end,cap,word,bits"]);
+    expect(tokens.filter((t) => t.word).every((t) => t.bits === -1)).toBe(true);
+    expect(tokens.filter((t) => !t.word).every((t) => t.bits === 0)).toBe(true);
+  });
 });

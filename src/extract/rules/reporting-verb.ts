@@ -18,7 +18,8 @@ function findReportingVerb(sc: Scan, i: number, cueRules: readonly CueRule[]): n
   if (!cue) return -1;
   let cueLast = i;
   if (cue.particle) {
-    if (tokens[i + 1]?.lower !== cue.particle) return i;
+    // (no read out of bounds: optimised code drops on one)
+    if (i + 1 >= tokens.length || (tokens[i + 1] as Token).lower !== cue.particle) return i;
     cueLast = i + 1;
   }
   sc.pendingSecond = null;

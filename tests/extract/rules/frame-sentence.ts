@@ -6,6 +6,6 @@ export function frameSentence(text: string): Token[] {
   const m = /"[^"]*"|“[^”]*”/.exec(text);
   if (!m) return tokenizeWords(text, 0, text.length);
   const out = tokenizeWords(text, 0, m.index);
-  out.push({ text: "\u201c\u201d", lower: "<q>", start: m.index, end: m.index + m[0].length, cap: false, word: false });
+  out.push({ text: "\u201c\u201d", lower: "<q>", start: m.index, end: m.index + m[0].length, cap: false, word: false, bits: 0 });
   return tokenizeWords(text, m.index + m[0].length, text.length, out);
 }
