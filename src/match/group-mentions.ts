@@ -16,9 +16,10 @@ export interface MentionGroups {
 /**
  * The clustering half of matchMentions: which mentions form one family (see matchMentions), before
  * the families are built (buildFamily). Members carry their speaker as resolved within their story.
+ * `given`: match words already read (see toInternedMatchWords).
  */
-export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions): MentionGroups {
-  const words = toInternedMatchWords(mentions);
+export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions, given?: ReadonlyMap<string, MatchWords>): MentionGroups {
+  const words = toInternedMatchWords(mentions, given);
   // names resolved within their story ("Li" -> "Li Shangfu" when the story names one such person)
   const stories = findStories(resolved.storyMentions ?? mentions, resolved.storyDays);
   const { resolved: storyNames } = resolveStorySpeakers(mentions, stories);
