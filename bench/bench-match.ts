@@ -1,7 +1,8 @@
 /**
  * Matching benchmark (issues 4 and 11): `npm run bench:match -- --sizes 100000,1000000 [--clean] [--seed N]`.
  * For each size, in a fresh child process (so peak RSS is per size): generate a corpus with known
- * truth, run matchMentions, print wall time, peak RSS and pairwise precision / recall / F1
+ * truth, run matchMentionsInParallel (`--threads N` threads building families, default 2; 1 runs
+ * matchMentions), print wall time, CPU time of all threads, peak RSS and pairwise precision / recall / F1
  * against the truth. The corpus has the noise of real news by default
  * (generate-noisy-mention-corpus.ts: speaker problems, surname-only names, shared family names,
  * fragments, scare quotes, headlines), and the figures are also given per noise kind (pairs with
@@ -11,7 +12,9 @@
  * Figures are printed, nothing is asserted.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { matchMentions } from "../src/match/match-mentions.ts";
+import { matchMentionsInParallel } from "../src/match/match-mentions-in-parallel.ts";
 import { toNormalisedText } from "../src/text/to-normalised-text.ts";
 import type { MatchResult } from "../src/model/family.ts";
 import { generateMentionCorpus, type MentionCorpus } from "./generate-mention-corpus.ts";
@@ -22,8 +25,13 @@ interface Figures {
   label: string;
   mentions: number;
   seconds: number;
-  /** process CPU time (user + system) spent matching: the fair figure on a shared machine */
+  /** process CPU time (user + system, all threads) spent matching: the fair figure on a shared machine */
   cpuSeconds: number;
+  /**
+   * CPU time of this (the main) thread alone while matching (Linux /proc, else NaN): the critical
+   * path, about the wall time on an idle machine with a core per thread
+   */
+  mainCpuSeconds: number;
   generateSeconds: number;
   peakRssMb: number;
   families: number;
@@ -41,9 +49,10 @@ const value = (flag: string): string | undefined => {
 };
 const seed = Number(value("--seed") ?? 42);
 const clean = args.includes("--clean");
+const threads = Number(value("--threads") ?? 2);
 
 if (value("--child") !== undefined) {
-  const figures = runChild(value("--child") ?? "", Number(value("--size")), seed, clean);
+  const figures = await runChild(value("--child") ?? "", Number(value("--size")), seed, clean);
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
   runParent((value("--sizes") ?? "100000,1000000").split(",").map(Number), seed);
@@ -52,7 +61,7 @@ if (value("--child") !== undefined) {
 function runParent(sizes: number[], seed: number): void {
   const results: Figures[] = [];
   const run = (mode: string, size: number): void => {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? "", "--child", mode, "--size", String(size), "--seed", String(seed), ...(clean ? ["--clean"] : [])], {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? "", "--child", mode, "--size", String(size), "--seed", String(seed), "--threads", String(threads), ...(clean ? ["--clean"] : [])], {
       encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"],
     });
     if (child.status !== 0) {
@@ -67,8 +76,8 @@ function runParent(sizes: number[], seed: number): void {
       }
     }
   };
-  process.stdout.write(`node ${process.version}, seed ${seed}, ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
-  process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"CPU s".padStart(7)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
+  process.stdout.write(`node ${process.version}, seed ${seed}, ${threads} thread(s) building families (--threads), ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
+  process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"CPU s".padStart(7)} ${"main s".padStart(7)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
   for (const size of sizes) run("match", size);
   run("sample", 5000);
   const first = results.find((r) => r.label === "matchMentions" && r.mentions === sizes[0]);
@@ -96,23 +105,25 @@ function printKinds(f: Figures): void {
 }
 
 function print(f: Figures): void {
-  process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.cpuSeconds.toFixed(2).padStart(7)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
+  process.stdout.write(`${f.label.padEnd(22)} ${String(f.mentions).padStart(9)} ${f.seconds.toFixed(2).padStart(8)} ${f.cpuSeconds.toFixed(2).padStart(7)} ${(f.mainCpuSeconds ?? Number.NaN).toFixed(2).padStart(7)} ${f.generateSeconds.toFixed(2).padStart(6)} ${f.peakRssMb.toFixed(0).padStart(11)} ${String(f.families).padStart(9)} ${f.precision.toFixed(4).padStart(7)} ${f.recall.toFixed(4).padStart(7)} ${f.f1.toFixed(4).padStart(7)}\n`);
 }
 
-function runChild(mode: string, size: number, seed: number, clean: boolean): Figures | Figures[] {
+async function runChild(mode: string, size: number, seed: number, clean: boolean): Promise<Figures | Figures[]> {
   let t0 = performance.now();
   const corpus = clean ? { ...generateMentionCorpus({ size, seed }), tags: null } : generateNoisyMentionCorpus({ size, seed });
   const generateSeconds = (performance.now() - t0) / 1000;
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const result = matchMentions(corpus.mentions);
+  const main0 = mainThreadCpuSeconds();
+  const result = threads > 1 ? await matchMentionsInParallel(corpus.mentions, { threads }) : matchMentions(corpus.mentions);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const mainCpuSeconds = mainThreadCpuSeconds() - main0;
   const predicted = clustersOf(corpus, result);
   const scores = scoreNoiseKinds(predicted, corpus.truth, corpus.tags, NOISE_KINDS);
   const ours: Figures = {
-    label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, cpuSeconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length,
+    label: mode === "sample" ? "matchMentions (5k)" : "matchMentions", mentions: size, seconds, cpuSeconds, mainCpuSeconds, generateSeconds, peakRssMb: peakRssMb(), families: result.families.length,
     precision: scores.overall.precision ?? 1, recall: scores.overall.recall ?? 1, f1: scores.overall.f1 ?? 1,
     ...(corpus.tags === null ? {} : { byKind: scores.byKind }),
   };
@@ -123,7 +134,17 @@ function runChild(mode: string, size: number, seed: number, clean: boolean): Fig
   const naive = naiveAllPairs(corpus, 0.7);
   const naiveSeconds = (performance.now() - t0) / 1000;
   const naiveCpu = process.cpuUsage(naiveCpu0);
-  return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, cpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
+  return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, cpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, mainCpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
+}
+
+/** user + system CPU seconds of the main thread (Linux: /proc/self/task/<pid>/stat, 100 ticks a second), NaN elsewhere */
+function mainThreadCpuSeconds(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(")").pop()?.trim().split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function peakRssMb(): number {

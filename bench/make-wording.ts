@@ -18,6 +18,8 @@ export interface Wording {
   capitalise: (word: string) => string;
   /** short quotes any speaker says ("We will see") */
   generic: readonly string[];
+  /** a word that carries meaning (not one of the function words `word` draws) */
+  isContent: (word: string) => boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function makeWording(prng: Prng, vocabSize = 30_000): Wording {
     toUk: (w) => UK.get(w) ?? w,
     capitalise,
     generic: GENERIC,
+    isContent: (w) => !FUNCTION_SET.has(w.toLowerCase()),
   };
 }
 
@@ -63,6 +66,8 @@ const FUNCTION_WORDS = [
   "our", "will", "is", "are", "be", "this", "that", "it", "as", "all", "not", "have", "has", "its",
   "their", "they", "which", "who", "more", "can", "must", "should", "also", "between", "within",
 ];
+
+const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 const SPELLING: readonly (readonly [string, string])[] = [
   ["organization", "organisation"], ["defense", "defence"], ["color", "colour"], ["center", "centre"],

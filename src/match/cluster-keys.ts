@@ -38,7 +38,7 @@ export interface ClusterKeysInput {
  *    inverted index of word bigrams, then word edit distance or approximate containment
  *    (verifyPair).
  * 2. Union, strongest evidence first (pairs with a named person on one side only last, the
- *    largest named family first), under a speaker constraint: a family never holds two
+ *    named family carried by most articles first), under a speaker constraint: a family never holds two
  *    confidently named, different persons (areDifferentPersons), so an unknown-speaker wording
  *    can never bridge two persons; unknown, role, document and organisation speakers never block.
  * 3. Fragments: each contained wording joins only its best container (fewest edits, then
@@ -93,7 +93,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   }
   const namedSize = (e: number): number => {
     const a = f[e * 3] ?? 0;
-    return uf.size(keys[a]?.named === null ? f[e * 3 + 1] ?? 0 : a);
+    return uf.evidence(keys[a]?.named === null ? f[e * 3 + 1] ?? 0 : a);
   };
   const sizes = new Map(deferred.map((e) => [e, namedSize(e)]));
   deferred.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (sizes.get(y) ?? 0) - (sizes.get(x) ?? 0) || x - y);
@@ -177,14 +177,16 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
   /** container key -> attached (start, end, short key) */
   const attached = new Map<number, number[]>();
   const byArticle = new Map<number, number[]>();
-  // each container's family size before any fragment attaches: the whole wordings (and variants)
-  // that carry the statement, the same in an incremental run (whose touched families are clustered
-  // again from scratch) as in a rebuild, and not changed by the order fragments are taken in
+  // each container's family evidence before any fragment attaches: the articles carrying its whole
+  // wordings (and variants), the same in an incremental run (whose touched families are clustered
+  // again from scratch) as in a rebuild, and not changed by the order fragments are taken in.
+  // Articles, not distinct wordings: a quote four outlets carry verbatim is one wording, and must
+  // outweigh another statement of the story quoted once that holds the same piece
   const familySize = new Map<number, number>();
   for (const list of contained.values()) {
     for (let p = 0; p < list.length; p += 4) {
       const l = list[p] ?? 0;
-      if (!familySize.has(l)) familySize.set(l, uf.size(l));
+      if (!familySize.has(l)) familySize.set(l, uf.evidence(l));
     }
   }
   for (const s of shorts) {
@@ -192,8 +194,8 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     const list = contained.get(s);
     if (ks === undefined || list === undefined) continue;
     if (incremental && !ks.fresh && uf.size(s) > 1) continue;
-    // containers by fewest edits, then the best-evidenced family (most whole wordings before
-    // fragments attach), then the tightest, then text order
+    // containers by fewest edits, then the best-evidenced family (most articles carrying its whole
+    // wordings before fragments attach), then the tightest, then text order
     const order: number[] = [];
     for (let p = 0; p < list.length; p += 4) {
       if (ks.words.length >= STORY_FRAGMENT_WORDS || sameStory(ks, keys[list[p] ?? 0], story)) order.push(p);
@@ -394,6 +396,8 @@ class SpeakerUnionFind {
   /** root -> the distinct persons its set names (null: none) */
   private readonly persons: (PersonName[] | null)[];
   private readonly sizes: Int32Array;
+  /** root -> the articles carrying its set's wordings (summed over its keys) */
+  private readonly weights: Int32Array;
   private readonly longestWords: Int32Array;
   /** root -> keys its set must never join (null: no cannotLink in this run) */
   private readonly cannot: Map<number, number[]> | null;
@@ -405,6 +409,7 @@ class SpeakerUnionFind {
     this.parent = new Int32Array(keys.length);
     this.persons = new Array<PersonName[] | null>(keys.length).fill(null);
     this.sizes = new Int32Array(keys.length).fill(1);
+    this.weights = Int32Array.from(keys, (k) => k.articles.length);
     this.longestWords = new Int32Array(keys.length);
     keys.forEach((k, i) => {
       this.parent[i] = i;
@@ -436,6 +441,11 @@ class SpeakerUnionFind {
     return this.sizes[this.find(x)] ?? 1;
   }
 
+  /** the articles carrying the wordings of x's set (a key's articles, summed over its keys) */
+  evidence(x: number): number {
+    return this.weights[this.find(x)] ?? 0;
+  }
+
   /** the word count of the longest wording in x's set */
   longest(x: number): number {
     return this.longestWords[this.find(x)] ?? 0;
@@ -459,6 +469,7 @@ class SpeakerUnionFind {
     if (rb < ra) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.sizes[ra] = (this.sizes[ra] ?? 0) + (this.sizes[rb] ?? 0);
+    this.weights[ra] = (this.weights[ra] ?? 0) + (this.weights[rb] ?? 0);
     this.longestWords[ra] = Math.max(this.longestWords[ra] ?? 0, this.longestWords[rb] ?? 0);
     this.persons[ra] = mergePersons(pa, pb);
     this.persons[rb] = null;

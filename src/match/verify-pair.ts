@@ -95,12 +95,14 @@ export function containedEdits(words: number, options: ResolvedMatchOptions): nu
  * A shorter wording may join a longer quote when it carries enough words to be recognised: three
  * content words (see clusterKeys for "content") by themselves; with a
  * speaker that agrees (needsAgreeingSpeaker), a run of four or more words ("I wish I didn't have
- * to do it", "Well, which is it?"; not a title) or a scare quote of one or two words holding a
- * content word ("ridiculous", "the heck").
+ * to do it", "Well, which is it?"; not a title) or a shorter piece holding a content word
+ * ("ridiculous", "the heck", "a total disgrace"). Three words with one or two content words join
+ * as one or two words and four do (they were refused, the only length where a piece with an
+ * agreeing speaker never joined).
  */
 export function isJoinableFragment(k: MatchKey): boolean {
   const n = k.words.length;
-  return n >= 1 && (k.content >= 3 || (!k.title && (n >= 4 || (n <= 2 && k.content >= 1))));
+  return n >= 1 && (k.content >= 3 || (!k.title && (n >= 4 || k.content >= 1)));
 }
 
 /** both wordings are credited to one person (resolved within their articles: "he" counts) */

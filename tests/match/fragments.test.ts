@@ -35,6 +35,32 @@ describe("fragments join their quote", () => {
     expect(familyOf(r, "frag")?.members.map((m) => m.mentionId).sort()).toEqual(["frag", "variant", "whole"]);
   });
 
+  it("a piece of three words with one or two content words joins a quote of an agreeing speaker, like one, two or four words do (bug: three words never joined)", () => {
+    const agreeing = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("piece", "y", "B", "2011-11-29", "the northern border", "Perry", { kind: "partial" }),
+    ]);
+    expect(agreeing.families).toHaveLength(1);
+    const unknown = matchMentions([
+      mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("piece", "y", "B", "2011-11-29", "the northern border", "a spokesman", { kind: "partial" }),
+    ]);
+    expect(unknown.families).toHaveLength(2);
+  });
+
+  it("a piece found in two quotes of one speaker joins the one more articles carry, not the tighter one quoted once (bug: a wording carried verbatim by three outlets counted as one, and the tighter quote won the tie)", () => {
+    const other = "We must secure the northern border now";
+    const r = matchMentions([
+      mention("whole-1", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("whole-2", "y", "B", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("whole-3", "z", "C", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("other", "w", "D", "2011-11-29", other, "Rick Perry"),
+      mention("piece", "v", "E", "2011-11-30", "secure the northern border", "Rick Perry", { kind: "partial" }),
+    ]);
+    expect(familyOf(r, "piece")?.members.map((m) => m.mentionId).sort()).toEqual(["piece", "whole-1", "whole-2", "whole-3"]);
+    expect(familyOf(r, "other")?.members.map((m) => m.mentionId)).toEqual(["other"]);
+  });
+
   it("several fragments of one quote, from several outlets, all join it", () => {
     const r = matchMentions([
       mention("whole", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),

@@ -34,33 +34,46 @@ export interface BigramIndex {
  */
 export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): BigramIndex {
   const n = keys.length;
-  const gramIds = new Map<number, number>();
   const keyGramStart = new Int32Array(n + 1);
   let room = 0;
   for (const key of keys) room += Math.max(0, key.words.length - 1);
   const grams = new Int32Array(room);
+  // bigram hash -> id: open addressing over typed arrays (a Map of ten million numbers is slower
+  // and boxes the hashes above 2^30); at most `room` distinct hashes, so a table of 1.5 x room
+  // always has free slots
+  const capacity = Math.max(16, Math.ceil(room * 1.5));
+  const slotHash = new Uint32Array(capacity);
+  const slotId = new Int32Array(capacity).fill(-1);
+  let g = 0;
   let used = 0;
+  let longest = 1;
+  for (const key of keys) if (key.words.length > longest) longest = key.words.length;
+  const scratch = new Int32Array(longest);
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     keyGramStart[i] = used;
     if (key === undefined || key.words.length < 2) continue;
     const w = key.words;
-    const local: number[] = [];
+    let m = 0;
     for (let p = 0; p + 1 < w.length; p++) {
       const h = (Math.imul(w[p] ?? 0, 0x9e3779b1) ^ Math.imul((w[p + 1] ?? 0) + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-      let id = gramIds.get(h);
-      if (id === undefined) {
-        id = gramIds.size;
-        gramIds.set(h, id);
+      let slot = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) % capacity;
+      let id = slotId[slot] ?? -1;
+      while (id !== -1 && slotHash[slot] !== h) {
+        slot = slot + 1 === capacity ? 0 : slot + 1;
+        id = slotId[slot] ?? -1;
       }
-      local.push(id);
+      if (id === -1) {
+        id = g++;
+        slotId[slot] = id;
+        slotHash[slot] = h;
+      }
+      scratch[m++] = id;
     }
-    local.sort((x, y) => x - y);
-    for (let p = 0; p < local.length; p++) if (p === 0 || local[p] !== local[p - 1]) grams[used++] = local[p] ?? 0;
+    const local = scratch.subarray(0, m).sort();
+    for (let p = 0; p < m; p++) if (p === 0 || local[p] !== local[p - 1]) grams[used++] = local[p] ?? 0;
   }
   keyGramStart[n] = used;
-  const g = gramIds.size;
-  gramIds.clear();
   const df = new Int32Array(g + 1);
   for (let p = 0; p < used; p++) {
     const id = grams[p] ?? 0;

@@ -1,0 +1,123 @@
+import { Worker } from "node:worker_threads";
+import type { MatchableMention, MatchResult } from "../model/family.ts";
+import { buildFamily } from "./build-family.ts";
+import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
+import { groupMentions } from "./group-mentions.ts";
+import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
+import { toMatchWords, type MatchWords } from "./to-match-words.ts";
+
+export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
+  /** threads at work, this one included; default 2 (1: no worker, as matchMentions) */
+  threads?: number;
+  /** mentions per batch handed to a thread; default 20,000 */
+  batchMembers?: number;
+}
+
+/**
+ * matchMentions on several threads: the mentions' match words are read, and the families built,
+ * in batches of about `batchMembers` mentions that this thread and `threads - 1` worker threads
+ * (node:worker_threads, build-families-worker.ts) take in turn, each batch to whichever is free;
+ * the clustering between runs here. toMatchWords and buildFamily depend only on a text and on a
+ * family's members, the words are interned here as matchMentions does, and the families are
+ * ordered by id at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever
+ * thread did what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds
+ * every family here. A worker holds one batch at a time, so a million mentions are never copied at once.
+ */
+export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
+  const resolved = resolveMatchOptions(options);
+  const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
+  const workers: Worker[] = [];
+  for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startWorker());
+  try {
+    // the match words, read in batches of mentions
+    const textBatches: MatchableMention[][] = [];
+    for (let i = 0; i < mentions.length; i += batchMembers) textBatches.push(mentions.slice(i, i + batchMembers));
+    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }));
+    const given = new Map<string, MatchWords>();
+    textBatches.forEach((list, b) => list.forEach((m, k) => {
+      const w = read[b]?.[k];
+      if (w !== undefined) given.set(m.id, w);
+    }));
+    const { groups, words } = groupMentions(mentions, resolved, given);
+    given.clear();
+    // the families, in batches of groups
+    const groupBatches: MatchableMention[][][] = [];
+    let current: MatchableMention[][] = [];
+    let size = 0;
+    for (const group of groups) {
+      current.push(group);
+      size += group.length;
+      if (size >= batchMembers) {
+        groupBatches.push(current);
+        current = [];
+        size = 0;
+      }
+    }
+    if (current.length > 0) groupBatches.push(current);
+    const custom = resolved.editThreshold !== resolveMatchOptions().editThreshold;
+    const built = await runBatches(custom ? [] : workers, groupBatches, (list) => list.map((members) => buildFamily(members, resolved, words)), (list, batch) => {
+      const batchWords: MatchWords[] = [];
+      for (const group of list) for (const m of group) batchWords.push(words.get(m.id) ?? { words: [], truncated: false });
+      return { kind: "families", batch, minContainedWords: resolved.minContainedWords, groups: list, words: batchWords };
+    });
+    return { families: disambiguateFamilyIds(built.flat(), { freshIds: true }) };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Each batch done here (`local`) or by a worker (sent as `message`, answered with { batch, result }),
+ * whichever is free first; results in batch order. This thread yields between its batches, so
+ * the workers' answers are read (and their next batches sent) while it works. A batch is dropped
+ * once taken, so its memory goes with its result.
+ */
+async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local: (batch: T) => R, message: (batch: T, index: number) => unknown): Promise<R[]> {
+  const results: R[] = new Array<R>(batches.length);
+  let next = 0;
+  const take = (): [T, number] | null => {
+    if (next >= batches.length) return null;
+    const index = next++;
+    const batch = batches[index] as T;
+    batches[index] = undefined as T;
+    return [batch, index];
+  };
+  const done = workers.map((worker) => new Promise<void>((resolve, reject) => {
+    const onExit = (code: number): void => reject(new Error(`matchMentionsInParallel: a worker thread stopped (exit ${code})`));
+    const send = (): void => {
+      const taken = take();
+      if (taken === null) {
+        worker.off("message", onMessage);
+        worker.off("error", reject);
+        worker.off("exit", onExit);
+        resolve();
+      } else worker.postMessage(message(taken[0], taken[1]));
+    };
+    const onMessage = (answer: { batch: number; result: R }): void => {
+      results[answer.batch] = answer.result;
+      send();
+    };
+    worker.on("message", onMessage);
+    worker.on("error", reject);
+    worker.on("exit", onExit);
+    send();
+  }));
+  for (let taken = take(); taken !== null; taken = take()) {
+    results[taken[1]] = local(taken[0]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(done);
+  return results;
+}
+
+/**
+ * A worker thread: build-families-worker.js from dist; from the sources (tsx, vitest) the .ts
+ * file, tsx's loader registered first in the thread (a thread does not inherit the loader of a
+ * process that vitest or tsx started)
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./build-families-worker.js", import.meta.url));
+  const api = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./build-families-worker.ts", import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
