@@ -10,9 +10,16 @@
  * processes: ingest (read, parse, extract, store), the incremental match they owe, a JSON report
  * and an audit. Prints wall and CPU seconds and peak RSS of each, the load time and the database's
  * size on disk. A benchmark, not a test: figures vary with the machine's load (CPU seconds less).
- * Args: --sizes 100000,1000000 --new 1000 --seed 15 --url postgresql://... (a server whose user may
- * create databases; default the local one) --keep (keep the databases) --skip-report --db-prefix NAME
- * (databases NAME_<size>, default qt_scale).
+ * Density: the corpus spans size / --per-day days (default 27,400 mentions a day: 10M mentions are
+ * a year of news, the issue's "a year of news"), so every size has the same mentions per day and a
+ * larger corpus is a longer span, as a newsroom's store grows; the held-back articles are the
+ * corpus's latest days. `--per-day 0` packs every size into the same four years (the earlier
+ * rounds' corpus, kept as a stress case: density grows with the size).
+ * Args: --sizes 100000,1000000 --new 1000 --seed 15 --per-day 27400 --url postgresql://... (a server
+ * whose user may create databases; default the local one) --keep (keep the databases) --skip-report
+ * --skip-rebuild (no `match --rebuild` after the load: the loaded mentions are marked matched and
+ * stay in no family; for sizes whose rebuild does not fit in memory) --files DIR (keep the new
+ * articles' files there) --db-prefix NAME (databases NAME_<size>, default qt_scale).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
@@ -24,12 +31,15 @@ import { generateNoisyMentionCorpus } from "./generate-noisy-mention-corpus.ts";
 import { makeArticleBundles, writeArticleText } from "./make-article-bundles.ts";
 import { bulkLoadArticles } from "./bulk-load-articles.ts";
 import type { MatchableMention } from "../src/model/family.ts";
+import type { ArticleBundle } from "../src/store/store.ts";
 
 const { values } = parseArgs({ options: {
   sizes: { type: "string", default: "100000" }, new: { type: "string", default: "1000" }, seed: { type: "string", default: "15" },
   url: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
-  keep: { type: "boolean" }, "skip-report": { type: "boolean" }, "db-prefix": { type: "string", default: "qt_scale" },
+  keep: { type: "boolean" }, "skip-report": { type: "boolean" }, "skip-rebuild": { type: "boolean" }, "db-prefix": { type: "string", default: "qt_scale" },
+  "per-day": { type: "string", default: "27400" }, files: { type: "string" },
 } });
+const perDay = Number(values["per-day"]);
 const sizes = (values.sizes ?? "").split(",").map(Number).filter((n) => n > 0);
 const newCount = Number(values.new);
 const root = path.resolve(import.meta.dirname, "..");
@@ -45,7 +55,9 @@ for (const size of sizes) {
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   log(`${size}: generating`);
-  const corpus = generateNoisyMentionCorpus({ size, seed: Number(values.seed) });
+  // fixed density: the span grows with the corpus (--per-day 0: four years at every size)
+  const days = perDay > 0 ? Math.max(1, Math.round(size / perDay)) : undefined;
+  const corpus = generateNoisyMentionCorpus({ size, seed: Number(values.seed), ...(days === undefined ? {} : { days }) });
   const byArticle = new Map<string, MatchableMention[]>();
   for (const m of corpus.mentions) {
     const list = byArticle.get(m.articleId);
@@ -56,26 +68,30 @@ for (const size of sizes) {
   const dayOf = (id: string): string => byArticle.get(id)?.[0]?.pageDate ?? byArticle.get(id)?.[0]?.date ?? "";
   const articleIds = [...byArticle.keys()].sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || a.localeCompare(b));
   const held = new Set(articleIds.slice(-newCount));
-  const baseMentions = corpus.mentions.filter((m) => !held.has(m.articleId));
+  const baseArticles = articleIds.filter((id) => !held.has(id));
+  const baseMentionCount = corpus.mentions.length - [...held].reduce((n, id) => n + (byArticle.get(id)?.length ?? 0), 0);
+  const span = `${dayOf(articleIds[0] ?? "")} to ${dayOf(articleIds.at(-1) ?? "")}`;
 
   // bulk load (bench/bulk-load-articles.ts): the rows the store's write path would write, by
-  // COPY, with the plain indexes built once after it
-  log(`${size}: bulk-loading ${baseMentions.length} mentions`);
-  const bundles = makeArticleBundles(baseMentions);
+  // COPY, with the plain indexes built once after it; bundles made one at a time (10M mentions)
+  log(`${size}: bulk-loading ${baseMentionCount} mentions, ${span}`);
   const loadWall = performance.now();
   const loadCpu = process.cpuUsage();
-  const loaded = await bulkLoadArticles(bundles, { databaseUrl, onProgress: (m) => log(`  ${m}`) });
+  const loaded = await bulkLoadArticles(iterateBundles(baseArticles, byArticle), { databaseUrl, onProgress: (m) => log(`  ${m} (${new Date().toISOString().slice(11, 19)})`) });
   const loadUsed = process.cpuUsage(loadCpu);
   const load = {
     wallS: (performance.now() - loadWall) / 1000, cpuS: (loadUsed.user + loadUsed.system) / 1e6, loadAverage: os.loadavg()[0],
     copyS: loaded.copyS, indexS: loaded.indexS, analyzeS: loaded.analyzeS, keys: loaded.keys,
   };
-  log(`${size}: loaded in ${load.wallS.toFixed(1)} s; match --rebuild`);
-  const rebuild = phase("rebuild", databaseUrl);
+  log(`${size}: loaded in ${load.wallS.toFixed(1)} s (disk ${await databaseSize(databaseUrl)} MB)${values["skip-rebuild"] ? "" : "; match --rebuild"}`);
+  let rebuild: Phase | null = null;
+  if (values["skip-rebuild"]) await onServer(databaseUrl, `DELETE FROM "match_pending"`);
+  else rebuild = phase("rebuild", databaseUrl);
   const diskBefore = await databaseSize(databaseUrl);
 
   // the held-back articles as files, as a crawler would hand them over
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "qt-scale-"));
+  const dir = values.files ? path.resolve(values.files, `${size}`) : await fs.mkdtemp(path.join(os.tmpdir(), "qt-scale-"));
+  await fs.mkdir(dir, { recursive: true });
   let quote = "";
   for (const id of held) {
     const list = byArticle.get(id) ?? [];
@@ -90,11 +106,12 @@ for (const size of sizes) {
   const report = values["skip-report"] ? null : phase("report", databaseUrl, ["--out", path.join(dir, "report")]);
   const audit = phase("audit", databaseUrl, ["--text", quote]);
   const disk = await databaseSize(databaseUrl);
-  await fs.rm(dir, { recursive: true, force: true });
+  if (!values.files) await fs.rm(dir, { recursive: true, force: true });
+  else await fs.rm(path.join(dir, "report"), { recursive: true, force: true });
   if (!values.keep) await admin(values.url ?? "", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   const row = {
-    size, baseMentions: baseMentions.length, articles: bundles.length, newArticles: held.size,
-    newMentions: corpus.mentions.length - baseMentions.length, load, rebuild, diskMbAfterLoad: diskBefore, diskMb: disk,
+    size, perDay, span, baseMentions: baseMentionCount, articles: baseArticles.length, newArticles: held.size,
+    newMentions: corpus.mentions.length - baseMentionCount, load, rebuild, diskMbAfterLoad: diskBefore, diskMb: disk,
     ingest, match, report, audit, loadAverage: os.loadavg(),
     endToEndWallS: (ingest.wallMs + match.wallMs) / 1000, endToEndCpuS: (ingest.cpuMs + match.cpuMs) / 1000,
   };
@@ -106,7 +123,12 @@ console.log("\n| corpus mentions | bulk load | match --rebuild | disk | ingest 1
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows as any[]) {
   const s = (p: Phase | null) => (p === null ? "-" : `${(p.wallMs / 1000).toFixed(1)} s / ${(p.cpuMs / 1000).toFixed(1)} s`);
-  console.log(`| ${r.baseMentions} | ${r.load.wallS.toFixed(0)} s (${r.load.cpuS.toFixed(0)} CPU s) | ${s(r.rebuild)}, ${r.rebuild.maxRssMb} MB | ${r.diskMbAfterLoad} MB | ${s(r.ingest)} | ${s(r.match)} | ${r.endToEndWallS.toFixed(1)} s (${r.endToEndCpuS.toFixed(1)} CPU s) | ${r.ingest.maxRssMb} / ${r.match.maxRssMb} / ${r.report?.maxRssMb ?? "-"} / ${r.audit.maxRssMb} MB |`);
+  console.log(`| ${r.baseMentions} (${r.span}) | ${r.load.wallS.toFixed(0)} s (${r.load.cpuS.toFixed(0)} CPU s) | ${r.rebuild === null ? "skipped" : `${s(r.rebuild)}, ${r.rebuild.maxRssMb} MB`} | ${r.diskMbAfterLoad} MB | ${s(r.ingest)} | ${s(r.match)} | ${r.endToEndWallS.toFixed(1)} s (${r.endToEndCpuS.toFixed(1)} CPU s) | ${r.ingest.maxRssMb} / ${r.match.maxRssMb} / ${r.report?.maxRssMb ?? "-"} / ${r.audit.maxRssMb} MB |`);
+}
+
+/** The articles' bundles one at a time, in the given order. */
+function* iterateBundles(ids: readonly string[], byArticle: ReadonlyMap<string, MatchableMention[]>): Generator<ArticleBundle> {
+  for (const id of ids) yield* makeArticleBundles(byArticle.get(id) ?? []);
 }
 
 function phase(name: string, databaseUrl: string, args: string[] = []): Phase {

@@ -1,6 +1,8 @@
 import { OCCURRENCE_FLAGS } from "../provenance/occurrence-flags.ts";
-import type { ReportIndex } from "../view/build-report-data.ts";
-import { buildPageContext } from "./build-page-context.ts";
+import type { OccurrenceFlag } from "../model/provenance.ts";
+import type { FamilySummary, ReportIndex } from "../view/build-report-data.ts";
+import { buildPageContext, type PageContext } from "./build-page-context.ts";
+import { joinIndexParts } from "./join-index-parts.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { renderHtmlEntityLink } from "./render-html-entity-link.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
@@ -49,9 +51,17 @@ const FILTER_SCRIPT = `
 })();
 `;
 
-/** index.html: the same content as index.md, one self-contained offline page with a filterable family table. */
-export function renderHtmlIndex(data: ReportIndex): string {
-  const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
+/** where the family rows go (a line no part of the page can be) */
+const ROWS = "\u0000rows\u0000";
+
+const h = (text: string | null): string => (text === null || text === "" ? '<span class="muted">—</span>' : escapeHtml(text));
+
+/**
+ * index.html: the same content as index.md, one self-contained offline page with a filterable
+ * family table. As parts, as renderMarkdownIndexParts (`data.families` is not read; the filter
+ * offers the flags given in `familyFlags`, those the families carry).
+ */
+export function renderHtmlIndexParts(data: ReportIndex, familyFlags: ReadonlySet<OccurrenceFlag>): { head: string; tail: string } {
   const context = buildPageContext(data);
   const s = data.summary;
   const out: string[] = [];
@@ -61,29 +71,9 @@ export function renderHtmlIndex(data: ReportIndex): string {
   out.push("<p class=\"muted\">Families are ranked by spread (distinct outlets carrying them), then by the highest severity of their wording drift. Max drift counts changes to the quoted words; a paraphrase's own wording and the cut of a partial quote are listed on the family page, not ranked. Each outlet's and speaker's page lists every occurrence it carried with what it changed.</p>");
 
   out.push('<h2 id="families">Families</h2>');
-  out.push(renderFilterForm(data));
+  out.push(renderFilterForm(data, familyFlags));
   out.push('<div class="scroll"><table id="family-table"><thead><tr><th>#</th><th>Quote (reference wording)</th><th>Speaker</th><th>Outlets</th><th>Mentions</th><th>Max drift</th><th>Origin</th><th>Flags</th></tr></thead><tbody>');
-  for (const f of data.families) {
-    const opening = makeOpeningWords(f.canonical.text, OPENING_WORDS).replace(/ …$/, "");
-    const words = f.canonical.text.trim().split(/\s+/);
-    const restText = words.slice(OPENING_WORDS).join(" ");
-    const rest = restText.length > EXCERPT ? `${restText.slice(0, EXCERPT - 1)}…` : restText;
-    const flags = f.flagCounts.map((c) => renderHtmlTerm({ flag: c.flag }, ` ×${c.count}`)).join(" ");
-    const severity = f.maxSeverity ? `<span class="sev sev-${f.maxSeverity}">${f.maxSeverity}</span>` : '<span class="muted">none</span>';
-    const speakerSlug = context.speakerSlug(f.speaker);
-    const speaker = renderHtmlEntityLink("speakers", f.speaker, context, "");
-    const outletSlugs = f.outlets.map((o) => context.outletSlug(o)).filter((slug): slug is string => slug !== null);
-    const attributes = [
-      `data-outlets="${escapeHtml(outletSlugs.join(" "))}"`, `data-speaker="${escapeHtml(speakerSlug ?? "")}"`,
-      `data-flags="${escapeHtml(f.flagCounts.map((c) => c.flag).join(" "))}"`, `data-severity="${f.maxSeverity ?? "none"}"`,
-      `data-spread="${f.spread}"`,
-    ].join(" ");
-    out.push(`<tr ${attributes}><td class="num">${f.rank}</td>`
-      + `<td><a class="quote" href="${escapeHtml(makeFamilyPagePath(f.id, "html"))}">${escapeHtml(opening)}</a>`
-      + (rest ? ` <span class="muted">${escapeHtml(rest)}</span>` : "") + "</td>"
-      + `<td>${speaker}</td><td class="num">${f.spread}</td><td class="num">${f.mentionCount}</td><td>${severity}</td>`
-      + `<td>${h(f.origin)}</td><td>${flags}</td></tr>`);
-  }
+  out.push(ROWS);
   out.push("</tbody></table></div>");
 
   out.push('<h2 id="outlets">Outlets</h2>');
@@ -113,14 +103,46 @@ export function renderHtmlIndex(data: ReportIndex): string {
     }
     out.push("</tbody></table></div>");
   }
-  return renderHtmlPage({ title: "quotetrail report", body: out.join("\n"), stamp: context, script: FILTER_SCRIPT });
+  const page = renderHtmlPage({ title: "quotetrail report", body: out.join("\n"), stamp: context, script: FILTER_SCRIPT });
+  const at = page.indexOf(ROWS);
+  return { head: page.slice(0, at), tail: page.slice(at + ROWS.length) };
+}
+
+/** One family's row of index.html's family table. */
+export function renderHtmlIndexRow(f: FamilySummary, context: PageContext): string {
+  const opening = makeOpeningWords(f.canonical.text, OPENING_WORDS).replace(/ …$/, "");
+  const words = f.canonical.text.trim().split(/\s+/);
+  const restText = words.slice(OPENING_WORDS).join(" ");
+  const rest = restText.length > EXCERPT ? `${restText.slice(0, EXCERPT - 1)}…` : restText;
+  const flags = f.flagCounts.map((c) => renderHtmlTerm({ flag: c.flag }, ` ×${c.count}`)).join(" ");
+  const severity = f.maxSeverity ? `<span class="sev sev-${f.maxSeverity}">${f.maxSeverity}</span>` : '<span class="muted">none</span>';
+  const speakerSlug = context.speakerSlug(f.speaker);
+  const speaker = renderHtmlEntityLink("speakers", f.speaker, context, "");
+  const outletSlugs = f.outlets.map((o) => context.outletSlug(o)).filter((slug): slug is string => slug !== null);
+  const attributes = [
+    `data-outlets="${escapeHtml(outletSlugs.join(" "))}"`, `data-speaker="${escapeHtml(speakerSlug ?? "")}"`,
+    `data-flags="${escapeHtml(f.flagCounts.map((c) => c.flag).join(" "))}"`, `data-severity="${f.maxSeverity ?? "none"}"`,
+    `data-spread="${f.spread}"`,
+  ].join(" ");
+  return `<tr ${attributes}><td class="num">${f.rank}</td>`
+    + `<td><a class="quote" href="${escapeHtml(makeFamilyPagePath(f.id, "html"))}">${escapeHtml(opening)}</a>`
+    + (rest ? ` <span class="muted">${escapeHtml(rest)}</span>` : "") + "</td>"
+    + `<td>${speaker}</td><td class="num">${f.spread}</td><td class="num">${f.mentionCount}</td><td>${severity}</td>`
+    + `<td>${h(f.origin)}</td><td>${flags}</td></tr>`;
+}
+
+/** index.html whole (see renderHtmlIndexParts). */
+export function renderHtmlIndex(data: ReportIndex): string {
+  const context = buildPageContext(data);
+  const flags = new Set(data.families.flatMap((f) => f.flagCounts.map((c) => c.flag)));
+  return joinIndexParts(renderHtmlIndexParts(data, flags), data.families.map((f) => renderHtmlIndexRow(f, context)));
 }
 
 /** The filter form: hidden until the script shows it (a page without JavaScript lists every row). */
-function renderFilterForm(data: ReportIndex): string {
+function renderFilterForm(data: ReportIndex, familyFlags: ReadonlySet<OccurrenceFlag>): string {
   const options = (items: readonly { value: string; label: string }[]): string =>
     items.map((item) => `<option value="${escapeHtml(item.value)}">${escapeHtml(item.label)}</option>`).join("");
-  const flags = OCCURRENCE_FLAGS.filter((row) => data.families.some((f) => f.flagCounts.some((c) => c.flag === row.flag)));
+  const flags = OCCURRENCE_FLAGS.filter((row) => familyFlags.has(row.flag));
   return [
     '<form id="filters" class="filters" hidden>',
     `<label>Outlet <select name="outlet"><option value="">any</option>${options(data.outlets.map((o) => ({ value: o.slug, label: o.name })))}</select></label>`,

@@ -1,17 +1,25 @@
-import type { ReportIndex } from "../view/build-report-data.ts";
-import { buildPageContext } from "./build-page-context.ts";
+import type { FamilySummary, ReportIndex } from "../view/build-report-data.ts";
+import { buildPageContext, type PageContext } from "./build-page-context.ts";
+import { joinIndexParts } from "./join-index-parts.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { makeFamilyPagePath } from "./make-family-page-path.ts";
 import { makeOpeningWords } from "./make-opening-words.ts";
 import { renderMarkdownEntityLink } from "./render-markdown-entity-link.ts";
 import { renderMarkdownLegend } from "./render-markdown-legend.ts";
 
+/** where the family rows go (a line no part of the page can be) */
+const ROWS = "\u0000rows\u0000";
+
+const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
+
 /**
  * index.md: families ranked by spread then drift severity, each linked by its opening words;
- * outlets and speakers linked to their pages; origins; the legend.
+ * outlets and speakers linked to their pages; origins; the legend. As parts, so that a report
+ * too large to hold can write it family by family: `head` + the rows joined by "\n" + `tail`
+ * (with no rows: `head` + `tail` without its first character). `data.families` is not read:
+ * the rows come from renderMarkdownIndexRow.
  */
-export function renderMarkdownIndex(data: ReportIndex): string {
-  const md = (text: string | null): string => (text === null || text === "" ? "—" : escapeMarkdown(text));
+export function renderMarkdownIndexParts(data: ReportIndex): { head: string; tail: string } {
   const context = buildPageContext(data);
   const out: string[] = [];
   const s = data.summary;
@@ -22,10 +30,7 @@ export function renderMarkdownIndex(data: ReportIndex): string {
   out.push("## Families", "");
   out.push("| # | Quote (reference wording) | Speaker | Outlets | Mentions | Max drift | Origin | Flags |");
   out.push("| ---: | --- | --- | ---: | ---: | --- | --- | --- |");
-  for (const f of data.families) {
-    const flags = f.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ");
-    out.push(`| ${f.rank} | [${md(makeOpeningWords(f.canonical.text))}](${makeFamilyPagePath(f.id, "md")}) | ${renderMarkdownEntityLink("speakers", f.speaker, context, "")} | ${f.spread} | ${f.mentionCount} | ${f.maxSeverity ?? "none"} | ${md(f.origin)} | ${md(flags)} |`);
-  }
+  out.push(ROWS);
   out.push("");
 
   out.push("## Outlets", "");
@@ -53,5 +58,19 @@ export function renderMarkdownIndex(data: ReportIndex): string {
     for (const sp of data.speakers) out.push(`| ${renderMarkdownEntityLink("speakers", sp.name, context, "")} | ${sp.families} | ${sp.mentions} |`);
   }
   out.push("", renderMarkdownLegend());
-  return out.join("\n");
+  const text = out.join("\n");
+  const at = text.indexOf(ROWS);
+  return { head: text.slice(0, at), tail: text.slice(at + ROWS.length) };
+}
+
+/** One family's row of index.md. */
+export function renderMarkdownIndexRow(f: FamilySummary, context: PageContext): string {
+  const flags = f.flagCounts.map((c) => `${c.flag} ×${c.count}`).join(", ");
+  return `| ${f.rank} | [${md(makeOpeningWords(f.canonical.text))}](${makeFamilyPagePath(f.id, "md")}) | ${renderMarkdownEntityLink("speakers", f.speaker, context, "")} | ${f.spread} | ${f.mentionCount} | ${f.maxSeverity ?? "none"} | ${md(f.origin)} | ${md(flags)} |`;
+}
+
+/** index.md whole (see renderMarkdownIndexParts). */
+export function renderMarkdownIndex(data: ReportIndex): string {
+  const context = buildPageContext(data);
+  return joinIndexParts(renderMarkdownIndexParts(data), data.families.map((f) => renderMarkdownIndexRow(f, context)));
 }

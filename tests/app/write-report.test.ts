@@ -34,9 +34,10 @@ describe("writeReport streams the report in batches of families (issue 15 #2)", 
     const generatedAt = "2026-12-03T00:00:00.000Z";
     const whole = renderReport({ corpus, match: result, provenance, generatedAt }, { formats: ["md", "html", "json"] });
     expect(result.families.length).toBeGreaterThan(10);
-    for (const batchSize of [1, 4, 1000]) {
-      const dir = path.join(out, `batch-${batchSize}`);
-      const written = await writeReport(t.store, { outDir: dir, formats: ["md", "html", "json"], generatedAt, batchSize });
+    // sort runs of 2 and 7 summaries: the index ranked by the external merge (many runs on disk)
+    for (const [batchSize, sortRunSize] of [[1, undefined], [4, 2], [1000, 7], [3, 1000]] as const) {
+      const dir = path.join(out, `batch-${batchSize}-${sortRunSize}`);
+      const written = await writeReport(t.store, { outDir: dir, formats: ["md", "html", "json"], generatedAt, batchSize, ...(sortRunSize ? { sortRunSize } : {}) });
       expect(written).toEqual(whole.map((f) => f.path));
       for (const file of whole) expect(fs.readFileSync(path.join(dir, file.path), "utf8"), `${file.path} at batch ${batchSize}`).toBe(file.content);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith(".quotetrail-report-tmp-"))).toEqual([]);
