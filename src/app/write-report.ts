@@ -30,6 +30,12 @@ export interface WriteReportOptions {
   batchSize?: number;
   /** family summaries held before a sorted run is written to disk (default 20,000; see createFamilySummarySorter) */
   sortRunSize?: number;
+  /**
+   * a report of recent news only (YYYY-MM-DD): the families quoted on a page dated on or after it,
+   * whole, over the articles and mentions of those pages (see Store.loadReportWindow); its time
+   * grows with the window, where a full report's grows with the store
+   */
+  since?: string;
 }
 
 /** articles read at a time for the index figures (no text) */
@@ -67,20 +73,22 @@ export async function writeReport(store: Store, options: WriteReportOptions): Pr
   try {
     // 1. the index figures; family summaries sorted on disk
     const tally = createReportTally(options.generatedAt, { keepFamilies: false });
+    const since = options.since ?? null;
+    const window = since === null ? null : await store.loadReportWindow(since);
     for (let after = ""; ;) {
-      const heads = await store.loadArticleHeads(after, ARTICLE_PAGE);
+      const heads = await store.loadArticleHeads(after, ARTICLE_PAGE, since);
       if (heads.length === 0) break;
       tally.addArticles(heads);
       after = heads[heads.length - 1]!.id;
     }
     const sorter = createFamilySummarySorter(writer.scratch, options.sortRunSize);
-    for (let after = ""; ;) {
-      const ids = await store.listFamilyIds(after, batchSize);
+    for (let after = "", start = 0; ; start += batchSize) {
+      const ids = window === null ? await store.listFamilyIds(after, batchSize) : window.familyIds.slice(start, start + batchSize);
       if (ids.length === 0) break;
       await sorter.add(tally.addFamilies(await loadViews(store, ids)));
       after = ids[ids.length - 1]!;
     }
-    const index = tally.finish((await store.summary()).mentions);
+    const index = tally.finish(window === null ? (await store.summary()).mentions : window.mentions);
     const context = buildPageContext(index);
     const indexPages = [
       ...(pages.md ? [{ path: "index.md", parts: renderMarkdownIndexParts(index), row: renderMarkdownIndexRow }] : []),
