@@ -67,6 +67,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
   });
   const sql = connect(2);
   const streams = new Map<string, { sql: postgres.Sql; stream: Writable; failed: Error | null }>();
+  const connections = new Map<string, postgres.Sql>();
   try {
     const count = (await sql<{ count: string }[]>`SELECT count(*)::text AS count FROM "article"`)[0]?.count;
     if (count !== "0") throw new Error(`bulkLoadArticles: the store already holds ${count} articles`);
@@ -80,16 +81,38 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
     await sql`ALTER TABLE "mention_key" DROP CONSTRAINT IF EXISTS "mention_key_pkey"`;
 
     const copyStart = performance.now();
-    for (const table of ["article", "article_version", "ingest_message", "article_credit", "mention", "mention_key", "match_pending"]) {
-      const connection = connect(1);
+    // a table's COPY is opened on its first rows of a chunk and ended with the chunk: a backend
+    // waiting in COPY FROM STDIN for rows (a table without any, as article_credit for generated
+    // articles, or every table while the next slice of a corpus is generated) does not absorb
+    // PostgreSQL's ProcSignalBarrier, so every DROP DATABASE on the server waits for it (a 10M load
+    // blocked other sessions' test teardowns for 53 minutes until its connections were terminated)
+    const open = async (table: string): Promise<{ sql: postgres.Sql; stream: Writable; failed: Error | null }> => {
+      const known = streams.get(table);
+      if (known) return known;
+      let connection = connections.get(table);
+      if (!connection) connections.set(table, (connection = connect(1)));
       const stream = await connection.unsafe(`COPY "${table}" (${(COPY_COLUMNS[table] ?? []).map((c) => `"${c}"`).join(", ")}) FROM STDIN`).writable();
       const entry = { sql: connection, stream, failed: null as Error | null };
       stream.on("error", (error: Error) => void (entry.failed = error));
       streams.set(table, entry);
-    }
+      return entry;
+    };
+    const endCopies = async (): Promise<void> => {
+      for (const [table, entry] of streams) {
+        await new Promise<void>((resolve, reject) => {
+          if (entry.failed) return reject(entry.failed);
+          entry.stream.once("error", reject);
+          entry.stream.once("finish", () => resolve());
+          entry.stream.end();
+        }).catch((error: unknown) => {
+          throw new Error(`bulkLoadArticles: COPY into ${table} failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      streams.clear();
+    };
     const write = async (table: string, text: string): Promise<void> => {
-      const entry = streams.get(table);
-      if (!entry || text === "") return;
+      if (text === "") return;
+      const entry = await open(table);
       if (entry.failed) throw entry.failed;
       if (!entry.stream.write(text)) await new Promise((resolve) => entry.stream.once("drain", resolve));
     };
@@ -151,6 +174,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
         keys += rows.keys.length;
       }
       for (const [table, lines] of Object.entries(text)) await write(table, lines.join(""));
+      await endCopies();
       if (chunks % 40 === 0) progress(`${articleIds.size} articles, ${mentions} mentions, ${keys} keys copied`);
     };
     for (const bundle of bundles) {
@@ -158,16 +182,6 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
       if (chunk.length >= chunkSize) await flush();
     }
     await flush();
-    for (const [table, entry] of streams) {
-      await new Promise<void>((resolve, reject) => {
-        if (entry.failed) return reject(entry.failed);
-        entry.stream.once("error", reject);
-        entry.stream.once("finish", () => resolve());
-        entry.stream.end();
-      }).catch((error: unknown) => {
-        throw new Error(`bulkLoadArticles: COPY into ${table} failed: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }
     await copyReference(sql, "outlet", [...outlets.values()].map((o) => [o.id, o.name, o.normalisedName, o.domain, o.kind, o.country]));
     await copyReference(sql, "credited_source", [...sources.values()].map((s) => [s.id, s.name, s.normalisedName, s.outletId]));
     await copyReference(sql, "speaker", [...speakers.values()].map((s) => [s.id, s.name, s.normalisedName, s.role, s.type]));
@@ -193,7 +207,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
     progress(`indexes ${indexS.toFixed(1)} s, VACUUM (ANALYZE) ${analyzeS.toFixed(1)} s`);
     return { articles: articleIds.size, mentions, keys, copyS, indexS, analyzeS };
   } finally {
-    for (const entry of streams.values()) await entry.sql.end({ timeout: 5 }).catch(() => undefined);
+    for (const connection of connections.values()) await connection.end({ timeout: 5 }).catch(() => undefined);
     await sql.end({ timeout: 5 });
   }
 }

@@ -10,6 +10,7 @@ import { loadAuditScope } from "./load-audit-scope.ts";
 import { listFamilyIds } from "./list-family-ids.ts";
 import { loadFamilies } from "./load-families.ts";
 import { loadArticleHeads } from "./load-article-heads.ts";
+import { loadReportWindow } from "./load-report-window.ts";
 import { saveArticles } from "./save-articles.ts";
 import { saveMatch } from "./save-match.ts";
 import { runMatch } from "./run-match.ts";
@@ -58,7 +59,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     loadAuditScope: (auditOptions) => withClient((c) => loadAuditScope(c, auditOptions)),
     listFamilyIds: (after, limit) => withClient((c) => listFamilyIds(c, after, limit)),
     loadFamilies: (familyIds) => withClient((c) => loadFamilies(c, familyIds)),
-    loadArticleHeads: (after, limit) => withClient((c) => loadArticleHeads(c, after, limit)),
+    loadArticleHeads: (after, limit, since) => withClient((c) => loadArticleHeads(c, after, limit, since ?? null)),
+    loadReportWindow: (since) => withClient((c) => loadReportWindow(c, since)),
     countMultiOutletFamilies: async () => Number((await internals.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM "quote_family" WHERE "outlet_count" > 1`))[0]?.n ?? 0),
     runMatch: (match) => embedded

@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../model/article.ts";
 import type { Corpus } from "../model/corpus.ts";
 import type { WriteCandidateIndexOptions } from "./write-candidate-index.ts";
 import type { ArticleHead } from "./load-article-heads.ts";
+import type { ReportWindow } from "./load-report-window.ts";
 import type { MatchResult } from "../model/family.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import type { ExtractionResult } from "../model/quote.ts";
@@ -124,8 +125,10 @@ export interface Store {
   listFamilyIds(after: string, limit: number): Promise<string[]>;
   /** the given families with their provenance, their members' mentions and those mentions' articles (see loadFamilies) */
   loadFamilies(familyIds: readonly string[]): Promise<{ corpus: Corpus } & StoredMatch>;
-  /** up to `limit` articles after `after` in id order, without their text (see loadArticleHeads) */
-  loadArticleHeads(after: string, limit: number): Promise<ArticleHead[]>;
+  /** up to `limit` articles after `after` in id order, without their text; `since`: only those dated on or after it (see loadArticleHeads) */
+  loadArticleHeads(after: string, limit: number, since?: string | null): Promise<ArticleHead[]>;
+  /** the families quoted on pages dated on or after `since` and those pages' mention count (see loadReportWindow) */
+  loadReportWindow(since: string): Promise<ReportWindow>;
   /**
    * The families an audit query may mean (by id or id prefix, or nearest the fragment through the
    * trigram index), with their provenance, mentions and articles; see loadAuditScope.

@@ -3,9 +3,9 @@ import type { OccurrenceFlag } from "../model/provenance.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import { compareStrings } from "../model/compare-strings.ts";
+import { compareFamilies, type FamilyRankKey } from "./compare-families.ts";
 import { isAlteredOccurrence } from "./is-altered-occurrence.ts";
 import type { FamilyView } from "./build-family-view.ts";
-import { rankSeverity } from "./rank-severity.ts";
 import { makeSlugs } from "./make-slugs.ts";
 import type { FamilySummary, OriginSummary, OutletSummary, ReportIndex, SpeakerSummary } from "./build-report-data.ts";
 
@@ -19,24 +19,33 @@ type ArticleHead = Pick<CorpusArticle, "id" | "outlet" | "url" | "file" | "corpu
  */
 export interface ReportTally {
   addArticles(articles: readonly ArticleHead[]): void;
-  addFamilies(views: readonly FamilyView[]): void;
-  /** the index: families ranked (spread, drift severity, mentions, id), outlets, origins, speakers */
+  /** returns the families' summaries (rank 0 until finish ranks them) */
+  addFamilies(views: readonly FamilyView[]): FamilySummary[];
+  /**
+   * the index: families ranked (spread, drift severity, mentions, id), outlets, origins, speakers;
+   * with `keepFamilies: false` its `families` is empty (the caller keeps and ranks them) and
+   * `summary.families` counts them
+   */
   finish(mentions: number): ReportIndex;
+  /** the flags any family's occurrences carry */
+  familyFlags(): Set<OccurrenceFlag>;
+}
+
+export interface ReportTallyOptions {
+  /** keep every family's summary for finish to rank (default true); false: memory per family is nil */
+  keepFamilies?: boolean;
 }
 
 interface OutletCounts { families: number; mentions: number; alteredMentions: number; flaggedMentions: number; flags: Map<OccurrenceFlag, number> }
-/** a name seen on several families: the one the highest-ranked family gives */
-interface NamedEntry<T> { by: FamilySummary; entry: T }
-
-/** The index order of families: spread, then highest drift severity, then mentions, then id. */
-function compareFamilies(a: FamilySummary, b: FamilySummary): number {
-  return b.spread - a.spread || rankSeverity(b.maxSeverity) - rankSeverity(a.maxSeverity) ||
-    b.mentionCount - a.mentionCount || compareStrings(a.id, b.id);
-}
+/** a name seen on several families: the one the highest-ranked family gives (its rank key only) */
+interface NamedEntry<T> { by: FamilyRankKey; entry: T }
 
 /** A tally for one report (see ReportTally); buildReportData and the streamed report both use it. */
-export function createReportTally(generatedAt: string): ReportTally {
+export function createReportTally(generatedAt: string, options: ReportTallyOptions = {}): ReportTally {
+  const keepFamilies = options.keepFamilies ?? true;
   let articleCount = 0;
+  let familyCount = 0;
+  const flagsSeen = new Set<OccurrenceFlag>();
   let corpusAsOf: string | null = null;
   const outletNames = new Set<string>();
   const outlets = new Map<string, OutletSummary>();
@@ -45,15 +54,16 @@ export function createReportTally(generatedAt: string): ReportTally {
   const origins = new Map<string, NamedEntry<OriginSummary>>();
   const credits = new Map<string, number>();
   const speakers = new Map<string, NamedEntry<SpeakerSummary>>();
-  const name = <T extends { name: string }>(map: Map<string, NamedEntry<T>>, key: string, by: FamilySummary, make: () => T): T => {
+  const name = <T extends { name: string }>(map: Map<string, NamedEntry<T>>, key: string, summary: FamilySummary, make: () => T): T => {
     const known = map.get(key);
+    const by = (): FamilyRankKey => ({ id: summary.id, spread: summary.spread, maxSeverity: summary.maxSeverity, mentionCount: summary.mentionCount });
     if (!known) {
       const entry = make();
-      map.set(key, { by, entry });
+      map.set(key, { by: by(), entry });
       return entry;
     }
-    if (compareFamilies(by, known.by) < 0) {
-      known.by = by;
+    if (compareFamilies(summary, known.by) < 0) {
+      known.by = by();
       known.entry.name = make().name;
     }
     return known.entry;
@@ -76,13 +86,17 @@ export function createReportTally(generatedAt: string): ReportTally {
       }
     },
     addFamilies(views) {
+      const made: FamilySummary[] = [];
       for (const view of views) {
         const summary: FamilySummary = {
           id: view.id, rank: 0, speaker: view.speaker, spread: view.spread, mentionCount: view.mentionCount,
           maxSeverity: view.maxSeverity, origin: view.origin, flagCounts: view.flagCounts, outlets: view.outlets,
           canonical: { text: view.canonical.text },
         };
-        families.push(summary);
+        made.push(summary);
+        familyCount++;
+        if (keepFamilies) families.push(summary);
+        for (const c of view.flagCounts) flagsSeen.add(c.flag);
         const carried = new Set<string>();
         for (const occurrence of view.occurrences) {
           if (occurrence.source) {
@@ -114,7 +128,9 @@ export function createReportTally(generatedAt: string): ReportTally {
           entry.mentions += view.mentionCount;
         }
       }
+      return made;
     },
+    familyFlags: () => new Set(flagsSeen),
     finish(mentions) {
       families.sort(compareFamilies);
       families.forEach((family, index) => { family.rank = index + 1; });
@@ -143,7 +159,7 @@ export function createReportTally(generatedAt: string): ReportTally {
         schemaVersion: 1,
         generatedAt,
         corpusAsOf,
-        summary: { articles: articleCount, outlets: outletNames.size, mentions, families: families.length },
+        summary: { articles: articleCount, outlets: outletNames.size, mentions, families: familyCount },
         families,
         outlets: outletList,
         origins: originList,
