@@ -502,7 +502,10 @@ function entryOfSpeaker(persons: readonly PersonEntry[], ref: SpeakerRef): Perso
 function misspelled(persons: readonly PersonEntry[], part: string): PersonEntry | null {
   if (part.length < 4) return null;
   let found: PersonEntry | null = null;
-  for (const p of persons) {
+  // (an indexed loop: the early return out of a for-of runs the iterator's closing code, a path
+  // seen so rarely that the optimised code dropped on it after the warm-up pass and was compiled again)
+  for (let k = 0; k < persons.length; k++) {
+    const p = persons[k] as PersonEntry;
     const last = p.parts[p.parts.length - 1];
     if (p.parts.length < 2 || last === undefined || last[0] !== part[0] || !oneEditApart(last, part)) continue;
     if (found && found !== p) return null;
@@ -511,15 +514,37 @@ function misspelled(persons: readonly PersonEntry[], part: string): PersonEntry 
   return found;
 }
 
+/**
+ * Whether a and b differ by one letter dropped, added, changed or two neighbours swapped. Compares
+ * character codes in place (no slices): the same answers as comparing the tails as strings, and
+ * every call runs the same arithmetic, so the optimised code of its callers meets no operation
+ * that had no type feedback when they were compiled (a late "insufficient type feedback" deopt of
+ * `misspelled` and its recompiling, after the warm-up pass, came from the rarely run slices).
+ */
 function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const d = a.length - b.length;
+  if (a === b || d > 1 || d < -1) return false;
+  const n = d < 0 ? a.length : b.length;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // one letter dropped from the longer one (or changed, when of equal length): the tails after it are equal
+  const dropped = sameTail(a, d >= 0 ? i + 1 : i, b, d <= 0 ? i + 1 : i);
+  // two neighbours swapped (used only when of equal length and not `dropped`: then i + 1 < a.length,
+  // and the clamped positions below are i and i + 1). Worked out on every call, so that no operation
+  // is first met in optimised code; never read past a string's end (optimised code drops on that)
+  const ai = i < a.length ? i : 0, bi = i < b.length ? i : 0;
+  const aj = i + 1 < a.length ? i + 1 : 0, bj = i + 1 < b.length ? i + 1 : 0;
+  const crossed = a.charCodeAt(ai) === b.charCodeAt(bj);
+  const crossedBack = a.charCodeAt(aj) === b.charCodeAt(bi);
+  const swappedTail = sameTail(a, i + 2, b, i + 2);
+  return dropped || (d === 0 && crossed && crossedBack && swappedTail);
+}
+
+/** a.slice(i) === b.slice(j), without the slices */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (let k = 0; i + k < a.length; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
 }
 
 /** the organisation with this word in its name mentioned last before pos (else first) */

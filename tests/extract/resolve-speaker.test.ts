@@ -255,6 +255,19 @@ describe("issue 12 (6): spelling slips", () => {
     const text = "Ann Hale and Bo Hall met.\n\n“We are going to win this state easily,” Hal said.";
     expect(only(text, "We are going").speaker?.name).toBe("Hal");
   });
+
+  // the one-edit test compares character codes in place (issue 9 speed round 5): each kind of slip, and two slips
+  it.each([
+    ["a letter changed", "Trimp", "Donald Trump"],
+    ["a letter added", "Trumpp", "Donald Trump"],
+    ["two neighbours swapped", "Turmp", "Donald Trump"],
+    ["the last two swapped", "Trupm", "Donald Trump"],
+    ["two letters changed", "Tromb", "Tromb"],
+    ["a swap and a change", "Turmb", "Turmb"],
+  ])("%s: %s", (_kind, written, name) => {
+    const text = `Donald Trump spoke at the rally in Ohio.\n\n“We are going to win this state easily,” ${written} said.`;
+    expect(only(text, "We are going").speaker?.name).toBe(name);
+  });
 });
 
 describe("issue 12 follow-up: slips left after the first round", () => {
