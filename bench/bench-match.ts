@@ -14,7 +14,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { matchMentions } from "../src/match/match-mentions.ts";
-import { matchMentionsInParallel } from "../src/match/match-mentions-in-parallel.ts";
+import { matchMentionsInParallel } from "../src/app/match-mentions-in-parallel.ts";
 import { toNormalisedText } from "../src/text/to-normalised-text.ts";
 import type { MatchResult } from "../src/model/family.ts";
 import { generateMentionCorpus, type MentionCorpus } from "./generate-mention-corpus.ts";

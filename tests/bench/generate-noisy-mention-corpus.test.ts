@@ -23,9 +23,9 @@ describe("generateNoisyMentionCorpus (issue 11 #7)", () => {
     expect(share("speaker-other-person")).toBeGreaterThan(0.1);
     expect(share("speaker-other-person")).toBeLessThan(0.15);
   });
-  it("tags the wrong persons written by name at the quote (about 40 % of them) as other-named-at-quote", () => {
-    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeGreaterThan(0.3);
-    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeLessThan(0.5);
+  it("tags the wrong persons written by name at the quote (about 10 % of them, as on BASIL) as other-named-at-quote", () => {
+    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeGreaterThan(0.05);
+    expect(share("other-named-at-quote") / share("speaker-other-person")).toBeLessThan(0.15);
     const named = 1 << NOISE_KINDS.indexOf("other-named-at-quote");
     const other = 1 << NOISE_KINDS.indexOf("speaker-other-person");
     corpus.mentions.forEach((m, i) => {
@@ -36,7 +36,7 @@ describe("generateNoisyMentionCorpus (issue 11 #7)", () => {
     });
   });
   it("carries every noise kind", () => {
-    for (const kind of NOISE_KINDS) expect(share(kind), kind).toBeGreaterThan(0.02);
+    for (const kind of NOISE_KINDS) expect(share(kind), kind).toBeGreaterThan(kind === "other-named-at-quote" ? 0.005 : 0.02);
   });
   it("draws fragments of 2-10 words and scare quotes of 1-2 words", () => {
     corpus.mentions.forEach((m, i) => {

@@ -6,9 +6,9 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { MatchableMention, QuoteFamily } from "../model/family.ts";
-import { buildFamily } from "./build-family.ts";
-import { resolveMatchOptions } from "./resolve-match-options.ts";
-import { toMatchWords, type MatchWords } from "./to-match-words.ts";
+import { buildFamily } from "../match/build-family.ts";
+import { resolveMatchOptions } from "../match/resolve-match-options.ts";
+import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
 
 type Batch =
   | { kind: "words"; batch: number; texts: string[] }

@@ -1,10 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { MatchableMention, MatchResult } from "../model/family.ts";
-import { buildFamily } from "./build-family.ts";
-import { disambiguateFamilyIds } from "./disambiguate-family-ids.ts";
-import { groupMentions } from "./group-mentions.ts";
-import { resolveMatchOptions, type MatchMentionsOptions } from "./resolve-match-options.ts";
-import { toMatchWords, type MatchWords } from "./to-match-words.ts";
+import { buildFamily } from "../match/build-family.ts";
+import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
+import { groupMentions } from "../match/group-mentions.ts";
+import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
+import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
 
 export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
   /** threads at work, this one included; default 2 (1: no worker, as matchMentions) */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchMentions } from "../../src/match/match-mentions.ts";
-import { matchMentionsInParallel } from "../../src/match/match-mentions-in-parallel.ts";
+import { matchMentionsInParallel } from "../../src/app/match-mentions-in-parallel.ts";
 import { generateNoisyMentionCorpus } from "../../bench/generate-noisy-mention-corpus.ts";
-import { seedMentions } from "./seed-mentions.ts";
+import { seedMentions } from "../match/seed-mentions.ts";
 
 describe("matchMentionsInParallel", () => {
   it("gives exactly matchMentions' result on a noisy generated corpus, families built on a worker thread too", async () => {
