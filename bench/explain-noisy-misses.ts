@@ -21,7 +21,7 @@ import { isWithinWindow } from "../src/match/is-within-window.ts";
 import { containmentDistance } from "../src/match/containment-distance.ts";
 import { wordEditDistance } from "../src/match/word-edit-distance.ts";
 import { areDifferentPersons, parsePersonName } from "../src/text/parse-person-name.ts";
-import { MATCH_STOP_WORDS } from "../src/lexicon/match-stop-words.ts";
+import { markContentWords } from "../src/match/mark-content-words.ts";
 import { generateNoisyMentionCorpus, NOISE_KINDS } from "./generate-noisy-mention-corpus.ts";
 
 const { values } = parseArgs({ options: { size: { type: "string", default: "100000" }, seed: { type: "string", default: "42" }, examples: { type: "string", default: "3" } } });
@@ -45,13 +45,7 @@ const entries = mentions.map((m) => {
 });
 const table = buildKeyTable(entries, options.minWords);
 const keys = table.keys;
-const content = new Uint8Array(table.vocab.size);
-for (const [w, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(w) || w.length < 3 ? 0 : 1;
-for (const k of keys) {
-  let c = 0;
-  for (const w of k.words) if (content[w] === 1) c++;
-  k.content = c;
-}
+markContentWords(keys, table);
 const unconfirmed = findUnconfirmedSurnames(keys, stories, table.articleIds);
 keys.forEach((k, i) => {
   if (unconfirmed[i] === 1) {

@@ -1,7 +1,7 @@
 import type { KeyTable, MatchKey } from "./build-key-table.ts";
 import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { MATCH_STOP_WORDS } from "../lexicon/match-stop-words.ts";
+import { markContentWords } from "./mark-content-words.ts";
 import { areDifferentPersons, type PersonName } from "../text/parse-person-name.ts";
 import type { Stories } from "./find-stories.ts";
 import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
@@ -62,7 +62,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const { table, options } = input;
   const keys = table.keys;
   const incremental = input.incremental === true;
-  markContentWords(keys, table);
+  const content = markContentWords(keys, table);
   const articleIds = table.articleIds;
   const story: StoryIndex = { same: (a, b) => input.stories.same(articleIds[a] ?? "", articleIds[b] ?? "") };
   const unconfirmed = findUnconfirmedSurnames(keys, input.stories, articleIds);
@@ -102,7 +102,7 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   attachContained(keys, edges.contained, uf, incremental, story);
   attachOverlaps(keys, edges.overlap, uf, story);
   attachSingleWords(keys, options, uf, incremental, story);
-  attachParaphrases(keys, table, options, uf, incremental);
+  attachParaphrases(keys, content, options, uf, incremental);
 
   const roots = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) roots[i] = uf.find(i);
@@ -154,21 +154,6 @@ function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, inc
     }
   }
   return { full, contained, overlap };
-}
-
-/**
- * Each key's content words (not match stop words, 3+ letters). No "rare" words: a word's rarity
- * counted over a run changes with the corpus size and with what an incremental run loads (its
- * scope), so a fragment joinable in one run would not be in another (incremental != rebuild).
- */
-function markContentWords(keys: readonly MatchKey[], table: KeyTable): void {
-  const content = new Uint8Array(table.vocab.size);
-  for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
-  for (const k of keys) {
-    let c = 0;
-    for (const w of k.words) if (content[w] === 1) c++;
-    k.content = c;
-  }
 }
 
 function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: StoryIndex): void {
@@ -340,9 +325,7 @@ function quotedTogether(s: number, other: number, keys: readonly MatchKey[], uf:
   return false;
 }
 
-function attachParaphrases(keys: readonly MatchKey[], table: KeyTable, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
-  const content = new Uint8Array(table.vocab.size);
-  for (const [word, id] of table.vocab) content[id] = MATCH_STOP_WORDS.has(word) || word.length < 3 ? 0 : 1;
+function attachParaphrases(keys: readonly MatchKey[], content: Uint8Array, options: ResolvedMatchOptions, uf: SpeakerUnionFind, incremental: boolean): void {
   const claims: number[] = [];
   const claimSpeakers = new Set<number>();
   keys.forEach((k, i) => {
