@@ -17,12 +17,23 @@ export interface NoisyArticles {
 
 const PLACES = ["WASHINGTON", "LONDON", "MOSCOW", "BEIJING", "MADRID", "ANKARA", "TEHRAN", "BRUSSELS"];
 const WIRES = ["Reuters", "AP", "AFP", "EFE"];
-const NARRATIVE = [
-  "Officials met on Tuesday to discuss the matter, according to people familiar with the talks.",
-  "The statement came after weeks of negotiations that ended without an agreement.",
-  "Critics said the plan would cost more than expected and take years to finish.",
-  "The office did not respond to a request for comment on Wednesday.",
+/**
+ * Narrative sentences, written for the story they are in. Real reporters write narrative about
+ * their story: a sentence recurs word for word where one article copies another (a wire story and
+ * its reprints, which quote the same speaker on the same day), never across the unrelated stories
+ * of a year. Boilerplate identical in every article (what these were: "Officials met on Tuesday
+ * to discuss the matter, according to people familiar with the talks.") is extracted as one
+ * unattributed claim thousands of times over, one family of thousands of identical members that
+ * real news does not have, loaded whole by every incremental match that touches it. So each
+ * sentence names its article's story: the first quote's speaker and its page's weekday.
+ */
+const NARRATIVE: readonly ((who: string, day: string) => string)[] = [
+  (who, day) => `Officials met ${who} on ${day} to discuss the matter, according to people familiar with the talks.`,
+  (who) => `The statement by ${who} came after weeks of negotiations that ended without an agreement.`,
+  (who) => `Critics said the plan backed by ${who} would cost more than expected and take years to finish.`,
+  (who, day) => `The office of ${who} did not respond to a request for comment on ${day}.`,
 ];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
  * Writes `.txt` articles of news's shape (a ` date` line, a dateline with a wire, narrative
@@ -49,10 +60,14 @@ export function writeNoisyArticles(dir: string, options: WriteNoisyArticlesOptio
   for (const [n, id] of ids.entries()) {
     const quotes = byArticle.get(id)!.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const first = quotes[0]!;
-    const paragraphs = [`${PLACES[n % PLACES.length]} (${WIRES[n % WIRES.length]}) - ${NARRATIVE[n % NARRATIVE.length]}`];
+    const who = first.speaker ?? "the ministry";
+    const date = new Date(`${first.pageDate ?? first.date ?? "2023-01-01"}T00:00:00Z`);
+    const day = WEEKDAYS[Number.isNaN(date.getTime()) ? 0 : date.getUTCDay()] ?? "Monday";
+    const narrative = (k: number): string => NARRATIVE[k % NARRATIVE.length]!(who, day);
+    const paragraphs = [`${PLACES[n % PLACES.length]} (${WIRES[n % WIRES.length]}) - ${narrative(n)}`];
     for (const [i, q] of quotes.entries()) {
       paragraphs.push(renderQuote(q));
-      if (i % 2 === 1) paragraphs.push(NARRATIVE[(n + i) % NARRATIVE.length]!);
+      if (i % 2 === 1) paragraphs.push(narrative(n + i));
     }
     mentions += quotes.length;
     const file = `${id}.txt`;
