@@ -25,7 +25,7 @@ export interface BulkLoadResult {
 }
 
 /** The tables the loader writes whose plain (not constraint) indexes are dropped and built again after the copy. */
-const LOADED_TABLES = ["outlet", "credited_source", "speaker", "speaker_alias", "article", "article_version", "ingest_message", "article_credit", "mention", "match_pending", "mention_key"];
+const LOADED_TABLES = ["outlet", "credited_source", "speaker", "speaker_alias", "article", "article_version", "ingest_message", "article_credit", "mention", "match_pending", "mention_key", "story_key"];
 
 const names = (columns: readonly { name: string }[]): string[] => columns.map((c) => c.name);
 const COPY_COLUMNS: Record<string, string[]> = {
@@ -35,6 +35,7 @@ const COPY_COLUMNS: Record<string, string[]> = {
   article_credit: names(BULK_COLUMNS.article_credit),
   mention: [...names(BULK_COLUMNS.mention), "repeat_of_id"],
   mention_key: names(BULK_COLUMNS.mention_key),
+  story_key: names(BULK_COLUMNS.story_key),
   match_pending: names(BULK_COLUMNS.match_pending),
   outlet: names(BULK_COLUMNS.outlet),
   credited_source: ["id", "name", "normalised_name", "outlet_id"],
@@ -50,7 +51,7 @@ const COPY_COLUMNS: Record<string, string[]> = {
  * with COPY (postgres.js), one connection per large table, instead of multi-row INSERTs in
  * transactions. Foreign-key triggers are off on these connections (`session_replication_role =
  * replica`, as `pg_restore --disable-triggers`; the rows are consistent by construction) and the
- * plain indexes of the loaded tables and the candidate index's primary key are dropped during the
+ * plain indexes of the loaded tables and the candidate and story indexes' primary keys are dropped during the
  * copy and built again after it (one sort each instead of a B-tree insert per row), then VACUUM
  * (ANALYZE).
  * tests/bench/bulk-load-articles.test.ts checks that the result equals saveArticles' row for row.
@@ -79,6 +80,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
        ORDER BY 1`;
     for (const index of indexes) await sql.unsafe(`DROP INDEX ${index.name}`);
     await sql`ALTER TABLE "mention_key" DROP CONSTRAINT IF EXISTS "mention_key_pkey"`;
+    await sql`ALTER TABLE "story_key" DROP CONSTRAINT IF EXISTS "story_key_pkey"`;
 
     const copyStart = performance.now();
     // a table's COPY is opened on its first rows of a chunk and ended with the chunk: a backend
@@ -144,7 +146,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
           if (known.kind === "unknown") known.kind = outlet.kind;
         }
       }
-      const text: Record<string, string[]> = { article: [], article_version: [], ingest_message: [], article_credit: [], mention: [], mention_key: [], match_pending: [] };
+      const text: Record<string, string[]> = { article: [], article_version: [], ingest_message: [], article_credit: [], mention: [], mention_key: [], story_key: [], match_pending: [] };
       for (const rows of prepared) {
         if (articleIds.has(rows.articleId)) throw new Error(`bulkLoadArticles: article ${rows.articleId} (${rows.file}) twice`);
         articleIds.add(rows.articleId);
@@ -170,6 +172,7 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
           text.match_pending!.push(`${m[0] as string}\n`);
         }
         for (const [key, id] of rows.keys) text.mention_key!.push(`${key}\t${id}\n`);
+        for (const [key, day, id] of rows.storyKeys) text.story_key!.push(`${key}\t${day}\t${id}\n`);
         mentions += rows.mentions.length;
         keys += rows.keys.length;
       }
@@ -193,7 +196,11 @@ export async function bulkLoadArticles(bundles: Iterable<ArticleBundle>, options
 
     const indexStart = performance.now();
     // two at a time (the server's two cores); the candidate index's primary key, the largest, first
-    const jobs = [`ALTER TABLE "mention_key" ADD CONSTRAINT "mention_key_pkey" PRIMARY KEY ("key", "mention_id")`, ...indexes.map((i) => i.def)];
+    const jobs = [
+      `ALTER TABLE "mention_key" ADD CONSTRAINT "mention_key_pkey" PRIMARY KEY ("key", "mention_id")`,
+      `ALTER TABLE "story_key" ADD CONSTRAINT "story_key_pkey" PRIMARY KEY ("key", "day", "mention_id")`,
+      ...indexes.map((i) => i.def),
+    ];
     await Promise.all([0, 1].map(async () => {
       for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) await sql.unsafe(job);
     }));

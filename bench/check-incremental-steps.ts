@@ -3,7 +3,7 @@
  * `npx tsx bench/check-incremental-steps.ts [--articles 2000] [--step 100] [--show]`. Writes the
  * workers' benchmark articles (bench/write-noisy-articles.ts, seed 15) and ingests them into a
  * fresh database on the server (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
- * a database `qt_check_steps_<pid>`, dropped after) `--step` articles at a time, matching through
+ * a database `<--db-prefix, default qt>_check_steps_<pid>`, dropped after) `--step` articles at a time, matching through
  * the candidate index after each step as `quotetrail ingest` does. After each step it compares the
  * stored families (their members) with `matchMentions` over the corpus so far, and with
  * `matchIncremental` over the whole corpus from the families stored before the step (the
@@ -24,11 +24,11 @@ import { matchMentions } from "../src/match/match-mentions.ts";
 import { matchIncremental } from "../src/match/match-incremental.ts";
 import type { MatchResult } from "../src/model/family.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string" }, step: { type: "string" }, show: { type: "boolean" } } });
+const { values } = parseArgs({ options: { articles: { type: "string" }, step: { type: "string" }, show: { type: "boolean" }, "db-prefix": { type: "string", default: "qt" } } });
 const articles = Number(values.articles ?? 2000);
 const step = Number(values.step ?? 100);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `qt_check_steps_${process.pid}`;
+const name = `${values["db-prefix"]}_check_steps_${process.pid}`;
 const admin = async (sql: string) => {
   const c = new pg.Client({ connectionString: serverUrl });
   await c.connect();

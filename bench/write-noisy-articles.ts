@@ -17,12 +17,24 @@ export interface NoisyArticles {
 
 const PLACES = ["WASHINGTON", "LONDON", "MOSCOW", "BEIJING", "MADRID", "ANKARA", "TEHRAN", "BRUSSELS"];
 const WIRES = ["Reuters", "AP", "AFP", "EFE"];
-const NARRATIVE = [
-  "Officials met on Tuesday to discuss the matter, according to people familiar with the talks.",
-  "The statement came after weeks of negotiations that ended without an agreement.",
-  "Critics said the plan would cost more than expected and take years to finish.",
-  "The office did not respond to a request for comment on Wednesday.",
+/**
+ * Narrative sentences: the reporter's own voice, attributing nothing, so every claim extraction
+ * finds in an article is one of the generator's quotes (whose noise is the generator's, measured
+ * on BASIL). Real news attributes claims about its own story; a sentence attributed to "people
+ * familiar with the talks" or to "critics" printed word for word in every article of a year is
+ * not news but a generator's boilerplate: these were ("Officials met on Tuesday to discuss the
+ * matter, according to people familiar with the talks.", "Critics said the plan would cost more
+ * than expected ..."), and extraction read each as a claim, one family of thousands of identical
+ * claims that every incremental match touching it loaded whole. Unattributed boilerplate ("did
+ * not respond to a request for comment") is real and extracted as nothing. The weekday is the page's.
+ */
+const NARRATIVE: readonly ((day: string) => string)[] = [
+  (day) => `Officials met on ${day} to discuss the matter behind closed doors.`,
+  () => "The statement came after weeks of negotiations that ended without an agreement.",
+  () => "The cost of the plan has risen since it was first announced in the spring.",
+  (day) => `The office did not respond to a request for comment on ${day}.`,
 ];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
  * Writes `.txt` articles of news's shape (a ` date` line, a dateline with a wire, narrative
@@ -49,10 +61,13 @@ export function writeNoisyArticles(dir: string, options: WriteNoisyArticlesOptio
   for (const [n, id] of ids.entries()) {
     const quotes = byArticle.get(id)!.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const first = quotes[0]!;
-    const paragraphs = [`${PLACES[n % PLACES.length]} (${WIRES[n % WIRES.length]}) - ${NARRATIVE[n % NARRATIVE.length]}`];
+    const date = new Date(`${first.pageDate ?? first.date ?? "2023-01-01"}T00:00:00Z`);
+    const day = WEEKDAYS[Number.isNaN(date.getTime()) ? 0 : date.getUTCDay()] ?? "Monday";
+    const narrative = (k: number): string => NARRATIVE[k % NARRATIVE.length]!(day);
+    const paragraphs = [`${PLACES[n % PLACES.length]} (${WIRES[n % WIRES.length]}) - ${narrative(n)}`];
     for (const [i, q] of quotes.entries()) {
       paragraphs.push(renderQuote(q));
-      if (i % 2 === 1) paragraphs.push(NARRATIVE[(n + i) % NARRATIVE.length]!);
+      if (i % 2 === 1) paragraphs.push(narrative(n + i));
     }
     mentions += quotes.length;
     const file = `${id}.txt`;

@@ -1,7 +1,7 @@
 import type { SpeakerType } from "../model/quote.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import type { PersonName } from "../text/parse-person-name.ts";
-import { toSpeakerPerson } from "./to-speaker-person.ts";
+import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 
 /** What stories are read from: each mention's article, page date and speaker as extracted. */
 export interface StoryMention {
@@ -32,8 +32,13 @@ export interface Stories {
 
 /**
  * Stories, found before matching from the articles' own speakers and page dates. Two articles are
- * in one story when they are one article, or quote persons sharing a name word (family or given
- * name, as extracted: a bare name counts) on pages at most `storyDays` apart. The relation is read
+ * in one story when they are one article, or quote persons sharing a name word on pages at most
+ * `storyDays` apart, where the word is a family name (a bare name counts as one) in at least one
+ * of them: "Li" and "Li Shangfu", "Shangfu" and "Li Shangfu", "Jin Smith" and "Ann Smith" relate,
+ * "John Smith" and "John Doe" do not. A given name shared by two full names is no evidence of one
+ * event: at a year of news's density every "John" of a fortnight was one story, so a new article's
+ * story held a fifth of the corpus (README "A year of news") and a bare "John" found two full
+ * names anyway. The store looks stories up by the same rule (src/text/to-story-keys.ts). The relation is read
  * between the two articles themselves, never chained: chained through common family names and
  * stock phrases (shared wordings also joined stories then), "stories" became one component holding
  * nearly the whole corpus (768 of 799 articles of the workers' benchmark), so a full name printed
@@ -43,14 +48,14 @@ export interface Stories {
  * the candidate index can load for any article (Store.loadMatchScope), and the same in a rebuild.
  */
 export function findStories(mentions: readonly StoryMention[], storyDays: number): Stories {
-  /** article id -> its day (NaN when undated), its persons' name words, its full names */
-  const articles = new Map<string, { day: number; words: string[]; full: { person: PersonName; key: string; spelling: string }[] }>();
+  /** article id -> its day (NaN when undated), its persons' family and given names, its full names */
+  const articles = new Map<string, { day: number; family: string[]; given: string[]; full: { person: PersonName; key: string; spelling: string }[] }>();
   // a run has few distinct dates and speakers: each is read once
   const days = new Map<string, number>();
   const persons = new Map<string, PersonName | null>();
   for (const m of mentions) {
     let article = articles.get(m.articleId);
-    if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, words: [], full: [] }));
+    if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, family: [], given: [], full: [] }));
     const date = m.pageDate ?? m.date;
     if (date !== null) {
       let day = days.get(date);
@@ -63,10 +68,9 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
     let person = persons.get(slot);
     if (person === undefined) persons.set(slot, (person = toSpeakerPerson(m.speaker, type)));
     if (person === null) continue;
-    const words = article.words;
-    if (!words.includes(person.family)) words.push(person.family);
+    if (!article.family.includes(person.family)) article.family.push(person.family);
     if (person.given === "") continue;
-    if (!words.includes(person.given)) words.push(person.given);
+    if (!article.given.includes(person.given)) article.given.push(person.given);
     if (!article.full.some((f) => f.spelling === m.speaker)) article.full.push({ person, key: makeNameKey(m.speaker), spelling: m.speaker });
   }
   /** name word -> dated articles naming a person in full with it, by day */
@@ -91,7 +95,9 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
       const x = articles.get(a);
       const y = articles.get(b);
       if (x === undefined || y === undefined || !(Math.abs(x.day - y.day) <= storyDays)) return false;
-      for (const w of x.words) if (y.words.includes(w)) return true;
+      // a family name of one in a name word of the other
+      for (const w of x.family) if (y.family.includes(w) || y.given.includes(w)) return true;
+      for (const w of x.given) if (y.family.includes(w)) return true;
       return false;
     },
     fullNames(a, word) {
@@ -99,17 +105,19 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
       const known = memo.get(slot);
       if (known !== undefined) return known;
       const out = new Map<string, string>();
+      const article = articles.get(a);
+      // `word` relates `a` to another article's full name when it is a family name in one of them
+      const anyRole = article?.family.includes(word) === true;
       const add = (id: string): void => {
         for (const { person, key, spelling } of articles.get(id)?.full ?? []) {
-          if (person.family !== word && person.given !== word) continue;
+          if (person.family !== word && (person.given !== word || !(anyRole || id === a))) continue;
           const first = out.get(key);
           if (first === undefined || first > spelling) out.set(key, spelling);
         }
       };
       add(a);
-      const article = articles.get(a);
       const dated = fullByWord.get(word);
-      if (article !== undefined && dated !== undefined && !Number.isNaN(article.day) && article.words.includes(word)) {
+      if (article !== undefined && dated !== undefined && !Number.isNaN(article.day) && (anyRole || article.given.includes(word))) {
         // the first article dated at least day - storyDays
         let lo = 0;
         let hi = dated.length;

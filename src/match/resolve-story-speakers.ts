@@ -1,6 +1,6 @@
 import type { MatchableMention } from "../model/family.ts";
 import type { Stories } from "./find-stories.ts";
-import { toSpeakerPerson } from "./to-speaker-person.ts";
+import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 
 export interface StorySpeakers {
   /** mention id -> the one full name of its story that holds its bare name ("Li" -> "Li Shangfu") */

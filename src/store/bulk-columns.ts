@@ -44,6 +44,7 @@ export const BULK_COLUMNS = {
     col("confidence", "float8"), col("rule", t), col("clues", "jsonb"),
   ],
   mention_key: [col("key", i4), col("mention_id", t)],
+  story_key: [col("key", i4), col("day", "date"), col("mention_id", t)],
   match_pending: [col("mention_id", t)],
   variant: [col("family_id", t), col("id", t), col("position", i4), col("is_canonical", "bool"),
     col("text", t), col("normalised", t), col("fidelity", "float8"), col("similarity", "float8")],

@@ -5,7 +5,7 @@ import type { MatchResult } from "../model/family.ts";
 import type { SpeakerType } from "../model/quote.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
-import { parsePersonName } from "../text/parse-person-name.ts";
+import { toStoryKeys } from "../text/to-story-keys.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
 
@@ -42,8 +42,9 @@ export interface GramBound<S = any> {
  *   `minSharedSpeakerWords` speaker name word + content word keys): their text candidates;
  * - once more, the text candidates of the members of the families those belong to (the families
  *   a new wording meets are clustered again with it, their members compared like new mentions);
- * - every one whose speaker shares a name word with theirs (a person's) on a page dated within
- *   `storyDays` of theirs (their stories);
+ * - every one on a page dated within `storyDays` of theirs whose speaker (a person) shares a name
+ *   word with theirs that is a family name in one of the two (their stories: findStories), found
+ *   in the story index (`story_key`, by key and day: src/text/to-story-keys.ts);
  * - every family holding one of those, or a mention of an earlier version of a fresh mention's
  *   article, whole (all members), with its provenance, and the articles of all those mentions.
  */
@@ -101,16 +102,10 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
       ORDER BY m.id`,
   );
   const freshIds = fresh.rows.map((r) => r.id);
-  /** "nameKey day" pairs: a name word of a fresh mention's speaker (a person) on its page's day */
-  const nameDays = new Set<string>();
-  for (const r of fresh.rows) {
-    if (r.day === null || !namesPerson(r.speaker, r.speaker_type)) continue;
-    for (const k of toCandidateKeys("", r.speaker).names) nameDays.add(`${k} ${r.day}`);
-  }
   const found = new Set<string>(freshIds);
   const text = await findTextCandidates(client, fresh.rows, found, options);
   for (const id of text) found.add(id);
-  if (nameDays.size > 0) for (const id of await findStoryCandidates(client, nameDays, options.storyDays)) found.add(id);
+  for (const r of await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [])) found.add(r.id);
   // one hop further: the stored families a new mention's text meets are clustered again from
   // scratch with it (matchIncremental), their members compared like new mentions, so their
   // members' own text candidates (and those candidates' families) are loaded too, once, before
@@ -156,18 +151,6 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
 }
 
 /**
- * Whether a speaker may relate its article to others in a story: findStories relates articles only
- * through persons' name words (toSpeakerPerson), so the name words of "people" ("according to people
- * familiar with the talks"), a role noun or an organisation find no story and are not looked up
- * (in the workers' corpus "people" speaks in two thirds of the articles: at 10,000 articles one
- * new article's "people" matched 7,000 postings per day of the window). A superset of
- * toSpeakerPerson's persons (which also drops outlet names): it only decides what is looked up.
- */
-function namesPerson(speaker: string | null, type: SpeakerType | null): speaker is string {
-  return speaker !== null && (type === null || type === "person") && parsePersonName(speaker) !== null;
-}
-
-/**
  * The stored mentions (not in `skip`) that could match one of these mentions by text: a shared
  * word bigram (findGramCandidates), or `minSharedSpeakerWords` speaker name word + content word
  * keys (paraphrase needs that many shared content words with one mention, so with all the
@@ -207,66 +190,76 @@ async function findTextCandidates(
 }
 
 /**
- * The stored mentions of a new mention's story: on a page within `storyDays` of its page, with a
- * speaker sharing a name word with its speaker. (Loading only those a new article can change,
- * bare names and one-word quotes, made the scope miss what the noisy batches of
- * tests/app/incremental-equals-rebuild.test.ts need: 2 families differed from the rebuild; left
- * for the next step.)
- */
-async function findStoryCandidates(client: pg.ClientBase, nameDays: ReadonlySet<string>, storyDays: number): Promise<string[]> {
-  const pairs = [...nameDays].map((p) => p.split(" "));
-  const rows = await client.query<{ mention_id: string }>(
-    `SELECT DISTINCT mk.mention_id
-       FROM unnest($1::int4[], $2::date[]) AS f(key, day)
-       JOIN "mention_key" mk ON mk.key = f.key
-       JOIN "mention" m ON m.id = mk.mention_id
-       JOIN "article" a ON a.latest_version_id = m.version_id
-      WHERE COALESCE(a.published_at, a.event_date) BETWEEN f.day - $3::int AND f.day + $3::int`,
-    [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), storyDays],
-  );
-  return rows.rows.map((r) => r.mention_id);
-}
-
-/**
  * The story rows of these articles: every mention of their latest versions with its speaker,
- * then every mention (with a speaker) on a page dated within `storyDays` of one of them whose
- * speaker shares a name word (its `n` candidate key) with one of theirs. Stories relate an
- * article only to those (findStories), so a scope's stories are a rebuild's.
+ * then every mention of another article on a page dated within `storyDays` of one of them whose
+ * speaker relates to one of theirs (findStoryRows). Stories relate an article only to those
+ * (findStories), so a scope's stories are a rebuild's.
  */
 async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[], storyDays: number): Promise<StoryRow[]> {
-  type Row = { article_id: string; day: string | null; speaker: string | null; speaker_type: StoryRow["speakerType"] };
   const own = await client.query<Row>(
-    `SELECT m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
+    `SELECT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
             COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
        FROM "mention" m JOIN "article" a ON a.latest_version_id = m.version_id
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
       WHERE m.article_id = ANY($1::text[])`,
     [articleIds],
   );
-  /** "nameKey day" pairs: a name word of a speaker of these articles on its page's day */
-  const nameDays = new Set<string>();
-  for (const r of own.rows) {
-    if (r.day === null || !namesPerson(r.speaker, r.speaker_type)) continue;
-    for (const k of toCandidateKeys("", r.speaker ?? "").names) nameDays.add(`${k} ${r.day}`);
-  }
-  const rows = [...own.rows];
-  if (nameDays.size > 0) {
-    const pairs = [...nameDays].map((p) => p.split(" "));
-    const near = await client.query<Row>(
-      `SELECT DISTINCT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
-              COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
-         FROM unnest($1::int4[], $2::date[]) AS f(key, day)
-         JOIN "mention_key" mk ON mk.key = f.key
-         JOIN "mention" m ON m.id = mk.mention_id
-         JOIN "article" a ON a.latest_version_id = m.version_id
-         LEFT JOIN "speaker" s ON s.id = m.speaker_id
-        WHERE COALESCE(a.published_at, a.event_date) BETWEEN f.day - $3::int AND f.day + $3::int
-          AND NOT (m.article_id = ANY($4::text[]))`,
-      [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), storyDays, articleIds],
-    );
-    rows.push(...near.rows);
-  }
+  const rows = [...own.rows, ...await findStoryRows(client, toStoryPairs(own.rows), storyDays, articleIds)];
   return rows.map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
+}
+
+type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null };
+
+/** The (story key, day) pairs that find the stories of these mentions: toStoryKeys' `sought` keys of each speaker on its page's day. */
+function toStoryPairs(rows: readonly { speaker: string | null; speaker_type: SpeakerType | null; day: string | null }[]): { keys: number[]; days: string[] } {
+  const pairs = new Set<string>();
+  const keys: number[] = [];
+  const days: string[] = [];
+  for (const r of rows) {
+    if (r.day === null) continue;
+    for (const k of toStoryKeys(r.speaker, r.speaker_type).sought) {
+      const pair = `${k} ${r.day}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      keys.push(k);
+      days.push(r.day);
+    }
+  }
+  return { keys, days };
+}
+
+/**
+ * The stored mentions (latest versions, not of `skipArticles`) of the stories of these pairs: the
+ * story index's postings of each key on the days within `storyDays` of its day (one index-only
+ * range scan per pair: on a 1M-mention store 0.5 s where reading every posting of the name words
+ * and joining them to mention and article before filtering by date took 9.3 s), then those
+ * postings' mentions read by id, kept when they are of their article's latest version and their
+ * page is still on the posting's day (a replaced version's postings stay in the index). Two
+ * statements: with the ids as a literal array the second is an index scan of `mention`.
+ */
+async function findStoryRows(
+  client: pg.ClientBase, pairs: { keys: number[]; days: string[] }, storyDays: number, skipArticles: readonly string[],
+): Promise<Row[]> {
+  if (pairs.keys.length === 0) return [];
+  const postings = await client.query<{ mention_id: string; day: string }>(
+    `SELECT DISTINCT sk.mention_id, to_char(sk.day, 'YYYY-MM-DD') AS day
+       FROM unnest($1::int4[], $2::date[]) AS f(key, day)
+       JOIN "story_key" sk ON sk.key = f.key AND sk.day BETWEEN f.day - $3::int AND f.day + $3::int`,
+    [pairs.keys, pairs.days, storyDays],
+  );
+  if (postings.rows.length === 0) return [];
+  const rows = await client.query<Row>(
+    `SELECT DISTINCT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
+            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
+       FROM unnest($1::text[], $2::date[]) AS p(id, day)
+       JOIN "mention" m ON m.id = p.id
+       JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id
+       LEFT JOIN "speaker" s ON s.id = m.speaker_id
+      WHERE COALESCE(a.published_at, a.event_date) = p.day AND NOT (m.article_id = ANY($3::text[]))
+      ORDER BY m.id`,
+    [postings.rows.map((r) => r.mention_id), postings.rows.map((r) => r.day), skipArticles],
+  );
+  return rows.rows;
 }
 
 /**

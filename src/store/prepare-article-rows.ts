@@ -8,6 +8,7 @@ import { makeRecordIds, type RecordIds } from "./make-record-ids.ts";
 import { makeNameKey } from "../text/make-name-key.ts";
 import { PRONOUN_WORDS } from "../lexicon/pronouns.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
+import { toStoryKeys } from "../text/to-story-keys.ts";
 
 export interface OutletRow {
   id: string;
@@ -47,6 +48,8 @@ export interface ArticleRows {
   mentions: unknown[][];
   /** candidate index rows [key, mentionId] (see toCandidateKeys) */
   keys: [number, string][];
+  /** story index rows [key, day, mentionId] (see toStoryKeys): none when the page is undated */
+  storyKeys: [number, string, string][];
   /** [mentionId, repeatOfMentionId] */
   repeats: [string, string][];
 }
@@ -65,7 +68,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const { articleId, versionId } = ids;
   const notes: ArticleMessage[] = [];
   const outlet = article.outlet ? makeOutletRow(article.outlet) : null;
-  const articleRow = makeArticleRow(article, articleId, url, outlet, notes);
+  const { row: articleRow, day } = makeArticleRow(article, articleId, url, outlet, notes);
 
   const sources = new Map<string, NamedRow>();
   const sourceId = (name: string): string => addSource(sources, name);
@@ -73,8 +76,8 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
     versionId, articleId, i, sourceId(c.name), c.name, c.mention, c.kind, c.start, c.end, c.url ?? null,
   ]);
   const quotes = extraction?.quotes ?? [];
-  const { mentions, keys, speakers, aliases, idByLocal } = makeMentionRows({
-    quotes, clues: bundle.clues ?? [], ids, file: article.file, outletId: outlet?.id ?? null, sourceId, notes,
+  const { mentions, keys, storyKeys, speakers, aliases, idByLocal } = makeMentionRows({
+    quotes, clues: bundle.clues ?? [], ids, file: article.file, outletId: outlet?.id ?? null, sourceId, notes, day,
   });
   const repeats = linkRepeats(quotes, idByLocal, notes);
 
@@ -85,7 +88,7 @@ export function prepareArticleRows(bundle: ArticleBundle, extractedAt: Date): Ar
   const version = makeVersionRow(article, articleId, versionId, extraction !== null ? extractedAt : null);
   return {
     file: article.file, articleId, versionId, outlet, article: articleRow, version, messages,
-    sources: [...sources.values()], credits, speakers, aliases, mentions, keys, repeats,
+    sources: [...sources.values()], credits, speakers, aliases, mentions, keys, storyKeys, repeats,
   };
 }
 
@@ -97,21 +100,25 @@ function makeOutletRow(outlet: OutletRef): OutletRow {
   };
 }
 
-/** The article columns except latest_version_id and version_count; impossible dates become notes. */
+/**
+ * The article columns except latest_version_id and version_count, and its story day (the page
+ * date, else the event date: COALESCE(published_at, event_date)); impossible dates become notes.
+ */
 function makeArticleRow(
   article: ParsedArticle, articleId: string, url: string | null, outlet: OutletRow | null, notes: ArticleMessage[],
-): unknown[] {
+): { row: unknown[]; day: string | null } {
   const dateline = article.dateline;
   const publishedAt = checkDate(article.publishedAt?.value, "page date", notes);
   const eventDate = checkDate(article.eventDate?.value, "event date", notes);
   const datelineDate = checkDate(dateline?.date, "dateline date", notes);
-  return [
+  const row = [
     articleId, url ?? article.file, url, article.url?.from ?? null, article.file, article.corpusPath ?? null, article.format,
     outlet?.id ?? null, article.outlet?.from ?? null, article.title?.value ?? null, article.title?.from ?? null,
     publishedAt, article.publishedAt?.from ?? null, eventDate, article.eventDate?.from ?? null,
     article.byline, dateline?.text ?? null, dateline?.place ?? null, datelineDate, dateline?.wire ?? null,
     article.language, article.mined,
   ];
+  return { row, day: publishedAt ?? eventDate };
 }
 
 /** The version columns except seq; `extractedAt` is null when the article was not extracted. */
@@ -165,11 +172,14 @@ interface MentionRowsInput {
   sourceId: (name: string) => string;
   /** store messages of the version; duplicate ranges are noted here */
   notes: ArticleMessage[];
+  /** the article's story day (YYYY-MM-DD) or null */
+  day: string | null;
 }
 
 interface MentionRows {
   mentions: unknown[][];
   keys: [number, string][];
+  storyKeys: [number, string, string][];
   speakers: SpeakerRow[];
   aliases: [string, string][];
   /** stored mention id by the quote's id within the extraction ("q1") */
@@ -184,6 +194,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
   const aliases = new Map<string, [string, string]>();
   const mentions: unknown[][] = [];
   const keys: [number, string][] = [];
+  const storyKeys: [number, string, string][] = [];
   const idByLocal = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const [index, q] of quotes.entries()) {
@@ -200,6 +211,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
     const s = q.speaker;
     const speakerId = s ? addSpeaker(speakers, aliases, s) : null;
     for (const key of toCandidateKeys(q.text, s?.name ?? null).all) keys.push([key, id]);
+    if (input.day !== null && s) for (const key of toStoryKeys(s.name, s.type ?? null).posted) storyKeys.push([key, input.day, id]);
     const src = q.source;
     mentions.push([
       id, versionId, articleId, input.outletId, q.id, q.text, q.start, q.end, q.kind,
@@ -209,7 +221,7 @@ function makeMentionRows(input: MentionRowsInput): MentionRows {
       q.confidence, q.rule, clues[index] ?? null,
     ]);
   }
-  return { mentions, keys, speakers: [...speakers.values()], aliases: [...aliases.values()], idByLocal };
+  return { mentions, keys, storyKeys, speakers: [...speakers.values()], aliases: [...aliases.values()], idByLocal };
 }
 
 /**

@@ -152,6 +152,11 @@ async function writeArticlesAndVersions(
       table: "mention_key", columns: BULK_COLUMNS.mention_key, rows: versions.flatMap((p) => p.rows.keys),
       onConflict: `ON CONFLICT DO NOTHING`, chunkSize: 100_000,
     });
+    // and the story index (its rows of a replaced version stay; readers keep latest versions)
+    await insertRows(client, {
+      table: "story_key", columns: BULK_COLUMNS.story_key, rows: versions.flatMap((p) => p.rows.storyKeys),
+      onConflict: `ON CONFLICT DO NOTHING`, chunkSize: 100_000,
+    });
   }
   await insertRows(client, {
     table: "match_pending", columns: BULK_COLUMNS.match_pending,

@@ -1,4 +1,5 @@
 import { MATCH_STOP_WORDS } from "../lexicon/match-stop-words.ts";
+import { hashKey } from "./hash-key.ts";
 import { makeNameKey } from "./make-name-key.ts";
 import { tokenizeQuote } from "./tokenize-quote.ts";
 
@@ -48,14 +49,4 @@ export function toCandidateKeys(text: string, speaker: string | null): Candidate
 function toNameWords(speaker: string | null): string[] {
   if (speaker === null) return [];
   return [...new Set(makeNameKey(speaker).split(" ").filter((w) => w !== ""))];
-}
-
-/** 32-bit FNV-1a of the UTF-16 units, as a signed int4. */
-function hashKey(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
 }

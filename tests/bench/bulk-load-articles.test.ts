@@ -111,6 +111,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("bench:scale's bulk load (COPY) 
     const b = await dumpDatabase(viaCopy.url ?? "");
     expect((a.mention as unknown[]).length).toBeGreaterThan(800);
     expect((a.mention_key as unknown[]).length).toBeGreaterThan(10_000);
+    // the story index too (key, page day, mention), from both write paths
+    expect((a.story_key as unknown[]).length).toBeGreaterThan(500);
     expect((a.ingest_message as unknown[]).length).toBeGreaterThan(0);
     expect((a.article_credit as unknown[]).length).toBeGreaterThan(0);
     for (const table of Object.keys(a)) expect(b[table], table).toEqual(a[table]);

@@ -60,6 +60,7 @@ describe("prisma/schema.prisma and the migration SQL", () => {
     // the migration inserts the one row
     written.StoreState = await prisma.storeState.update({ where: { id: 1 }, data: { corpusRevision: 7n, matchedRevision: 5n, keyIndexReady: false } });
     written.MentionKey = await prisma.mentionKey.create({ data: { key: -123456789, mentionId: "m-1" } });
+    written.StoryKey = await prisma.storyKey.create({ data: { key: -123456789, day, mentionId: "m-1" } });
     written.MatchPending = await prisma.matchPending.create({ data: { mentionId: "m-1" } });
 
     expect(Object.keys(written).sort()).toEqual([...modelNames].sort());
@@ -84,6 +85,7 @@ describe("prisma/schema.prisma and the migration SQL", () => {
       OccurrenceFlag: await prisma.occurrenceFlag.findFirstOrThrow(),
       StoreState: await prisma.storeState.findUniqueOrThrow({ where: { id: 1 } }),
       MentionKey: await prisma.mentionKey.findFirstOrThrow(),
+      StoryKey: await prisma.storyKey.findFirstOrThrow(),
       MatchPending: await prisma.matchPending.findFirstOrThrow(),
     };
     // the Article row was updated after create (latest version)

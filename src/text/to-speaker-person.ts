@@ -1,6 +1,6 @@
 import { findOutletByName } from "../lexicon/outlet-names.ts";
 import type { SpeakerType } from "../model/quote.ts";
-import { parsePersonName, type PersonName } from "../text/parse-person-name.ts";
+import { parsePersonName, type PersonName } from "./parse-person-name.ts";
 
 /**
  * The person a mention's speaker names, as the matcher reads it (see toKeyEntry and
