@@ -79,6 +79,28 @@ function keysOf(mentions: readonly MatchableMention[]): MatchKey[] {
   return mentions.map((_, i) => table.keys[table.keyOfEntry[i] ?? 0] as MatchKey);
 }
 
+
+/**
+ * How many statements hold piece `k` exactly: the longer direct wordings in `scope` that contain
+ * it, grouped into statements by verifyPair between them (variants of one quote are one).
+ */
+function statementsHolding(k: MatchKey, scope: readonly MatchKey[]): number {
+  const options = resolveMatchOptions();
+  const holders = scope.filter((c) => c !== k && !c.indirect && c.words.length > k.words.length && containmentDistance(k.words, c.words, 0) !== null);
+  const group = holders.map((_, i) => i);
+  const find = (x: number): number => (group[x] === x ? x : (group[x] = find(group[x] ?? x)));
+  for (let x = 0; x < holders.length; x++) for (let y = x + 1; y < holders.length; y++) {
+    if (find(x) !== find(y) && verifyPair(holders[x] as MatchKey, holders[y] as MatchKey, options) !== null) group[find(x)] = find(y);
+  }
+  return new Set(holders.map((_, i) => find(i))).size;
+}
+
+function printHolding(label: string, counts: readonly number[]): void {
+  const hist = new Map<number, number>();
+  for (const c of counts) hist.set(Math.min(c, 4), (hist.get(Math.min(c, 4)) ?? 0) + 1);
+  process.stdout.write(`${label}: ${counts.length} pieces that need an agreeing speaker and have a copy; statements of their story holding them: ${[...hist].sort((a, b) => a[0] - b[0]).map(([c, n]) => `${c === 4 ? "4+" : c} ${(100 * n / counts.length).toFixed(0)} %`).join(", ")}\n`);
+}
+
 const lengthClass = (k: MatchKey): string => (needsAgreeingSpeaker(k) ? "title, 1-2 words or <3 content" : k.words.length < 8 ? "other piece < 8 words" : "8+ words");
 const speakerClass = (k: MatchKey): string => (k.person === null ? "no person" : k.named === null ? "resolved only" : "named at quote");
 
@@ -172,6 +194,7 @@ if (values.basil !== undefined) {
   let pieceAgree = 0;
   let pieceNoPerson = 0;
   const examples: string[] = [];
+  const holding: number[] = [];
   for (const members of byTriplet.values()) {
     for (const i of members) {
       const ki = keys[i] as MatchKey;
@@ -185,6 +208,7 @@ if (values.basil !== undefined) {
         if (ok && (found === null || kj.words.length > found.words.length)) found = kj;
       }
       if (found === null) continue;
+      if (needsAgreeingSpeaker(ki)) holding.push(statementsHolding(ki, members.map((j) => keys[j] as MatchKey)));
       copies.set(lengthClass(ki), (copies.get(lengthClass(ki)) ?? 0) + 1);
       if (needsAgreeingSpeaker(ki)) {
         if (ki.person === null) pieceNoPerson++;
@@ -198,6 +222,7 @@ if (values.basil !== undefined) {
   const pieces = copies.get("title, 1-2 words or <3 content") ?? 0;
   process.stdout.write(`  of the ${pieces} pieces that need an agreeing speaker: speaker agrees with the longest container ${pieceAgree}, names no person ${pieceNoPerson}, another person ${pieces - pieceAgree - pieceNoPerson}\n`);
   for (const e of examples) process.stdout.write(`    ${e}\n`);
+  printHolding("BASIL dev (story: the event's three articles)", holding);
   printShares("BASIL dev: the extracted mentions of labelled same pairs", [...sides].map((i) => mentions[i] as MatchableMention), [...sides].map((i) => keys[i] as MatchKey));
 }
 
@@ -227,6 +252,33 @@ if (values.synthetic !== undefined) {
         else if (kl.person !== null && !areDifferentPersons(ki.person, kl.person)) pieceAgree++;
       }
     }
+  }
+  {
+    // scope: the wordings of the articles of the piece's story (the generator's: the articles its
+    // statement's mentions are in, and every statement quoted there), at most 3000 pieces
+    const articlesOfTruth = new Map<number, Set<string>>();
+    corpus.mentions.forEach((m, i) => {
+      const t = corpus.truth[i] ?? -1;
+      let set = articlesOfTruth.get(t);
+      if (set === undefined) articlesOfTruth.set(t, (set = new Set()));
+      set.add(m.articleId);
+    });
+    const byArticle = new Map<string, number[]>();
+    corpus.mentions.forEach((m, i) => byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), i]));
+    const holdingSynthetic: number[] = [];
+    for (const members of byTruth.values()) {
+      if (members.length < 2 || holdingSynthetic.length >= 3000) continue;
+      // the story's articles: those of this statement and of every statement quoted in them
+      const storyArticles = new Set<string>();
+      for (const a of articlesOfTruth.get(corpus.truth[members[0] ?? 0] ?? -1) ?? []) for (const i of byArticle.get(a) ?? []) for (const b of articlesOfTruth.get(corpus.truth[i] ?? -1) ?? []) storyArticles.add(b);
+      const scope = [...new Set([...storyArticles].flatMap((a) => (byArticle.get(a) ?? []).map((i) => keys[i] as MatchKey)))];
+      for (const i of members) {
+        const ki = keys[i] as MatchKey;
+        if (!needsAgreeingSpeaker(ki) || corpus.mentions[i]?.kind === "indirect") continue;
+        holdingSynthetic.push(statementsHolding(ki, scope));
+      }
+    }
+    printHolding("synthetic (story: the articles of the statement and of the statements quoted there)", holdingSynthetic);
   }
   const all = [...copies.values()].reduce((a, b) => a + b, 0);
   process.stdout.write(`synthetic, mentions of statements with two or more: ${all}; ${[...copies].sort().map(([c, n]) => `${c} ${n} (${(100 * n / all).toFixed(1)} %)`).join(", ")}\n`);
