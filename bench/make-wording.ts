@@ -68,6 +68,8 @@ const FUNCTION_WORDS = [
 ];
 
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+/** the function words `word` draws (lower case) */
+export const FUNCTION_WORD_SET = FUNCTION_SET;
 
 const SPELLING: readonly (readonly [string, string])[] = [
   ["organization", "organisation"], ["defense", "defence"], ["color", "colour"], ["center", "centre"],

@@ -43,11 +43,13 @@ export interface ClusterKeysInput {
  *    can never bridge two persons; unknown, role, document and organisation speakers never block.
  * 3. Fragments: each contained wording joins only its best container (fewest edits, then
  *    tightest, then text order), a piece of fewer than 8 words only within one story
- *    (findStories), and never when its own
+ *    (findStories: the piece's article and one of the container's family as it stands before
+ *    fragments attach, so another outlet's variant of the quote counts), and never when its own
  *    family already holds a quote as long as the container (a long quote never joins a family
  *    through a fragment member). A container never joins two wordings from unrelated articles
  *    quoted at disjoint places (two statements quoted as one: the merged quote joins the first
- *    family only) when both have 8+ words; shorter fragments of one quote all join it, and so
+ *    family only) when both have 8+ words and only one article carries the container's family
+ *    whole (two outlets quoting it as one make it one quote); shorter fragments of one quote all join it, and so
  *    do pieces one article quotes together (a quote split by its attribution: some article of
  *    the one holds a wording of the other's family).
  * 4. Overlaps: two excerpts sharing a run of words (verifyPair's `overlap`) join within one story;
@@ -168,12 +170,32 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
   // Articles, not distinct wordings: a quote four outlets carry verbatim is one wording, and must
   // outweigh another statement of the story quoted once that holds the same piece
   const familySize = new Map<number, number>();
+  // and the articles of each container's family then (the same snapshot): a short piece's story
+  // is met by the statement, not only by the one wording that holds it exactly
+  const rootAtStart = new Map<number, number>();
   for (const list of contained.values()) {
     for (let p = 0; p < list.length; p += 4) {
       const l = list[p] ?? 0;
       if (!familySize.has(l)) familySize.set(l, uf.evidence(l));
+      rootAtStart.set(l, uf.find(l));
     }
   }
+  const familyArticles = new Map<number, Set<number>>();
+  const containerRoots = new Set(rootAtStart.values());
+  keys.forEach((k, i) => {
+    const r = uf.find(i);
+    if (!containerRoots.has(r)) return;
+    let set = familyArticles.get(r);
+    if (set === undefined) familyArticles.set(r, (set = new Set()));
+    for (const a of k.articles) set.add(a);
+  });
+  const inStory = (ks: MatchKey, l: number): boolean => {
+    if (sameStory(ks, keys[l], story)) return true;
+    const articles = familyArticles.get(rootAtStart.get(l) ?? -1);
+    if (articles === undefined) return false;
+    for (const x of ks.articles) for (const y of articles) if (story.same(x, y)) return true;
+    return false;
+  };
   for (const s of shorts) {
     const ks = keys[s];
     const list = contained.get(s);
@@ -183,7 +205,7 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     // wordings before fragments attach), then the tightest, then text order
     const order: number[] = [];
     for (let p = 0; p < list.length; p += 4) {
-      if (ks.words.length >= STORY_FRAGMENT_WORDS || sameStory(ks, keys[list[p] ?? 0], story)) order.push(p);
+      if (ks.words.length >= STORY_FRAGMENT_WORDS || inStory(ks, list[p] ?? 0)) order.push(p);
     }
     const size = new Map(order.map((p) => [p, familySize.get(list[p] ?? 0) ?? 0]));
     order.sort((p, q) => (list[p + 1] ?? 0) - (list[q + 1] ?? 0) || (size.get(q) ?? 0) - (size.get(p) ?? 0)
@@ -200,8 +222,10 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
       for (let p = 0; p < previous.length; p += 3) {
         const other = previous[p + 2] ?? 0;
         const disjoint = end <= (previous[p] ?? 0) || start >= (previous[p + 1] ?? 0);
-        // only whole statements clash; short fragments of one quote all join it
-        const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS;
+        // only whole statements clash; short fragments of one quote all join it, and so do the
+        // pieces of a quote that two or more articles carry whole (a passage outlets quote as
+        // one is one quote, not two statements fused by one outlet's quote)
+        const statements = ks.words.length >= STORY_FRAGMENT_WORDS && (keys[other]?.words.length ?? 0) >= STORY_FRAGMENT_WORDS && (familyArticles.get(rootAtStart.get(l) ?? -1)?.size ?? 0) < 2;
         if (statements && disjoint && uf.find(other) !== uf.find(s) && !quotedTogether(s, other, keys, uf, byArticle)) clash = true;
       }
       if (clash) break;

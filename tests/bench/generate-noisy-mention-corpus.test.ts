@@ -69,4 +69,19 @@ describe("generateNoisyMentionCorpus (issue 11 #7)", () => {
     const surnameOnly = corpus.mentions.filter((_, i) => ((corpus.tags[i] ?? 0) & (1 << NOISE_KINDS.indexOf("surname-only"))) !== 0);
     expect(surnameOnly.every((m) => m.speaker !== null && !m.speaker.includes(" "))).toBe(true);
   });
+  it("tags as refused-by-rule what issue 11's rules keep apart on purpose: every wrong person named at the quote, scare quotes and headlines with a speaker problem; never a whole quote of the right person", () => {
+    const has = (i: number, kind: NoiseKind): boolean => ((corpus.tags[i] ?? 0) & (1 << NOISE_KINDS.indexOf(kind))) !== 0;
+    let scareWithProblem = 0;
+    corpus.mentions.forEach((_, i) => {
+      if (has(i, "other-named-at-quote")) expect(has(i, "refused-by-rule")).toBe(true);
+      const problem = has(i, "speaker-none-or-role") || has(i, "speaker-other-person");
+      if ((corpus.how[i] === "scare-quote" || corpus.how[i] === "headline") && problem) {
+        scareWithProblem++;
+        expect(has(i, "refused-by-rule")).toBe(true);
+      }
+      if (!problem && corpus.how[i] !== "fragment" && corpus.how[i] !== "scare-quote" && corpus.how[i] !== "headline") expect(has(i, "refused-by-rule")).toBe(false);
+      if (has(i, "clean")) expect(has(i, "refused-by-rule")).toBe(false);
+    });
+    expect(scareWithProblem).toBeGreaterThan(0);
+  });
 });

@@ -251,5 +251,37 @@ describe("fragments join their quote", () => {
     ]);
     expect(r.families).toHaveLength(1);
   });
-});
+  it("regression (noisy bench): pieces of 8+ words quoted at disjoint places of a quote two outlets carry whole all join it (bug: the second was taken for a second statement fused by the container)", () => {
+    const r = matchMentions([
+      mention("whole-1", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("whole-2", "y", "B", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("head", "z", "C", "2011-11-30", "As governor I will secure the northern border", "Rick Perry"),
+      mention("tail", "w", "D", "2011-11-30", "and put thousands more inspectors on the ground", "Perry", { speakerMention: "he" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+    // quoted whole by one article only, it may be two statements one outlet quoted as one: the
+    // second piece stays apart (see match-mentions.test.ts, "a quote merging two ... statements")
+    const once = matchMentions([
+      mention("whole-1", "x", "A", "2011-11-29", WHOLE, "Rick Perry"),
+      mention("head", "z", "C", "2011-11-30", "As governor I will secure the northern border", "Rick Perry"),
+      mention("tail", "w", "D", "2011-11-30", "and put thousands more inspectors on the ground", "Perry", { speakerMention: "he" }),
+    ]);
+    expect(once.families).toHaveLength(2);
+  });
 
+  it("regression (noisy bench): a short piece joins a quote held exactly only by an article outside its story when another outlet's variant of that quote is in its story (bug: the story was read from the one wording that holds the piece)", () => {
+    const r = matchMentions([
+      mention("exact", "p", "A", "2011-11-29", WHOLE, null),
+      mention("variant", "q", "B", "2011-11-29", WHOLE.replace("northern", "southern"), "Rick Perry"),
+      mention("piece", "r", "C", "2011-11-30", "secure the northern border", "Rick Perry", { kind: "partial" }),
+    ]);
+    expect(r.families).toHaveLength(1);
+    // without the variant in its story, the piece stays alone (a short piece needs its story)
+    const alone = matchMentions([
+      mention("exact", "p", "A", "2011-11-29", WHOLE, null),
+      mention("variant", "q", "B", "2011-11-29", WHOLE.replace("northern", "southern"), "Jane Roe"),
+      mention("piece", "r", "C", "2011-11-30", "secure the northern border", "Rick Perry", { kind: "partial" }),
+    ]);
+    expect(familyOf(alone, "piece")?.members).toHaveLength(1);
+  });
+});
