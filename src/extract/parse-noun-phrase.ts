@@ -13,7 +13,7 @@ import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
  * about each token, and set look-ups were a tenth of a parse + extract pass). Built once from the
  * lexicon's sets, which are never changed.
  */
-const TITLE = 1, ROLE = 2, DEMONYM = 4, DOCUMENT = 8, MEDIA = 16, STOP = 32, ORG = 64, CONNECTOR = 128, DETERMINER = 256, AGENCY_FIRST = 512;
+const TITLE = 1, ROLE = 2, DEMONYM = 4, DOCUMENT = 8, MEDIA = 16, STOP = 32, ORG = 64, CONNECTOR = 128, DETERMINER = 256, AGENCY_FIRST = 512, PRONOUN = 1024;
 const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number): void => { for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit); };
@@ -27,6 +27,7 @@ const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   add(CONNECTORS, CONNECTOR);
   add(DETERMINERS, DETERMINER);
   add(AGENCY_FIRST_WORDS, AGENCY_FIRST);
+  add(SPEAKER_PRONOUNS.keys(), PRONOUN);
   return bits;
 })();
 
@@ -64,8 +65,8 @@ function isProperStop(t: Token): boolean {
 export function parseNounPhrase(tokens: readonly Token[], at: number, direction: "back" | "forward", floor = 0, ceiling = tokens.length): NounPhrase | null {
   const t0 = tokens[at];
   if (!t0 || !t0.word || at < floor || at >= ceiling) return null;
-  const pron = SPEAKER_PRONOUNS.get(t0.lower);
-  if (pron !== undefined) {
+  // a speaker pronoun ("he", "they"): one of the lexicon bits, so the token's one look-up answers it
+  if ((bitsOf(t0) & PRONOUN) !== 0) {
     return make(tokens, at, at, "pronoun");
   }
   let first = at;
