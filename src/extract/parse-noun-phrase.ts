@@ -4,6 +4,7 @@ import { CONNECTORS, PROPER_STOPS, TITLE_ABBREVIATIONS } from "../lexicon/name-p
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { makeWordFilter } from "../text/make-word-filter.ts";
 import { guessGender } from "./guess-gender.ts";
 import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
@@ -31,11 +32,18 @@ const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
+/**
+ * A cheap test before the LEXICON_BITS look-up: a token's word is a fresh string, and a map
+ * look-up computes its hash first (on PolNeAR train about half of the 144,000 words looked up a
+ * pass are in no list, and the filter rules out two thirds of those).
+ */
+const MAY_HAVE_BITS = makeWordFilter(LEXICON_BITS.keys());
+
 /** the LEXICON_BITS of a token's lower-case word (0 when it is in none of the lists), looked up once per token (cached in `bits`) */
 function bitsOf(t: Token): number {
   let b = t.bits;
   if (b < 0) {
-    b = LEXICON_BITS.get(t.lower) ?? 0;
+    b = MAY_HAVE_BITS(t.lower) ? LEXICON_BITS.get(t.lower) ?? 0 : 0;
     t.bits = b;
   }
   return b;
