@@ -445,10 +445,15 @@ function continuesAttribution(text: string, cueEnd: number, open: number, quoteE
   if (open - cueEnd > 200) return false;
   const gap = text.slice(Math.max(cueEnd, quoteEnd), open);
   if (/["“”«»„]/.test(gap) || !/[.!?]\s*$/.test(gap)) return false;
+  // (counted with test and lastIndex: no match object per word)
   let words = 0;
-  for (const _ of gap.matchAll(/[\p{L}\p{N}]+/gu)) words++;
+  GAP_WORD.lastIndex = 0;
+  while (words <= 12 && GAP_WORD.test(gap)) words++;
   return words <= 12;
 }
+
+/** a word of continuesAttribution's gap (global: its lastIndex is reset before each count) */
+const GAP_WORD = /[\p{L}\p{N}]+/gu;
 
 function startsSentence(toks: readonly Token[], qt: number): boolean {
   const prev = toks[qt - 1];

@@ -4,6 +4,7 @@ import { CONNECTORS, PROPER_STOPS, TITLE_ABBREVIATIONS } from "../lexicon/name-p
 import { NAME_STOP_WORDS } from "../lexicon/name-stop-words.ts";
 import { DETERMINERS, SPEAKER_PRONOUNS } from "../lexicon/pronouns.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_HEADS, PLACE_MODIFIERS, PUBLICATION_HEADS, ROLE_HEADS, THE_ONLY_PUBLICATION_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { makeWordFilter } from "../text/make-word-filter.ts";
 import { guessGender } from "./guess-gender.ts";
 import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
 
@@ -13,7 +14,7 @@ import type { NounPhrase, NounPhraseKind, Token } from "./types.ts";
  * about each token, and set look-ups were a tenth of a parse + extract pass). Built once from the
  * lexicon's sets, which are never changed.
  */
-const TITLE = 1, ROLE = 2, DEMONYM = 4, DOCUMENT = 8, MEDIA = 16, STOP = 32, ORG = 64, CONNECTOR = 128, DETERMINER = 256, AGENCY_FIRST = 512;
+const TITLE = 1, ROLE = 2, DEMONYM = 4, DOCUMENT = 8, MEDIA = 16, STOP = 32, ORG = 64, CONNECTOR = 128, DETERMINER = 256, AGENCY_FIRST = 512, PRONOUN = 1024;
 const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number): void => { for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit); };
@@ -27,14 +28,22 @@ const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   add(CONNECTORS, CONNECTOR);
   add(DETERMINERS, DETERMINER);
   add(AGENCY_FIRST_WORDS, AGENCY_FIRST);
+  add(SPEAKER_PRONOUNS.keys(), PRONOUN);
   return bits;
 })();
+
+/**
+ * A cheap test before the LEXICON_BITS look-up: a token's word is a fresh string, and a map
+ * look-up computes its hash first (on PolNeAR train about half of the 144,000 words looked up a
+ * pass are in no list, and the filter rules out two thirds of those).
+ */
+const MAY_HAVE_BITS = makeWordFilter(LEXICON_BITS.keys());
 
 /** the LEXICON_BITS of a token's lower-case word (0 when it is in none of the lists), looked up once per token (cached in `bits`) */
 function bitsOf(t: Token): number {
   let b = t.bits;
   if (b < 0) {
-    b = LEXICON_BITS.get(t.lower) ?? 0;
+    b = MAY_HAVE_BITS(t.lower) ? LEXICON_BITS.get(t.lower) ?? 0 : 0;
     t.bits = b;
   }
   return b;
@@ -64,8 +73,8 @@ function isProperStop(t: Token): boolean {
 export function parseNounPhrase(tokens: readonly Token[], at: number, direction: "back" | "forward", floor = 0, ceiling = tokens.length): NounPhrase | null {
   const t0 = tokens[at];
   if (!t0 || !t0.word || at < floor || at >= ceiling) return null;
-  const pron = SPEAKER_PRONOUNS.get(t0.lower);
-  if (pron !== undefined) {
+  // a speaker pronoun ("he", "they"): one of the lexicon bits, so the token's one look-up answers it
+  if ((bitsOf(t0) & PRONOUN) !== 0) {
     return make(tokens, at, at, "pronoun");
   }
   let first = at;

@@ -9,6 +9,7 @@ import type { EntityRegistry, Gender, OrganizationEntry, OutletMention, PersonEn
 import { guessGender } from "./guess-gender.ts";
 import { mapPacked } from "../ingest/map-packed.ts";
 import { nameGroup } from "./name-group.ts";
+import { splitNameParts } from "../text/split-name-parts.ts";
 import type { NounPhrase } from "./types.ts";
 
 export interface SpeakerContext {
@@ -137,7 +138,8 @@ function resolvePerson(text: string, np: NounPhrase, registry: EntityRegistry, m
     else return { ref: { mention, start: np.start, end: np.end, name: stripThe(mention), role: np.role, type: "person" }, certainty: 0.4 };
   }
   if (isDateline(text, np, nameText)) return null;
-  const parts = nameText.toLowerCase().replace(/\./g, "").split(/\s+/).filter((x) => x.length > 0);
+  // (splitNameParts: the same parts as lower-casing, dropping dots and splitting at white space, in one pass)
+  const parts = splitNameParts(nameText);
   // an acronym the article spelled out: "IRCC" -> "Immigration, Refugees and Citizenship Canada"
   if (parts.length === 1 && ACRONYM.test(nameText)) {
     const org = expandAcronym(registry, nameText, np.start);
@@ -293,7 +295,9 @@ function resolveDescription(text: string, np: NounPhrase, registry: EntityRegist
   }
   // a plain subject ("several supporters of reform", "the State Department"): what the article says,
   // without a participle phrase after its noun ("team members dressed for a game" -> "team members")
-  const name = stripThe(mention).replace(POSTMODIFIER, "");
+  const plain = stripThe(mention);
+  // (a postmodifier has a space and a preposition: the cheap test first, then the lookbehind)
+  const name = POSTMODIFIER_PREPOSITION.test(plain) ? plain.replace(POSTMODIFIER, "") : plain;
   return { ref: { mention, start: np.start, end: np.end, name, type: /^\p{Lu}/u.test(name) && !TITLE_WORDS.has(name.toLowerCase()) ? "organization" : "person" }, certainty: 0.4 };
 }
 
@@ -377,6 +381,8 @@ const ADJECTIVE_ONLY = /-(?:inspired|backed|led|based|aligned|affiliated|leaning
 
 /** a participle or adjective phrase after the noun of a description, from its first word: " dressed for a game", " present in court" */
 const POSTMODIFIER = /(?<=\p{L}{3}) (?:\p{Ll}+ed|present|seen|standing|sitting|gathered|waiting) (?:for|in|at|on|outside|inside|near|by|with)\b.*$/u;
+/** what every POSTMODIFIER match holds: a space and one of its prepositions as a word (a necessary condition, cheaper to test) */
+const POSTMODIFIER_PREPOSITION = / (?:for|in|at|on|outside|inside|near|by|with)\b/u;
 
 /** a modifier of tenure that no introduction repeats ("four-term", "two-time", "longtime") */
 function isTenure(w: string): boolean {
