@@ -5,12 +5,15 @@ import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
 import { groupMentions } from "../match/group-mentions.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import { createParallelMatcher, type ParallelMatcherOptions } from "./create-parallel-matcher.ts";
 
 export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
   /** threads at work, this one included; default 2 (1: no worker, as matchMentions) */
   threads?: number;
   /** mentions per batch handed to a thread; default 20,000 */
   batchMembers?: number;
+  /** how the candidate search is shared out (createParallelMatcher) */
+  search?: ParallelMatcherOptions;
 }
 
 /**
@@ -24,10 +27,11 @@ export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
  * every family here. A worker holds one batch at a time, so a million mentions are never copied at once.
  */
 export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
-  const resolved = resolveMatchOptions(options);
   const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
   const workers: Worker[] = [];
   for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startWorker());
+  // the candidate search and verification shared out too, unless the caller brings its own backend
+  const resolved = resolveMatchOptions({ ...options, matcher: options.matcher ?? createParallelMatcher(workers, options.search) });
   try {
     // the match words, read in batches of mentions
     const textBatches: MatchableMention[][] = [];
