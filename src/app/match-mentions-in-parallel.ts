@@ -3,6 +3,7 @@ import type { MatchableMention, MatchResult } from "../model/family.ts";
 import { buildFamily } from "../match/build-family.ts";
 import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
 import { groupMentions } from "../match/group-mentions.ts";
+import { prepareMentionStories, type MentionStories } from "../match/prepare-mention-stories.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
 import { createParallelMatcher, type ParallelMatcherOptions } from "./create-parallel-matcher.ts";
@@ -36,13 +37,19 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
     // the match words, read in batches of mentions
     const textBatches: MatchableMention[][] = [];
     for (let i = 0; i < mentions.length; i += batchMembers) textBatches.push(mentions.slice(i, i + batchMembers));
-    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }));
+    // the stories and story speakers need no words: read here while the workers read words (half
+    // of the batches sent ahead to them)
+    let prepared: MentionStories | undefined;
+    const ahead = workers.length === 0 ? 1 : Math.ceil(textBatches.length / (workers.length + 1));
+    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }), ahead, () => {
+      prepared = prepareMentionStories(mentions, resolved);
+    });
     const given = new Map<string, MatchWords>();
     textBatches.forEach((list, b) => list.forEach((m, k) => {
       const w = read[b]?.[k];
       if (w !== undefined) given.set(m.id, w);
     }));
-    const { groups, words } = groupMentions(mentions, resolved, given);
+    const { groups, words } = groupMentions(mentions, resolved, given, prepared);
     given.clear();
     // the families, in batches of groups
     const groupBatches: MatchableMention[][][] = [];
@@ -72,11 +79,13 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
 
 /**
  * Each batch done here (`local`) or by a worker (sent as `message`, answered with { batch, result }),
- * whichever is free first; results in batch order. This thread yields between its batches, so
- * the workers' answers are read (and their next batches sent) while it works. A batch is dropped
+ * whichever is free first; results in batch order. Each worker is sent `ahead` batches at once (then
+ * one per answer), and this thread does `first` before it takes any: work only this thread can
+ * do, while the workers have enough to do. This thread yields between its batches, so the
+ * workers' answers are read (and their next batches sent) while it works. A batch is dropped
  * once taken, so its memory goes with its result.
  */
-async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local: (batch: T) => R, message: (batch: T, index: number) => unknown): Promise<R[]> {
+async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local: (batch: T) => R, message: (batch: T, index: number) => unknown, ahead = 1, first?: () => void): Promise<R[]> {
   const results: R[] = new Array<R>(batches.length);
   let next = 0;
   const take = (): [T, number] | null => {
@@ -87,25 +96,34 @@ async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local:
     return [batch, index];
   };
   const done = workers.map((worker) => new Promise<void>((resolve, reject) => {
+    let inFlight = 0;
     const onExit = (code: number): void => reject(new Error(`matchMentionsInParallel: a worker thread stopped (exit ${code})`));
-    const send = (): void => {
+    const send = (): boolean => {
       const taken = take();
-      if (taken === null) {
-        worker.off("message", onMessage);
-        worker.off("error", reject);
-        worker.off("exit", onExit);
-        resolve();
-      } else worker.postMessage(message(taken[0], taken[1]));
+      if (taken === null) return false;
+      inFlight++;
+      worker.postMessage(message(taken[0], taken[1]));
+      return true;
+    };
+    const finish = (): void => {
+      if (inFlight > 0) return;
+      worker.off("message", onMessage);
+      worker.off("error", reject);
+      worker.off("exit", onExit);
+      resolve();
     };
     const onMessage = (answer: { batch: number; result: R }): void => {
       results[answer.batch] = answer.result;
-      send();
+      inFlight--;
+      if (!send()) finish();
     };
     worker.on("message", onMessage);
     worker.on("error", reject);
     worker.on("exit", onExit);
-    send();
+    for (let k = 0; k < Math.max(1, ahead); k++) if (!send()) break;
+    finish();
   }));
+  first?.();
   for (let taken = take(); taken !== null; taken = take()) {
     results[taken[1]] = local(taken[0]);
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -219,6 +219,11 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
     else list.push(i);
   });
   if (wanted.size === 0) return;
+  // the words wanted, by word id: a million keys' words are read, few are wanted
+  let top = 0;
+  for (const w of wanted.keys()) if (w > top) top = w;
+  const isWanted = new Uint8Array(top + 1);
+  for (const w of wanted.keys()) isWanted[w] = 1;
   const best = new Map<number, number>();
   // the wording most articles carry, then the longest, then text order: properties of the wordings,
   // not of the families so far (an incremental run holds the old families whole, paraphrases and
@@ -229,6 +234,7 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
+      if (isWanted[w] !== 1) continue;
       const singles = wanted.get(w);
       if (singles === undefined || k.words.indexOf(w) !== p) continue;
       for (const s of singles) {
