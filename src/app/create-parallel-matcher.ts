@@ -12,6 +12,8 @@ export interface ParallelMatcherOptions {
   chunkKeys?: number;
   /** fewer keys than this are searched on this thread alone; default 5,000 */
   minKeys?: number;
+  /** true: this thread takes no chunk, the workers do them all (tests: the workers' path whatever the timing) */
+  workersOnly?: boolean;
   /** told after each search: its chunks, and how many of them the worker threads did */
   onSearch?: (stats: { keys: number; chunks: number; byWorkers: number }) => void;
 }
@@ -48,14 +50,14 @@ export function createParallelMatcher(workers: readonly Worker[], options: Paral
       if (workers.length === 0 || keys.length < minKeys || resolved.editThreshold !== defaultThreshold) {
         return findVerifiedPairs(keys, base, index, resolved, incremental, 0, keys.length);
       }
-      const { pairs, chunks, byWorkers } = searchInParallel(workers, keys, index, resolved, incremental, chunkKeys);
+      const { pairs, chunks, byWorkers } = searchInParallel(workers, keys, index, resolved, incremental, chunkKeys, options.workersOnly === true);
       options.onSearch?.({ keys: keys.length, chunks, byWorkers });
       return pairs;
     },
   };
 }
 
-function searchInParallel(workers: readonly Worker[], keys: readonly MatchKey[], index: BigramIndex, resolved: ResolvedMatchOptions, incremental: boolean, chunkKeys: number): { pairs: VerifiedPairs; chunks: number; byWorkers: number } {
+function searchInParallel(workers: readonly Worker[], keys: readonly MatchKey[], index: BigramIndex, resolved: ResolvedMatchOptions, incremental: boolean, chunkKeys: number, workersOnly: boolean): { pairs: VerifiedPairs; chunks: number; byWorkers: number } {
   const base = createInMemoryMatcher();
   // the index's arrays moved into shared memory (this thread then reads the shared copies too)
   index.queried = share(index.queried);
@@ -80,7 +82,7 @@ function searchInParallel(workers: readonly Worker[], keys: readonly MatchKey[],
   const results = new Array<VerifiedPairs | undefined>(chunks);
   const run = (c: number): VerifiedPairs => findVerifiedPairs(keys, base, index, resolved, incremental, c * chunkKeys, Math.min(keys.length, (c + 1) * chunkKeys));
   let mine = 0;
-  for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+  for (let c = workersOnly ? chunks : Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
     results[c] = run(c);
     mine++;
   }

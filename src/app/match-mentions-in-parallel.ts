@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { MatchableMention, MatchResult } from "../model/family.ts";
 import { buildFamily } from "../match/build-family.ts";
 import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
@@ -6,6 +6,7 @@ import { groupMentions } from "../match/group-mentions.ts";
 import { prepareMentionStories, type MentionStories } from "../match/prepare-mention-stories.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import { startMatchWorker } from "./start-match-worker.ts";
 import { createParallelMatcher, type ParallelMatcherOptions } from "./create-parallel-matcher.ts";
 
 export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
@@ -30,7 +31,7 @@ export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
 export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
   const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
   const workers: Worker[] = [];
-  for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startWorker());
+  for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startMatchWorker());
   // the candidate search and verification shared out too, unless the caller brings its own backend
   const resolved = resolveMatchOptions({ ...options, matcher: options.matcher ?? createParallelMatcher(workers, options.search) });
   try {
@@ -130,16 +131,4 @@ async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local:
   }
   await Promise.all(done);
   return results;
-}
-
-/**
- * A worker thread: build-families-worker.js from dist; from the sources (tsx, vitest) the .ts
- * file, tsx's loader registered first in the thread (a thread does not inherit the loader of a
- * process that vitest or tsx started)
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./build-families-worker.js", import.meta.url));
-  const api = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./build-families-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
