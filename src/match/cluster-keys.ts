@@ -1,10 +1,9 @@
 import type { KeyTable, MatchKey } from "./build-key-table.ts";
 import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { markContentWords } from "./mark-content-words.ts";
 import { areDifferentPersons, type PersonName } from "../text/parse-person-name.ts";
 import type { Stories } from "./find-stories.ts";
-import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
+import { prepareMatchKeys } from "./prepare-match-keys.ts";
 import { findVerifiedPairs } from "./find-verified-pairs.ts";
 
 export interface ClusterKeysInput {
@@ -63,15 +62,9 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const { table, options } = input;
   const keys = table.keys;
   const incremental = input.incremental === true;
-  const content = markContentWords(keys, table);
+  const { content } = prepareMatchKeys(table, input.stories);
   const articleIds = table.articleIds;
   const story: StoryIndex = { same: (a, b) => input.stories.same(articleIds[a] ?? "", articleIds[b] ?? "") };
-  const unconfirmed = findUnconfirmedSurnames(keys, input.stories, articleIds);
-  keys.forEach((k, i) => {
-    if (unconfirmed[i] !== 1) return;
-    k.person = null;
-    k.named = null;
-  });
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
