@@ -22,11 +22,16 @@ export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
  * matchMentions on several threads: the mentions' match words are read, and the families built,
  * in batches of about `batchMembers` mentions that this thread and `threads - 1` worker threads
  * (node:worker_threads, build-families-worker.ts) take in turn, each batch to whichever is free;
- * the clustering between runs here. toMatchWords and buildFamily depend only on a text and on a
- * family's members, the words are interned here as matchMentions does, and the families are
- * ordered by id at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever
- * thread did what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds
- * every family here. A worker holds one batch at a time, so a million mentions are never copied at once.
+ * while the workers read the first half of the words, this thread reads the stories and story
+ * speakers (prepareMentionStories, which needs no words). The clustering between runs here, but
+ * for its candidate search and verification, which the threads share in chunks of keys
+ * (createParallelMatcher: the index and keys in shared memory). toMatchWords and buildFamily
+ * depend only on a text and on a family's members, the search's chunks are put together in key
+ * order, the words are interned here as matchMentions does, and the families are ordered by id
+ * at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever thread did
+ * what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds every
+ * family and searches every pair here; a custom `matcher` searches as it does. A worker holds a
+ * few batches at a time, so a million mentions are never copied at once.
  */
 export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
   const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
