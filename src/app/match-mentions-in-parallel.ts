@@ -30,8 +30,9 @@ export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
  * order, the words are interned here as matchMentions does, and the families are ordered by id
  * at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever thread did
  * what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds every
- * family and searches every pair here; a custom `matcher` searches as it does. A worker holds a
- * few batches at a time, so a million mentions are never copied at once.
+ * family and searches every pair here; a custom `matcher` searches as it does. A worker is sent
+ * up to half of the texts at once (the words' batches), but one batch of families' members at a
+ * time, so a million mentions are never copied at once.
  */
 export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
   const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
