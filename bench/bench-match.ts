@@ -1,8 +1,8 @@
 /**
  * Matching benchmark (issues 4 and 11): `npm run bench:match -- --sizes 100000,1000000 [--clean] [--seed N]`.
  * For each size, in a fresh child process (so peak RSS is per size): generate a corpus with known
- * truth, run matchMentionsInParallel (`--threads N` threads building families, default 2; 1 runs
- * matchMentions), print wall time, CPU time of all threads, peak RSS and pairwise precision / recall / F1
+ * truth, run matchMentionsInParallel (`--threads N` threads reading the match words, searching and
+ * verifying candidate pairs and building families, default 2; 1 runs matchMentions), print wall time, CPU time of all threads, peak RSS and pairwise precision / recall / F1
  * against the truth. The corpus has the noise of real news by default
  * (generate-noisy-mention-corpus.ts: speaker problems, surname-only names, shared family names,
  * fragments, scare quotes, headlines), and the figures are also given per noise kind (pairs with
@@ -76,7 +76,7 @@ function runParent(sizes: number[], seed: number): void {
       }
     }
   };
-  process.stdout.write(`node ${process.version}, seed ${seed}, ${threads} thread(s) building families (--threads), ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
+  process.stdout.write(`node ${process.version}, seed ${seed}, ${threads} thread(s) (--threads), ${clean ? "clean corpus (--clean: no real-news noise)" : "noisy corpus (the noise of real news; --clean for the earlier one)"}\n`);
   process.stdout.write(`${"run".padEnd(22)} ${"mentions".padStart(9)} ${"match s".padStart(8)} ${"CPU s".padStart(7)} ${"main s".padStart(7)} ${"gen s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"families".padStart(9)} ${"P".padStart(7)} ${"R".padStart(7)} ${"F1".padStart(7)}\n`);
   for (const size of sizes) run("match", size);
   run("sample", 5000);

@@ -9,19 +9,17 @@
  */
 import { parseArgs } from "node:util";
 import { matchMentions } from "../src/match/match-mentions.ts";
-import { findStories } from "../src/match/find-stories.ts";
-import { resolveStorySpeakers } from "../src/match/resolve-story-speakers.ts";
+import { prepareMentionStories } from "../src/match/prepare-mention-stories.ts";
+import { prepareMatchKeys } from "../src/match/prepare-match-keys.ts";
 import { toInternedMatchWords } from "../src/match/to-interned-match-words.ts";
 import { toKeyEntry } from "../src/match/to-key-entry.ts";
 import { buildKeyTable, type MatchKey } from "../src/match/build-key-table.ts";
-import { findUnconfirmedSurnames } from "../src/match/find-unconfirmed-surnames.ts";
 import { resolveMatchOptions } from "../src/match/resolve-match-options.ts";
 import { verifyPair, isJoinableFragment, needsAgreeingSpeaker, containedEdits } from "../src/match/verify-pair.ts";
 import { isWithinWindow } from "../src/match/is-within-window.ts";
 import { containmentDistance } from "../src/match/containment-distance.ts";
 import { wordEditDistance } from "../src/match/word-edit-distance.ts";
 import { areDifferentPersons, parsePersonName } from "../src/text/parse-person-name.ts";
-import { markContentWords } from "../src/match/mark-content-words.ts";
 import { generateNoisyMentionCorpus, NOISE_KINDS } from "./generate-noisy-mention-corpus.ts";
 
 const { values } = parseArgs({ options: { size: { type: "string", default: "100000" }, seed: { type: "string", default: "42" }, examples: { type: "string", default: "3" } } });
@@ -35,32 +33,24 @@ result.families.forEach((f, k) => {
   for (const m of f.members) familyOf[indexOf.get(m.mentionId) ?? 0] = k;
 });
 
-// the keys as clusterKeys sees them
+// the keys as clusterKeys sees them: the matcher's own preparation (stories, story speakers, id
+// order; key entries; content words, unconfirmed surnames)
+const { stories, sorted } = prepareMentionStories(mentions, options);
 const words = toInternedMatchWords(mentions);
-const stories = findStories(mentions, options.storyDays);
-const { resolved } = resolveStorySpeakers(mentions, stories);
-const entries = mentions.map((m) => {
-  const speaker = resolved.get(m.id) ?? m.speaker;
-  return toKeyEntry({ ...m, speaker }, words.get(m.id)?.words ?? [], speaker, true);
-});
-const table = buildKeyTable(entries, options.minWords);
+const table = buildKeyTable(sorted.map((m) => toKeyEntry(m, words.get(m.id)?.words ?? [], m.speaker, true)), options.minWords);
 const keys = table.keys;
-markContentWords(keys, table);
-const unconfirmed = findUnconfirmedSurnames(keys, stories, table.articleIds);
-keys.forEach((k, i) => {
-  if (unconfirmed[i] === 1) {
-    k.person = null;
-    k.named = null;
-  }
-});
-const keyOf = (i: number): MatchKey => keys[table.keyOfEntry[i] ?? 0] as MatchKey;
+const { unconfirmed } = prepareMatchKeys(table, stories);
+const position = new Map(sorted.map((m, p) => [m.id, p]));
+/** mention index -> its key index */
+const keyIndex = (i: number): number => table.keyOfEntry[position.get(mentions[i]?.id ?? "") ?? 0] ?? 0;
+const keyOf = (i: number): MatchKey => keys[keyIndex(i)] as MatchKey;
 const bit = (kind: string): number => 1 << NOISE_KINDS.indexOf(kind as (typeof NOISE_KINDS)[number]);
 const speakerClass = (i: number): string => {
   const t = corpus.tags[i] ?? 0;
   if (t & bit("other-named-at-quote")) return "other-named";
   if (t & bit("speaker-other-person")) return "other-resolved";
   if (t & bit("speaker-none-or-role")) return mentions[i]?.speaker === null ? "none" : "role/doc";
-  if (t & bit("surname-only")) return unconfirmed[table.keyOfEntry[i] ?? 0] === 1 ? "surname-unconfirmed" : "surname";
+  if (t & bit("surname-only")) return unconfirmed[keyIndex(i)] === 1 ? "surname-unconfirmed" : "surname";
   return "right";
 };
 
@@ -97,7 +87,7 @@ for (const [, members] of byTruth) {
   }
   if (inFamily.size === 1) continue;
   const main = [...inFamily].sort((a, b) => b[1].length - a[1].length || a[0] - b[0])[0] as [number, number[]];
-  const mainKeys = [...new Set(main[1].map((i) => table.keyOfEntry[i] ?? 0))];
+  const mainKeys = [...new Set(main[1].map(keyIndex))];
   for (const i of members) {
     if (familyOf[i] === main[0]) continue;
     const lost = main[1].length;

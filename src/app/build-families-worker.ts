@@ -1,14 +1,23 @@
 /**
- * The worker thread of matchMentionsInParallel. Two kinds of batch: `words`, the match words of
+ * The worker thread of matchMentionsInParallel. Three kinds of batch: `words`, the match words of
  * texts (toMatchWords); `families`, the families of groups of mentions (buildFamily, default
- * options but `minContainedWords`). Each result is posted back with its batch number. No public
- * function: this file is a thread's entry point.
+ * options but `minContainedWords`), each result posted back with its batch number; `pairs`, the
+ * candidate search and verification of a run's keys (createParallelMatcher): chunks of keys taken
+ * through a shared counter until none is left, each chunk's pairs posted on the message's port,
+ * then counted done (Atomics) for the thread that waits for them. No public function: this file
+ * is a thread's entry point.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, type MessagePort } from "node:worker_threads";
 import type { MatchableMention, QuoteFamily } from "../model/family.ts";
 import { buildFamily } from "../match/build-family.ts";
-import { resolveMatchOptions } from "../match/resolve-match-options.ts";
+import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import { findVerifiedPairs } from "../match/find-verified-pairs.ts";
+import type { BigramIndex } from "../match/in-memory/build-bigram-index.ts";
+import { createInMemoryMatcher } from "../match/in-memory/create-in-memory-matcher.ts";
+import type { SharedMatchKeys } from "./share-match-keys.ts";
+import { readSharedMatchKeys } from "./read-shared-match-keys.ts";
+import type { PairsAnswer } from "./create-parallel-matcher.ts";
 
 type Batch =
   | { kind: "words"; batch: number; texts: string[] }
@@ -19,6 +28,19 @@ type Batch =
     groups: MatchableMention[][];
     /** the match words of the groups' members, in member order */
     words: MatchWords[];
+  }
+  | {
+    kind: "pairs";
+    keys: SharedMatchKeys;
+    /** the run's options but the functions (default editThreshold) */
+    options: MatchMentionsOptions;
+    incremental: boolean;
+    /** [next chunk to take, chunks done by workers] */
+    counter: Int32Array;
+    chunks: number;
+    chunkKeys: number;
+    port: MessagePort;
+    index: Pick<BigramIndex, "allQueried" | "queried" | "wordCount" | "keyGramStart" | "grams" | "postStart" | "postings">;
   };
 
 const port = parentPort;
@@ -26,6 +48,10 @@ if (port !== null) {
   port.on("message", (message: Batch) => {
     if (message.kind === "words") {
       port.postMessage({ batch: message.batch, result: message.texts.map(toMatchWords) });
+      return;
+    }
+    if (message.kind === "pairs") {
+      searchPairs(message);
       return;
     }
     const options = resolveMatchOptions({ minContainedWords: message.minContainedWords });
@@ -38,4 +64,26 @@ if (port !== null) {
     const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words));
     port.postMessage({ batch: message.batch, result: families });
   });
+}
+
+function searchPairs(message: Extract<Batch, { kind: "pairs" }>): void {
+  const { counter, chunks, chunkKeys, incremental, port: answers } = message;
+  const keys = readSharedMatchKeys(message.keys);
+  const options = resolveMatchOptions(message.options);
+  const n = keys.length;
+  const index: BigramIndex = { ...message.index, keys, options, stamp: new Int32Array(n).fill(-1), count: new Int32Array(n), touched: [] };
+  const matcher = createInMemoryMatcher();
+  for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+    let answer: PairsAnswer;
+    try {
+      const pairs = findVerifiedPairs(keys, matcher, index, options, incremental, c * chunkKeys, Math.min(n, (c + 1) * chunkKeys));
+      answer = { chunk: c, pairs };
+    } catch (error) {
+      // the waiting thread does this chunk again itself
+      answer = { chunk: c, error: String(error) };
+    }
+    answers.postMessage(answer, answer.pairs === undefined ? [] : [answer.pairs.full.buffer as ArrayBuffer, answer.pairs.contained.buffer as ArrayBuffer, answer.pairs.overlap.buffer as ArrayBuffer]);
+    Atomics.add(counter, 1, 1);
+    Atomics.notify(counter, 1);
+  }
 }

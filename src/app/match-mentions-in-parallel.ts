@@ -1,44 +1,62 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { MatchableMention, MatchResult } from "../model/family.ts";
 import { buildFamily } from "../match/build-family.ts";
 import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
 import { groupMentions } from "../match/group-mentions.ts";
+import { prepareMentionStories, type MentionStories } from "../match/prepare-mention-stories.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import { startMatchWorker } from "./start-match-worker.ts";
+import { createParallelMatcher, type ParallelMatcherOptions } from "./create-parallel-matcher.ts";
 
 export interface MatchMentionsInParallelOptions extends MatchMentionsOptions {
   /** threads at work, this one included; default 2 (1: no worker, as matchMentions) */
   threads?: number;
   /** mentions per batch handed to a thread; default 20,000 */
   batchMembers?: number;
+  /** how the candidate search is shared out (createParallelMatcher) */
+  search?: ParallelMatcherOptions;
 }
 
 /**
  * matchMentions on several threads: the mentions' match words are read, and the families built,
  * in batches of about `batchMembers` mentions that this thread and `threads - 1` worker threads
  * (node:worker_threads, build-families-worker.ts) take in turn, each batch to whichever is free;
- * the clustering between runs here. toMatchWords and buildFamily depend only on a text and on a
- * family's members, the words are interned here as matchMentions does, and the families are
- * ordered by id at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever
- * thread did what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds
- * every family here. A worker holds one batch at a time, so a million mentions are never copied at once.
+ * while the workers read the first half of the words, this thread reads the stories and story
+ * speakers (prepareMentionStories, which needs no words). The clustering between runs here, but
+ * for its candidate search and verification, which the threads share in chunks of keys
+ * (createParallelMatcher: the index and keys in shared memory). toMatchWords and buildFamily
+ * depend only on a text and on a family's members, the search's chunks are put together in key
+ * order, the words are interned here as matchMentions does, and the families are ordered by id
+ * at the end (disambiguateFamilyIds), so the result equals matchMentions' whatever thread did
+ * what. A custom `editThreshold` (a function, which cannot be sent to a thread) builds every
+ * family and searches every pair here; a custom `matcher` searches as it does. A worker is sent
+ * up to half of the texts at once (the words' batches), but one batch of families' members at a
+ * time, so a million mentions are never copied at once.
  */
 export async function matchMentionsInParallel(mentions: readonly MatchableMention[], options: MatchMentionsInParallelOptions = {}): Promise<MatchResult> {
-  const resolved = resolveMatchOptions(options);
   const batchMembers = Math.max(1, options.batchMembers ?? 20_000);
   const workers: Worker[] = [];
-  for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startWorker());
+  for (let t = 1; t < Math.max(1, Math.floor(options.threads ?? 2)); t++) workers.push(startMatchWorker());
+  // the candidate search and verification shared out too, unless the caller brings its own backend
+  const resolved = resolveMatchOptions({ ...options, matcher: options.matcher ?? createParallelMatcher(workers, options.search) });
   try {
     // the match words, read in batches of mentions
     const textBatches: MatchableMention[][] = [];
     for (let i = 0; i < mentions.length; i += batchMembers) textBatches.push(mentions.slice(i, i + batchMembers));
-    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }));
+    // the stories and story speakers need no words: read here while the workers read words (half
+    // of the batches sent ahead to them)
+    let prepared: MentionStories | undefined;
+    const ahead = workers.length === 0 ? 1 : Math.ceil(textBatches.length / (workers.length + 1));
+    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }), ahead, () => {
+      prepared = prepareMentionStories(mentions, resolved);
+    });
     const given = new Map<string, MatchWords>();
     textBatches.forEach((list, b) => list.forEach((m, k) => {
       const w = read[b]?.[k];
       if (w !== undefined) given.set(m.id, w);
     }));
-    const { groups, words } = groupMentions(mentions, resolved, given);
+    const { groups, words } = groupMentions(mentions, resolved, given, prepared);
     given.clear();
     // the families, in batches of groups
     const groupBatches: MatchableMention[][][] = [];
@@ -68,11 +86,13 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
 
 /**
  * Each batch done here (`local`) or by a worker (sent as `message`, answered with { batch, result }),
- * whichever is free first; results in batch order. This thread yields between its batches, so
- * the workers' answers are read (and their next batches sent) while it works. A batch is dropped
+ * whichever is free first; results in batch order. Each worker is sent `ahead` batches at once (then
+ * one per answer), and this thread does `first` before it takes any: work only this thread can
+ * do, while the workers have enough to do. This thread yields between its batches, so the
+ * workers' answers are read (and their next batches sent) while it works. A batch is dropped
  * once taken, so its memory goes with its result.
  */
-async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local: (batch: T) => R, message: (batch: T, index: number) => unknown): Promise<R[]> {
+async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local: (batch: T) => R, message: (batch: T, index: number) => unknown, ahead = 1, first?: () => void): Promise<R[]> {
   const results: R[] = new Array<R>(batches.length);
   let next = 0;
   const take = (): [T, number] | null => {
@@ -83,41 +103,38 @@ async function runBatches<T, R>(workers: readonly Worker[], batches: T[], local:
     return [batch, index];
   };
   const done = workers.map((worker) => new Promise<void>((resolve, reject) => {
+    let inFlight = 0;
     const onExit = (code: number): void => reject(new Error(`matchMentionsInParallel: a worker thread stopped (exit ${code})`));
-    const send = (): void => {
+    const send = (): boolean => {
       const taken = take();
-      if (taken === null) {
-        worker.off("message", onMessage);
-        worker.off("error", reject);
-        worker.off("exit", onExit);
-        resolve();
-      } else worker.postMessage(message(taken[0], taken[1]));
+      if (taken === null) return false;
+      inFlight++;
+      worker.postMessage(message(taken[0], taken[1]));
+      return true;
+    };
+    const finish = (): void => {
+      if (inFlight > 0) return;
+      worker.off("message", onMessage);
+      worker.off("error", reject);
+      worker.off("exit", onExit);
+      resolve();
     };
     const onMessage = (answer: { batch: number; result: R }): void => {
       results[answer.batch] = answer.result;
-      send();
+      inFlight--;
+      if (!send()) finish();
     };
     worker.on("message", onMessage);
     worker.on("error", reject);
     worker.on("exit", onExit);
-    send();
+    for (let k = 0; k < Math.max(1, ahead); k++) if (!send()) break;
+    finish();
   }));
+  first?.();
   for (let taken = take(); taken !== null; taken = take()) {
     results[taken[1]] = local(taken[0]);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(done);
   return results;
-}
-
-/**
- * A worker thread: build-families-worker.js from dist; from the sources (tsx, vitest) the .ts
- * file, tsx's loader registered first in the thread (a thread does not inherit the loader of a
- * process that vitest or tsx started)
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./build-families-worker.js", import.meta.url));
-  const api = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./build-families-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }

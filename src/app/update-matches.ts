@@ -3,11 +3,14 @@ import { shapeWording } from "../match/shape-wording.ts";
 import { countLeastSharedGrams } from "../match/count-least-shared-grams.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
-import { resolveMatchOptions } from "../match/resolve-match-options.ts";
+import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
+import { matchMentionsInParallel } from "./match-mentions-in-parallel.ts";
+import { withMatchThreads } from "./with-match-threads.ts";
+import type { ParallelMatcherOptions } from "./create-parallel-matcher.ts";
 import { traceProvenance } from "../provenance/trace-provenance.ts";
 import { nameOutlet } from "../provenance/name-outlet.ts";
 import type { Corpus } from "../model/corpus.ts";
-import type { MatchResult } from "../model/family.ts";
+import type { MatchableMention, MatchResult } from "../model/family.ts";
 import type { Store } from "../store/open-store.ts";
 
 export interface UpdateMatchesOptions {
@@ -24,6 +27,14 @@ export interface UpdateMatchesOptions {
    * path before the index; used when the index is not complete).
    */
   scope?: "index" | "corpus";
+  /**
+   * From this many mentions matched in one run (the corpus, or an incremental match's scope) the
+   * match runs on two threads (matchMentionsInParallel; the incremental match with the candidate
+   * search shared out, createParallelMatcher): the same families. Default 20,000.
+   */
+  parallelFrom?: number;
+  /** how a match on threads shares out its candidate search (tests: small chunks, no minimum) */
+  parallelSearch?: ParallelMatcherOptions;
 }
 
 export interface UpdateMatchesResult {
@@ -35,6 +46,11 @@ export interface UpdateMatchesResult {
   /** incremental through the index: the mentions matched and the stored families loaded for them */
   scoped?: { fresh: number; mentions: number; families: number };
 }
+
+/** see UpdateMatchesOptions.parallelFrom */
+const PARALLEL_FROM = 20_000;
+/** threads a big match runs on: the machine the project is measured on has two cores */
+const MATCH_THREADS = 2;
 
 /** A mention key carried by more stored mentions than this many times maxPostings finds no candidates. */
 const KEY_MENTIONS_PER_POSTING = 4;
@@ -56,7 +72,7 @@ export async function updateMatches(store: Store, options: UpdateMatchesOptions)
       return { families: 0, mentions: 0, multiOutletFamilies: 0, skipped: true };
     }
     if (!options.rebuild && options.scope !== "corpus") {
-      const scoped = await matchScope(store);
+      const scoped = await matchScope(store, options);
       if (scoped !== null) return scoped;
     }
     const result = await matchCorpus(store, options);
@@ -66,7 +82,7 @@ export async function updateMatches(store: Store, options: UpdateMatchesOptions)
 }
 
 /** The incremental match through the candidate index; null when the index cannot serve it. */
-async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
+async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult | null> {
   const matchOptions = resolveMatchOptions();
   let extra: string[] = [];
   for (let round = 0; round < MAX_SCOPE_ROUNDS; round++) {
@@ -79,7 +95,7 @@ async function matchScope(store: Store): Promise<UpdateMatchesResult | null> {
     const mentions = toMatchableMentions(scope.corpus);
     if (scope.fresh > 0) {
       // stories read from the scope's articles and their neighbours (the same as a rebuild's)
-      const result = matchIncremental(scope.previous, mentions, { storyMentions: scope.storyMentions });
+      const result = await matchOnThreads(mentions, scope.previous, { storyMentions: scope.storyMentions }, options);
       // a stored family outside the scope whose id depends on one inside (a new family could collide
       // with it, or a collision that renamed it may be gone): take it in too
       const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);
@@ -105,12 +121,23 @@ async function matchCorpus(store: Store, options: UpdateMatchesOptions): Promise
   const mentions = toMatchableMentions(corpus);
   const previous = options.rebuild ? null : await store.loadMatch();
   // the rules for patching versus rebuilding live in decideMatchRun (inside matchIncremental)
-  const result = previous === null ? matchMentions(mentions) : matchIncremental(previous.result, mentions);
+  const result = await matchOnThreads(mentions, previous?.result ?? null, {}, options);
   const provenance = traceProvenance(corpus, result);
   const outletCounts = countOutlets(corpus, result);
   await store.saveMatch(result, provenance, { outletCounts });
   const multiOutletFamilies = [...outletCounts.values()].filter((n) => n > 1).length;
   return { families: result.families.length, mentions: mentions.length, multiOutletFamilies };
+}
+
+/**
+ * matchMentions (no previous families) or matchIncremental, on MATCH_THREADS threads from
+ * `run.parallelFrom` mentions: the same result either way (tests/app/update-matches.test.ts).
+ */
+async function matchOnThreads(mentions: readonly MatchableMention[], previous: MatchResult | null, options: MatchMentionsOptions, run: UpdateMatchesOptions): Promise<MatchResult> {
+  if (mentions.length < (run.parallelFrom ?? PARALLEL_FROM)) return previous === null ? matchMentions(mentions, options) : matchIncremental(previous, mentions, options);
+  const search = run.parallelSearch ?? {};
+  if (previous === null) return matchMentionsInParallel(mentions, { ...options, threads: MATCH_THREADS, search });
+  return withMatchThreads(MATCH_THREADS, (matcher) => matchIncremental(previous, mentions, { ...options, matcher }), search);
 }
 
 /** Each family's number of distinct outlets, named as the reports' spread names them (outlet, else the URL's host, else the file). */

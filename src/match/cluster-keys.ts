@@ -1,10 +1,10 @@
 import type { KeyTable, MatchKey } from "./build-key-table.ts";
 import { isWithinWindow } from "./is-within-window.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { markContentWords } from "./mark-content-words.ts";
 import { areDifferentPersons, type PersonName } from "../text/parse-person-name.ts";
 import type { Stories } from "./find-stories.ts";
-import { findUnconfirmedSurnames } from "./find-unconfirmed-surnames.ts";
+import { prepareMatchKeys } from "./prepare-match-keys.ts";
+import { findVerifiedPairs } from "./find-verified-pairs.ts";
 
 export interface ClusterKeysInput {
   table: KeyTable;
@@ -64,15 +64,9 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
   const { table, options } = input;
   const keys = table.keys;
   const incremental = input.incremental === true;
-  const content = markContentWords(keys, table);
+  const { content } = prepareMatchKeys(table, input.stories);
   const articleIds = table.articleIds;
   const story: StoryIndex = { same: (a, b) => input.stories.same(articleIds[a] ?? "", articleIds[b] ?? "") };
-  const unconfirmed = findUnconfirmedSurnames(keys, input.stories, articleIds);
-  keys.forEach((k, i) => {
-    if (unconfirmed[i] !== 1) return;
-    k.person = null;
-    k.named = null;
-  });
   const uf = new SpeakerUnionFind(keys, input.cannotLink ?? []);
   for (const [a, b] of input.mustLink ?? []) uf.union(a, b, false, false);
   for (const [a, b] of input.given ?? []) uf.union(a, b, false);
@@ -113,49 +107,34 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
 
 interface Edges {
   /** flattened (a, b, distance) triples, a < b */
-  full: number[];
+  full: Int32Array;
   /** by shorter key: (long, distance, start, end) quadruples */
   contained: Map<number, number[]>;
   /** flattened (a, b, shared run length) triples, a < b */
-  overlap: number[];
+  overlap: Int32Array;
 }
 
-/** Every verified pair: the backend's candidates of each queried key, then its verification. */
+/**
+ * Every verified pair: the backend's own `verifyAll` when it has one, else its candidates of each
+ * queried key, then its verification (findVerifiedPairs).
+ */
 function findEdges(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): Edges {
   const matcher = options.matcher;
-  const index = matcher.index(keys, options, incremental);
-  const full: number[] = [];
-  const overlap: number[] = [];
+  const pairs = matcher.verifyAll !== undefined
+    ? matcher.verifyAll(keys, options, incremental)
+    : findVerifiedPairs(keys, matcher, matcher.index(keys, options, incremental), options, incremental, 0, keys.length);
   const contained = new Map<number, number[]>();
-  const candidates: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const ki = keys[i];
-    if (ki === undefined || ki.words.length < 2 || (incremental && !ki.fresh)) continue;
-    candidates.length = 0;
-    matcher.candidates(i, index, candidates);
-    for (const j of candidates) {
-      const kj = keys[j];
-      if (kj === undefined) continue;
-      const evidence = matcher.verify(ki, kj, options);
-      if (evidence === null) continue;
-      if (evidence.kind === "full") {
-        full.push(Math.min(i, j), Math.max(i, j), evidence.distance);
-        continue;
-      }
-      if (evidence.kind === "overlap") {
-        overlap.push(Math.min(i, j), Math.max(i, j), evidence.length);
-        continue;
-      }
-      const [s, l] = evidence.shorter === "a" ? [i, j] : [j, i];
-      let list = contained.get(s);
-      if (list === undefined) {
-        list = [];
-        contained.set(s, list);
-      }
-      list.push(l, evidence.distance, evidence.start, evidence.end);
+  const c = pairs.contained;
+  for (let p = 0; p + 4 < c.length; p += 5) {
+    const s = c[p] ?? 0;
+    let list = contained.get(s);
+    if (list === undefined) {
+      list = [];
+      contained.set(s, list);
     }
+    list.push(c[p + 1] ?? 0, c[p + 2] ?? 0, c[p + 3] ?? 0, c[p + 4] ?? 0);
   }
-  return { full, contained, overlap };
+  return { full: pairs.full, contained, overlap: pairs.overlap };
 }
 
 function attachContained(keys: readonly MatchKey[], contained: Map<number, number[]>, uf: SpeakerUnionFind, incremental: boolean, story: StoryIndex): void {
@@ -257,6 +236,11 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
     else list.push(i);
   });
   if (wanted.size === 0) return;
+  // the words wanted, by word id: a million keys' words are read, few are wanted
+  let top = 0;
+  for (const w of wanted.keys()) if (w > top) top = w;
+  const isWanted = new Uint8Array(top + 1);
+  for (const w of wanted.keys()) isWanted[w] = 1;
   const best = new Map<number, number>();
   // the wording most articles carry, then the longest, then text order: properties of the wordings,
   // not of the families so far (an incremental run holds the old families whole, paraphrases and
@@ -267,6 +251,7 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
+      if (isWanted[w] !== 1) continue;
       const singles = wanted.get(w);
       if (singles === undefined || k.words.indexOf(w) !== p) continue;
       for (const s of singles) {
@@ -295,7 +280,7 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
  * Overlapping excerpts of one remark join when their articles are in one story, longest shared
  * run first (then key order), under the speaker rule.
  */
-function attachOverlaps(keys: readonly MatchKey[], overlap: readonly number[], uf: SpeakerUnionFind, story: StoryIndex): void {
+function attachOverlaps(keys: readonly MatchKey[], overlap: Int32Array, uf: SpeakerUnionFind, story: StoryIndex): void {
   const order = Array.from({ length: overlap.length / 3 }, (_, i) => i);
   order.sort((x, y) => (overlap[y * 3 + 2] ?? 0) - (overlap[x * 3 + 2] ?? 0) || (overlap[x * 3] ?? 0) - (overlap[y * 3] ?? 0) || (overlap[x * 3 + 1] ?? 0) - (overlap[y * 3 + 1] ?? 0));
   for (const e of order) {

@@ -1,8 +1,7 @@
 import type { MatchableMention } from "../model/family.ts";
 import { clusterEntries } from "./cluster-entries.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
-import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
-import { findStories } from "./find-stories.ts";
+import { prepareMentionStories, type MentionStories } from "./prepare-mention-stories.ts";
 import { toInternedMatchWords } from "./to-interned-match-words.ts";
 import type { MatchWords } from "./to-match-words.ts";
 
@@ -16,18 +15,13 @@ export interface MentionGroups {
 /**
  * The clustering half of matchMentions: which mentions form one family (see matchMentions), before
  * the families are built (buildFamily). Members carry their speaker as resolved within their story.
- * `given`: match words already read (see toInternedMatchWords).
+ * `given`: match words already read (see toInternedMatchWords); `prepared`: prepareMentionStories
+ * of these mentions and options, already done.
  */
-export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions, given?: ReadonlyMap<string, MatchWords>): MentionGroups {
-  const words = toInternedMatchWords(mentions, given);
+export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions, given?: ReadonlyMap<string, MatchWords>, prepared?: MentionStories): MentionGroups {
   // names resolved within their story ("Li" -> "Li Shangfu" when the story names one such person)
-  const stories = findStories(resolved.storyMentions ?? mentions, resolved.storyDays);
-  const { resolved: storyNames } = resolveStorySpeakers(mentions, stories);
-  const named = storyNames.size === 0 ? mentions : mentions.map((m) => {
-    const speaker = storyNames.get(m.id);
-    return speaker === undefined ? m : { ...m, speaker };
-  });
-  const sorted = [...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { stories, sorted } = prepared ?? prepareMentionStories(mentions, resolved);
+  const words = toInternedMatchWords(mentions, given);
   const roots = clusterEntries(sorted.map((m) => ({ mention: m, words: words.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true })), resolved, { stories });
   const byRoot = new Map<number, MatchableMention[]>();
   sorted.forEach((m, i) => {

@@ -14,8 +14,8 @@ export type { MatchMentionsOptions } from "./resolve-match-options.ts";
  * holding it; never across the corpus: "Trump" in one story is not "Donald Trump Jr." of another;
  * the stored mentions keep their own); the text decides and only two different named persons keep two wordings
  * apart. See clusterKeys for the matching rules (and `options.constraints` for corrections) and
- * buildFamily for canonical choice, links and drift. matchMentionsInParallel gives the same
- * result with the families built on two threads.
+ * buildFamily for canonical choice, links and drift. matchMentionsInParallel (src/app) gives the same
+ * result on two threads.
  */
 export function matchMentions(mentions: readonly MatchableMention[], options?: MatchMentionsOptions): MatchResult {
   const resolved = resolveMatchOptions(options);

@@ -25,6 +25,24 @@ export interface Matcher<Index = unknown> {
   candidates(key: number, index: Index, out: number[]): void;
   /** The evidence that two wordings are one statement, or null when they are not. */
   verify(a: MatchKey, b: MatchKey, options: ResolvedMatchOptions): Evidence | null;
+  /**
+   * Optional: every verified pair of the run at once, exactly what findVerifiedPairs gives over
+   * all keys with `index`, `candidates` and `verify` (the same pairs in the same order), found some
+   * other way (matchMentionsInParallel shares the keys out among threads). Without it the
+   * clustering runs findVerifiedPairs itself.
+   */
+  verifyAll?(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): VerifiedPairs;
+}
+
+/**
+ * Every verified pair of a run (see findVerifiedPairs), in the order found: `full`, (a, b,
+ * distance) triples with a < b; `contained`, (shorter, longer, distance, start, end) 5-tuples;
+ * `overlap`, (a, b, shared run length) triples with a < b.
+ */
+export interface VerifiedPairs {
+  full: Int32Array;
+  contained: Int32Array;
+  overlap: Int32Array;
 }
 
 /**

@@ -14,6 +14,19 @@ describe("matchMentionsInParallel", () => {
     expect(parallel).toEqual(single);
   });
 
+  it("gives exactly matchMentions' result with the candidate search and verification shared out among threads", async () => {
+    const { mentions } = generateNoisyMentionCorpus({ size: 6000, seed: 23 });
+    const single = matchMentions(mentions);
+    const searches: { keys: number; chunks: number; byWorkers: number }[] = [];
+    // small chunks: each thread takes many, in an order that varies from run to run
+    const parallel = await matchMentionsInParallel(mentions, { threads: 3, batchMembers: 500, search: { chunkKeys: 16, minKeys: 0, onSearch: (s) => searches.push(s) } });
+    expect(searches).toHaveLength(1);
+    expect(searches[0]?.chunks).toBeGreaterThan(100);
+    // the workers took part (the run would be no test of the shared search otherwise)
+    expect(searches[0]?.byWorkers).toBeGreaterThan(0);
+    expect(parallel).toEqual(single);
+  });
+
   it("equals matchMentions on the seeds, with three threads", async () => {
     expect(await matchMentionsInParallel(seedMentions(), { threads: 3, batchMembers: 2 })).toEqual(matchMentions(seedMentions()));
   });
