@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { toComparableFamilies } from "../helpers/to-comparable-families.ts";
 import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
 import { ingestFiles } from "../../src/app/ingest-files.ts";
 import { updateMatches } from "../../src/app/update-matches.ts";
@@ -29,16 +30,6 @@ async function close(t: TestStore): Promise<void> {
   opened.splice(opened.indexOf(t), 1);
 }
 
-/** Families as comparable data: order-free, every field that a report or audit shows. */
-function comparable(result: MatchResult) {
-  return result.families
-    .map((f) => ({
-      ...f,
-      variants: [...f.variants].sort((a, b) => a.id.localeCompare(b.id)),
-      members: [...f.members].sort((a, b) => a.mentionId.localeCompare(b.mentionId)),
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
 
 async function ingestOneByOne(store: Store, order: readonly string[]): Promise<void> {
   for (const [i, file] of order.entries()) {
@@ -55,9 +46,9 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     for (const order of [seeds, [...seeds].reverse()]) {
       const t = await open(kind);
       await ingestOneByOne(t.store, order);
-      const incremental = comparable((await t.store.loadMatch()).result);
+      const incremental = toComparableFamilies((await t.store.loadMatch()).result);
       await updateMatches(t.store, { rebuild: true });
-      const rebuilt = comparable((await t.store.loadMatch()).result);
+      const rebuilt = toComparableFamilies((await t.store.loadMatch()).result);
       expect(incremental).toEqual(rebuilt);
       results.push(rebuilt);
       await close(t);
@@ -81,7 +72,7 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     const run = await updateMatches(t.store, { rebuild: false });
     expect(run.scoped?.fresh).toBeGreaterThan(0);
     const after = await t.store.loadMatch();
-    expect(comparable(after.result)).toEqual(comparable(before.result));
+    expect(toComparableFamilies(after.result)).toEqual(toComparableFamilies(before.result));
     expect(after.provenance).toEqual(before.provenance);
     const corpus = await t.store.loadCorpus();
     expect(after.result.families.flatMap((f) => f.members).length).toBe(corpus.mentions.length);
@@ -166,8 +157,8 @@ describe.each(kinds)("incremental matching equals the rebuild (issues 4, 15), on
     // What the scope does not see (README, "Corpus scale"): a bare surname whose full name only a
     // story outside the scope gives keeps its own name, so a family's id, speaker or canonical may
     // differ (measured: 9 of 708 families, in both databases)
-    const rebuiltFamilies = new Set(comparable(rebuilt).map((f) => JSON.stringify(f)));
-    const differing = comparable(incremental).filter((f) => !rebuiltFamilies.has(JSON.stringify(f)));
+    const rebuiltFamilies = new Set(toComparableFamilies(rebuilt).map((f) => JSON.stringify(f)));
+    const differing = toComparableFamilies(incremental).filter((f) => !rebuiltFamilies.has(JSON.stringify(f)));
     expect(differing.length).toBeLessThanOrEqual(Math.ceil(b.size / 50));
     // every run went through the index; a batch of 12 articles loaded a small part of the corpus
     expect(scoped.length).toBe(batches.length);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { toComparableFamilies } from "../helpers/to-comparable-families.ts";
 import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
 import { updateMatches } from "../../src/app/update-matches.ts";
-import type { MatchResult } from "../../src/model/family.ts";
 import { generateNoisyMentionCorpus } from "../../bench/generate-noisy-mention-corpus.ts";
 import { makeArticleBundles } from "../../bench/make-article-bundles.ts";
 
@@ -10,16 +10,6 @@ afterAll(async () => {
   for (const t of opened) await t.cleanup();
 });
 
-/** Families as comparable data: order-free. */
-function comparable(result: MatchResult) {
-  return result.families
-    .map((f) => ({
-      ...f,
-      variants: [...f.variants].sort((a, b) => a.id.localeCompare(b.id)),
-      members: [...f.members].sort((a, b) => a.mentionId.localeCompare(b.mentionId)),
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
 
 describe("updateMatches on two threads", () => {
   it("from `parallelFrom` mentions the rebuild and the incremental match run on threads and save exactly the single-threaded families", async () => {
@@ -31,7 +21,7 @@ describe("updateMatches on two threads", () => {
     // a worker just started has loaded)
     const threaded = { parallelFrom: 0, parallelSearch: { minKeys: 0, chunkKeys: 16, workersOnly: true, onSearch: (s: { chunks: number; byWorkers: number }) => searches.push(s) } };
     const single = { parallelFrom: Number.POSITIVE_INFINITY };
-    const results: { rebuild: ReturnType<typeof comparable>; incremental: ReturnType<typeof comparable> }[] = [];
+    const results: { rebuild: ReturnType<typeof toComparableFamilies>; incremental: ReturnType<typeof toComparableFamilies> }[] = [];
     for (const run of [single, threaded]) {
       const t = await openTestStore({ kind: "embedded" });
       opened.push(t);
@@ -40,9 +30,9 @@ describe("updateMatches on two threads", () => {
       await t.store.saveArticles(bundles.slice(half));
       // the whole corpus loaded (scope "corpus"): an incremental match of many mentions
       await updateMatches(t.store, { rebuild: false, scope: "corpus", ...run });
-      const incremental = comparable((await t.store.loadMatch()).result);
+      const incremental = toComparableFamilies((await t.store.loadMatch()).result);
       await updateMatches(t.store, { rebuild: true, ...run });
-      results.push({ incremental, rebuild: comparable((await t.store.loadMatch()).result) });
+      results.push({ incremental, rebuild: toComparableFamilies((await t.store.loadMatch()).result) });
     }
     // three searches on threads (first match, incremental, rebuild), the worker in each
     expect(searches.length).toBeGreaterThanOrEqual(3);
