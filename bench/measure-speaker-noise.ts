@@ -19,16 +19,14 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readArticles } from "../src/app/read-articles.ts";
 import type { MatchableMention } from "../src/model/family.ts";
-import { findStories } from "../src/match/find-stories.ts";
-import { resolveStorySpeakers } from "../src/match/resolve-story-speakers.ts";
 import { toInternedMatchWords } from "../src/match/to-interned-match-words.ts";
 import { toKeyEntry } from "../src/match/to-key-entry.ts";
 import { buildKeyTable, type MatchKey } from "../src/match/build-key-table.ts";
-import { findUnconfirmedSurnames } from "../src/match/find-unconfirmed-surnames.ts";
 import { resolveMatchOptions } from "../src/match/resolve-match-options.ts";
 import { needsAgreeingSpeaker, verifyPair } from "../src/match/verify-pair.ts";
 import { containmentDistance } from "../src/match/containment-distance.ts";
-import { markContentWords } from "../src/match/mark-content-words.ts";
+import { prepareMatchKeys } from "../src/match/prepare-match-keys.ts";
+import { prepareMentionStories } from "../src/match/prepare-mention-stories.ts";
 import { areDifferentPersons } from "../src/text/parse-person-name.ts";
 import { generateNoisyMentionCorpus } from "./generate-noisy-mention-corpus.ts";
 
@@ -57,26 +55,15 @@ async function readMentions(paths: string[]): Promise<Located[]> {
   return out;
 }
 
-/** the match keys of `mentions` as clusterKeys sees them; key of each mention */
+/** the match keys of `mentions` as clusterKeys sees them (the matcher's own preparation); key of each mention */
 function keysOf(mentions: readonly MatchableMention[]): MatchKey[] {
   const options = resolveMatchOptions();
   const words = toInternedMatchWords(mentions);
-  const stories = findStories(mentions, options.storyDays);
-  const { resolved } = resolveStorySpeakers(mentions, stories);
-  const entries = mentions.map((m) => {
-    const speaker = resolved.get(m.id) ?? m.speaker;
-    return toKeyEntry({ ...m, speaker }, words.get(m.id)?.words ?? [], speaker, true);
-  });
-  const table = buildKeyTable(entries, options.minWords);
-  markContentWords(table.keys, table);
-  const unconfirmed = findUnconfirmedSurnames(table.keys, stories, table.articleIds);
-  table.keys.forEach((k, i) => {
-    if (unconfirmed[i] === 1) {
-      k.person = null;
-      k.named = null;
-    }
-  });
-  return mentions.map((_, i) => table.keys[table.keyOfEntry[i] ?? 0] as MatchKey);
+  const { stories, sorted } = prepareMentionStories(mentions, options);
+  const table = buildKeyTable(sorted.map((m) => toKeyEntry(m, words.get(m.id)?.words ?? [], m.speaker, true)), options.minWords);
+  prepareMatchKeys(table, stories);
+  const position = new Map(sorted.map((m, p) => [m.id, p]));
+  return mentions.map((m) => table.keys[table.keyOfEntry[position.get(m.id) ?? 0] ?? 0] as MatchKey);
 }
 
 
