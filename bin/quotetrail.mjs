@@ -15,8 +15,9 @@ warnIfStale(fileURLToPath(new URL("../src/", import.meta.url)), statSync(main).m
 // lives until its last sentence, so V8's allocation-site pretenuring takes such sites for
 // long-lived and allocates them in the old generation, where, dead, they keep the young objects
 // they point to alive until a full GC (PolNeAR train: 20 MB promoted in 3 passes, 0.4 MB without
-// it; 12-29 % less CPU a warm pass). Set before the CLI's modules load, so no decision is made
-// before it; bench/bench-parse.ts measures with the same flag (docs/measurements.md, issue 9).
+// it; 5-24 % less CPU a warm pass in 6 alternated pairs). Set before the CLI's modules load, so
+// no decision is made before it; bench/bench-parse.ts measures with the same flag
+// (docs/measurements.md, issue 9; tests/cli/extract-pretenuring.test.ts).
 if (process.argv[2] === "extract") v8.setFlagsFromString("--no-allocation-site-pretenuring");
 const { runProcess } = await import(main.href);
 await runProcess(process.argv.slice(2));
