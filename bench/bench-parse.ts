@@ -5,6 +5,10 @@
  *   npx tsx bench/bench-parse.ts --data /work/shared/eval/polnear/polnear_train.jsonl \
  *     --data /work/shared/eval/basil [--runs 3] [--warmup 1] [--mb 20] [--skip-generated]
  *
+ * The process runs with the V8 flag `quotetrail extract` sets (bin/quotetrail.mjs:
+ * --no-allocation-site-pretenuring, printed with the figures); `--v8-pretenuring` keeps V8's
+ * default instead (the figures before issue 9's round 7).
+ *
  * `--warmup N` (default 1) passes run before the measured ones. After one pass V8 is still
  * compiling: on PolNeAR train TurboFan's work was about two fifths of the instructions of each of
  * the next two passes (callgrind), so the default figure is "warm" as the issue defines it, not
@@ -16,10 +20,9 @@
  * paragraphs (up to ~20 kB) and a ~3,000-word Zipf-skewed vocabulary with names, numbers and commas. Prints figures; not a timed test.
  */
 import { parseArgs } from "node:util";
-import { extractQuotes } from "../src/extract/extract-quotes.ts";
-import { parseArticle } from "../src/ingest/parse-article.ts";
+import v8 from "node:v8";
 import type { ParsedArticle, SourceDocument } from "../src/model/article.ts";
-import { readBenchData, type BenchData } from "./read-bench-data.ts";
+import type { BenchData } from "./read-bench-data.ts";
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +31,16 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "1" },
     mb: { type: "string", default: "20" },
     "skip-generated": { type: "boolean", default: false },
+    "v8-pretenuring": { type: "boolean", default: false },
   },
 });
+// the V8 flag `quotetrail extract` runs with (bin/quotetrail.mjs), set as it does before the code
+// under test loads; `--v8-pretenuring` measures with V8's default instead
+const V8_FLAGS = values["v8-pretenuring"] ? "" : "--no-allocation-site-pretenuring";
+if (V8_FLAGS !== "") v8.setFlagsFromString(V8_FLAGS);
+const { extractQuotes } = await import("../src/extract/extract-quotes.ts");
+const { parseArticle } = await import("../src/ingest/parse-article.ts");
+const { readBenchData } = await import("./read-bench-data.ts");
 const runs = Math.max(1, Number(values.runs));
 const warmups = Math.max(0, Number(values.warmup));
 const targetMb = Number(values.mb);
@@ -147,4 +158,4 @@ function report(data: BenchData): void {
 
 for (const dataPath of values.data ?? []) report(readBenchData(dataPath));
 if (!values["skip-generated"]) report(generatedData(targetMb));
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; V8 flags: ${V8_FLAGS === "" ? "(V8's defaults)" : `${V8_FLAGS} (as quotetrail extract)`}`);
