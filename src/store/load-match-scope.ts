@@ -5,6 +5,7 @@ import type { MatchResult } from "../model/family.ts";
 import type { SpeakerType } from "../model/quote.ts";
 import type { FamilyProvenance } from "../model/provenance.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
+import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 import { toStoryKeys } from "../text/to-story-keys.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
@@ -59,8 +60,10 @@ export interface MatchScope {
   outlets: OutletRef[];
   /**
    * What the matcher reads stories from (MatchMentionsOptions.storyMentions): the speaker and page
-   * date of every mention of the scope's articles, and of every mention on a page dated within
-   * `storyDays` of one of those articles whose speaker shares a name word with one of their speakers
+   * date of every mention of the scope's articles (whether two of them are one story depends on
+   * those two alone), and of every mention naming a person in full on a page dated within
+   * `storyDays` of one of those articles with a word of a bare name there (what that bare name
+   * resolves against: Stories.fullNames). Nothing else of their stories is read.
    */
   storyMentions: StoryRow[];
 }
@@ -191,9 +194,13 @@ async function findTextCandidates(
 
 /**
  * The story rows of these articles: every mention of their latest versions with its speaker,
- * then every mention of another article on a page dated within `storyDays` of one of them whose
- * speaker relates to one of theirs (findStoryRows). Stories relate an article only to those
- * (findStories), so a scope's stories are a rebuild's.
+ * then every mention of another article naming a person in full on a page dated within
+ * `storyDays` of one of them with a word of one of their bare names (findStoryRows by the bare
+ * names' `resolvedBy` keys, full names kept). The matcher asks Stories only about the scope's
+ * articles: `same` reads the two articles' own speakers, `fullNames` of a bare name reads those
+ * full names (findStories), so the scope's stories are a rebuild's. Until session 22 every
+ * mention whose speaker shares a story key with theirs was read (bare names, and the full names of
+ * every person the articles name in full), though nothing asked about them.
  */
 async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[], storyDays: number): Promise<StoryRow[]> {
   const own = await client.query<Row>(
@@ -204,20 +211,23 @@ async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[
       WHERE m.article_id = ANY($1::text[])`,
     [articleIds],
   );
-  const rows = [...own.rows, ...await findStoryRows(client, toStoryPairs(own.rows), storyDays, articleIds)];
+  const near = await findStoryRows(client, toStoryPairs(own.rows, "resolvedBy"), storyDays, articleIds);
+  const rows = [...own.rows, ...near.filter((r) => r.speaker !== null && (toSpeakerPerson(r.speaker, r.speaker_type)?.given ?? "") !== "")];
   return rows.map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
 }
 
 type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null };
 
-/** The (story key, day) pairs that find the stories of these mentions: toStoryKeys' `sought` keys of each speaker on its page's day. */
-function toStoryPairs(rows: readonly { speaker: string | null; speaker_type: SpeakerType | null; day: string | null }[]): { keys: number[]; days: string[] } {
+/** The (story key, day) pairs of these mentions: toStoryKeys' keys of that kind (`sought`: their stories) of each speaker on its page's day. */
+function toStoryPairs(
+  rows: readonly { speaker: string | null; speaker_type: SpeakerType | null; day: string | null }[], kind: "sought" | "resolvedBy" = "sought",
+): { keys: number[]; days: string[] } {
   const pairs = new Set<string>();
   const keys: number[] = [];
   const days: string[] = [];
   for (const r of rows) {
     if (r.day === null) continue;
-    for (const k of toStoryKeys(r.speaker, r.speaker_type).sought) {
+    for (const k of toStoryKeys(r.speaker, r.speaker_type)[kind]) {
       const pair = `${k} ${r.day}`;
       if (pairs.has(pair)) continue;
       pairs.add(pair);
@@ -229,7 +239,7 @@ function toStoryPairs(rows: readonly { speaker: string | null; speaker_type: Spe
 }
 
 /**
- * The stored mentions (latest versions, not of `skipArticles`) of the stories of these pairs: the
+ * The stored mentions (latest versions, not of `skipArticles`) posted under these pairs' keys: the
  * story index's postings of each key on the days within `storyDays` of its day (one index-only
  * range scan per pair: on a 1M-mention store 0.5 s where reading every posting of the name words
  * and joining them to mention and article before filtering by date took 9.3 s), then those

@@ -47,4 +47,37 @@ describe("the story lookup of an incremental match (story_key)", () => {
     await internals.query(`DELETE FROM "story_key" WHERE "day" = '2023-09-22'`);
     expect(await storyOf()).toEqual(["new"]);
   });
+
+  // regression (issue 15, bench:scale 100k: 99,394 story rows for a scope of 72,158 mentions): the
+  // stories of the scope's articles were read with every mention whose speaker shares a story key
+  // with one of theirs (the full names of every person they name in full too), though the matcher
+  // asks Stories only `same` (the two articles' own speakers) and `fullNames` of a bare name
+  it("reads, besides the scope's own articles, only the full names a bare name of theirs resolves against", async () => {
+    const own = await openTestStore();
+    try {
+      const internals = getStoreInternals(own.store);
+      await own.store.saveArticles([
+        article("early", "2023-09-09", "Ivo Doe", "Nets are cheaper in the south"),
+        article("bare", "2023-09-22", "Doe", "Nobody asked the fishermen first"),
+        makeArticleBundle({
+          file: "doe-quill.txt", url: "https://example.org/doe-quill", outlet: "Example", publishedAt: "2023-09-21",
+          text: `Zed Doe said: "Fees will double next spring." Ann Quill said: "The harbour stays open."`,
+          quotes: [{ text: "Fees will double next spring", speaker: "Zed Doe" }, { text: "The harbour stays open", speaker: "Ann Quill" }],
+        }),
+        article("quill", "2023-09-26", "Bob Quill", "Winter closures are likely"),
+      ]);
+      await internals.query(`DELETE FROM "match_pending"`);
+      await own.store.saveArticles([article("new", "2023-09-25", "Paigeplair Doe", "Our plan was never discussed")]);
+      const ids = new Map((await internals.query<{ id: string; url: string }>(`SELECT id, url FROM "article"`)).map((r) => [r.id, r.url.slice(20)]));
+      const scope = await own.store.loadMatchScope(scopeOptions);
+      const articlesOf = (list: readonly { articleId: string }[] | undefined) => [...new Set((list ?? []).map((m) => ids.get(m.articleId)))].sort();
+      // the new article's story: both Doe articles within 14 days
+      expect(articlesOf(scope?.corpus.mentions)).toEqual(["bare", "doe-quill", "new"]);
+      // "Ivo Doe", 13 days before the bare "Doe" (16 before the new article), is what it resolves
+      // against; "Bob Quill" relates to "Ann Quill" but no bare name asks about him
+      expect(articlesOf(scope?.storyMentions)).toEqual(["bare", "doe-quill", "early", "new"]);
+    } finally {
+      await own.cleanup();
+    }
+  });
 });
