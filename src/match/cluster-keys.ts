@@ -26,7 +26,8 @@ export interface ClusterKeysInput {
   incremental?: boolean;
   /**
    * incremental runs: set to 1 for every key that is not fresh and that a union was tried with
-   * from a fresh key (joined or kept apart): its family is what the new keys touch
+   * from a fresh key (joined or kept apart), or that a fresh key could contain: its family is what
+   * the new keys touch
    */
   touched?: Uint8Array;
 }
@@ -179,7 +180,16 @@ function attachContained(keys: readonly MatchKey[], contained: Map<number, numbe
     const ks = keys[s];
     const list = contained.get(s);
     if (ks === undefined || list === undefined) continue;
-    if (incremental && !ks.fresh && uf.size(s) > 1) continue;
+    if (incremental && !ks.fresh && uf.size(s) > 1) {
+      // a new wording that could contain it meets its family: the incremental run clusters that
+      // family again from scratch (matchIncremental), where it takes its best container as in a rebuild
+      const met = uf.touched;
+      for (let p = 0; met !== null && p < list.length; p += 4) {
+        const l = list[p] ?? 0;
+        if (keys[l]?.fresh === true && (ks.words.length >= STORY_FRAGMENT_WORDS || inStory(ks, l))) met[s] = 1;
+      }
+      continue;
+    }
     // containers by fewest edits, then the best-evidenced family (most articles carrying its whole
     // wordings before fragments attach), then the tightest, then text order
     const order: number[] = [];

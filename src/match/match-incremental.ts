@@ -22,8 +22,9 @@ import { toMatchWords } from "./to-match-words.ts";
  * clustered again from scratch with it (clusterTouched), so the result does not depend on the
  * order the mentions arrived in: it equals matchMentions on the same mentions (tested on the noisy
  * generated corpus in many small batches), except when more than MAX_RECLUSTER_ROUNDS rounds of
- * met families would be needed, or an existing sub-span already inside a family that no new
- * wording meets would have preferred a new, tighter container.
+ * met families would be needed. A new wording meets an old family when a union with one of its
+ * members is tried (joined or kept apart by the speaker rule) or when it could contain one of its
+ * sub-spans; the mentions are clustered in id order, as in a rebuild, so ties break alike.
  * `quotetrail match --rebuild` (matchMentions) is the reference.
  *
  * @param allMentions every mention of the corpus (previous and new)
@@ -36,23 +37,21 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   const { byId, fresh, stories } = run;
 
   // existing families: every member under its variant's words and its own speaker
-  const entries: MatchEntry[] = [];
-  const entryFamily: number[] = [];
+  const unordered: { entry: MatchEntry; family: number }[] = [];
   previous.families.forEach((f, k) => {
     for (const ms of membersByVariant(f, byId)) {
       const words = toMatchWords(ms[0]?.text ?? "").words;
-      for (const m of ms) {
-        entries.push({ mention: m, words, speaker: m.speaker, fresh: false });
-        entryFamily.push(k);
-      }
+      for (const m of ms) unordered.push({ entry: { mention: m, words, speaker: m.speaker, fresh: false }, family: k });
     }
   });
   const freshMentions = fresh.map((id) => byId.get(id)).filter((m): m is MatchableMention => m !== undefined);
   const matchWords = toInternedMatchWords(freshMentions);
-  for (const m of freshMentions) {
-    entries.push({ mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true });
-    entryFamily.push(-1);
-  }
+  for (const m of freshMentions) unordered.push({ entry: { mention: m, words: matchWords.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true }, family: -1 });
+  // in mention id order, as a rebuild takes them (prepareMentionStories): wordings are numbered in
+  // the order of their first mention, and the clustering breaks its ties by those numbers
+  unordered.sort((a, b) => (a.entry.mention.id < b.entry.mention.id ? -1 : a.entry.mention.id > b.entry.mention.id ? 1 : 0));
+  const entries = unordered.map((x) => x.entry);
+  const entryFamily = unordered.map((x) => x.family);
   const roots = clusterTouched(entries, entryFamily, resolved, stories);
 
   // components holding a fresh mention are rebuilt, with all members of the families they absorbed
