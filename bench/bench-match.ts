@@ -12,6 +12,7 @@
  * Figures are printed, nothing is asserted.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { matchMentions } from "../src/match/match-mentions.ts";
 import { matchMentionsInParallel } from "../src/app/match-mentions-in-parallel.ts";
@@ -131,6 +132,7 @@ async function runChild(mode: string, size: number, seed: number, clean: boolean
     ...(corpus.tags === null ? {} : { byKind: scores.byKind }),
   };
   if (process.env.BENCH_MATCH_ERRORS !== undefined) reportErrors(corpus, predicted);
+  if (process.env.BENCH_MATCH_DIGEST !== undefined) process.stderr.write(`families digest ${size}: ${digestOf(result)}\n`);
   if (mode !== "sample") return ours;
   t0 = performance.now();
   const naiveCpu0 = process.cpuUsage();
@@ -138,6 +140,13 @@ async function runChild(mode: string, size: number, seed: number, clean: boolean
   const naiveSeconds = (performance.now() - t0) / 1000;
   const naiveCpu = process.cpuUsage(naiveCpu0);
   return [ours, { label: "naive all-pairs (5k)", mentions: size, seconds: naiveSeconds, cpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, mainCpuSeconds: (naiveCpu.user + naiveCpu.system) / 1e6, generateSeconds, peakRssMb: peakRssMb(), families: new Set(naive).size, ...score(naive, corpus.truth) }];
+}
+
+/** BENCH_MATCH_DIGEST=1: SHA-256 of the whole result (families in order, with ids, members, variants), to compare two codes' output. */
+function digestOf(result: MatchResult): string {
+  const hash = createHash("sha256");
+  for (const f of result.families) hash.update(`${JSON.stringify(f)}\n`);
+  return hash.digest("hex");
 }
 
 /** user + system CPU seconds of the main thread (Linux: /proc/self/task/<pid>/stat, 100 ticks a second), NaN elsewhere */

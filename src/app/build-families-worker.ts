@@ -1,6 +1,6 @@
 /**
  * The worker thread of matchMentionsInParallel. Three kinds of batch: `words`, the match words of
- * texts (toMatchWords); `families`, the families of groups of mentions (buildFamily, default
+ * texts (toMatchWords, packed: packMatchWords); `families`, the families of groups of mentions (buildFamily, default
  * options but `minContainedWords`), each result posted back with its batch number; `pairs`, the
  * candidate search and verification of a run's keys (createParallelMatcher): chunks of keys taken
  * through a shared counter until none is left, each chunk's pairs posted on the message's port,
@@ -11,7 +11,8 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import type { MatchableMention, QuoteFamily } from "../model/family.ts";
 import { buildFamily } from "../match/build-family.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
-import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import type { MatchWords } from "../match/to-match-words.ts";
+import { packMatchWords } from "./pack-match-words.ts";
 import { findVerifiedPairs } from "../match/find-verified-pairs.ts";
 import type { BigramIndex } from "../match/in-memory/build-bigram-index.ts";
 import { createInMemoryMatcher } from "../match/in-memory/create-in-memory-matcher.ts";
@@ -47,7 +48,8 @@ const port = parentPort;
 if (port !== null) {
   port.on("message", (message: Batch) => {
     if (message.kind === "words") {
-      port.postMessage({ batch: message.batch, result: message.texts.map(toMatchWords) });
+      const result = packMatchWords(message.texts);
+      port.postMessage({ batch: message.batch, result }, [result.start.buffer as ArrayBuffer, result.ids.buffer as ArrayBuffer, result.truncated.buffer as ArrayBuffer]);
       return;
     }
     if (message.kind === "pairs") {

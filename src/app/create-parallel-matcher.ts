@@ -46,8 +46,10 @@ export function createParallelMatcher(workers: readonly Worker[], options: Paral
     ...base,
     name: "in-memory, parallel",
     verifyAll(keys: readonly MatchKey[], resolved: ResolvedMatchOptions, incremental: boolean): VerifiedPairs {
-      const index = buildBigramIndex(keys, resolved, incremental);
-      if (workers.length === 0 || keys.length < minKeys || resolved.editThreshold !== defaultThreshold) {
+      const alone = workers.length === 0 || keys.length < minKeys || resolved.editThreshold !== defaultThreshold;
+      // built in shared memory when threads will read it
+      const index = buildBigramIndex(keys, resolved, incremental, !alone);
+      if (alone) {
         return findVerifiedPairs(keys, base, index, resolved, incremental, 0, keys.length);
       }
       const { pairs, chunks, byWorkers } = searchInParallel(workers, keys, index, resolved, incremental, chunkKeys, options.workersOnly === true);
@@ -59,7 +61,7 @@ export function createParallelMatcher(workers: readonly Worker[], options: Paral
 
 function searchInParallel(workers: readonly Worker[], keys: readonly MatchKey[], index: BigramIndex, resolved: ResolvedMatchOptions, incremental: boolean, chunkKeys: number, workersOnly: boolean): { pairs: VerifiedPairs; chunks: number; byWorkers: number } {
   const base = createInMemoryMatcher();
-  // the index's arrays moved into shared memory (this thread then reads the shared copies too)
+  // the index's arrays in shared memory (built there: then nothing is copied)
   index.queried = share(index.queried);
   index.wordCount = share(index.wordCount);
   index.keyGramStart = share(index.keyGramStart);
@@ -111,6 +113,7 @@ function searchInParallel(workers: readonly Worker[], keys: readonly MatchKey[],
 }
 
 function share<T extends Int32Array | Uint8Array>(a: T): T {
+  if (a.buffer instanceof SharedArrayBuffer) return a;
   const out = (a instanceof Uint8Array ? new Uint8Array(new SharedArrayBuffer(Math.max(1, a.byteLength))) : new Int32Array(new SharedArrayBuffer(Math.max(4, a.byteLength)))) as T;
   out.set(a);
   return (out.length === a.length ? out : out.subarray(0, a.length)) as T;

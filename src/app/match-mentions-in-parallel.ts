@@ -5,7 +5,9 @@ import { disambiguateFamilyIds } from "../match/disambiguate-family-ids.ts";
 import { groupMentions } from "../match/group-mentions.ts";
 import { prepareMentionStories, type MentionStories } from "../match/prepare-mention-stories.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
-import { toMatchWords, type MatchWords } from "../match/to-match-words.ts";
+import type { MatchWords } from "../match/to-match-words.ts";
+import { packMatchWords, type PackedMatchWords } from "./pack-match-words.ts";
+import { unpackMatchWords } from "./unpack-match-words.ts";
 import { startMatchWorker } from "./start-match-worker.ts";
 import { createParallelMatcher, type ParallelMatcherOptions } from "./create-parallel-matcher.ts";
 
@@ -47,17 +49,28 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
     // the stories and story speakers need no words: read here while the workers read words (half
     // of the batches sent ahead to them)
     let prepared: MentionStories | undefined;
-    const ahead = workers.length === 0 ? 1 : Math.ceil(textBatches.length / (workers.length + 1));
-    const read = await runBatches(workers, [...textBatches], (list) => list.map((m) => toMatchWords(m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }), ahead, () => {
+    const ahead = workers.length === 0 ? 1 : Math.ceil((textBatches.length * 3) / (4 * workers.length));
+    const read = await runBatches(workers, [...textBatches], (list) => packMatchWords(list.map((m) => m.text)), (list, batch) => ({ kind: "words", batch, texts: list.map((m) => m.text) }), ahead, () => {
       prepared = prepareMentionStories(mentions, resolved);
     });
+    // the words unpacked with one string per distinct word (interned as groupMentions would)
     const given = new Map<string, MatchWords>();
-    textBatches.forEach((list, b) => list.forEach((m, k) => {
-      const w = read[b]?.[k];
-      if (w !== undefined) given.set(m.id, w);
-    }));
-    const { groups, words } = groupMentions(mentions, resolved, given, prepared);
+    const intern = new Map<string, string>();
+    textBatches.forEach((list, b) => {
+      const packed = read[b];
+      if (packed === undefined) return;
+      read[b] = undefined as unknown as PackedMatchWords;
+      const unpacked = unpackMatchWords(packed, intern);
+      list.forEach((m, k) => {
+        const w = unpacked[k];
+        if (w !== undefined) given.set(m.id, w);
+      });
+    });
+    intern.clear();
+    const { groups, words } = groupMentions(mentions, resolved, given, prepared, true);
     given.clear();
+    // the stories and the copies of the mentions are the clustering's: not kept while families are built
+    prepared = undefined;
     // the families, in batches of groups
     const groupBatches: MatchableMention[][][] = [];
     let current: MatchableMention[][] = [];
@@ -77,7 +90,7 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
       const batchWords: MatchWords[] = [];
       for (const group of list) for (const m of group) batchWords.push(words.get(m.id) ?? { words: [], truncated: false });
       return { kind: "families", batch, minContainedWords: resolved.minContainedWords, groups: list, words: batchWords };
-    });
+    }, 2);
     return { families: disambiguateFamilyIds(built.flat(), { freshIds: true }) };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -72,8 +72,18 @@ export interface KeyTable {
   articleIds: string[];
 }
 
+/**
+ * Entries made one at a time as the table reads them (`entry(i)` for i < `length`): a million
+ * entries made at once all outlive the young generation and are copied into the old one, where
+ * each is read only once.
+ */
+export interface KeyEntrySource {
+  length: number;
+  entry(index: number): KeyEntry;
+}
+
 /** Groups entries into keys (see MatchKey), in entry order. */
-export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): KeyTable {
+export function buildKeyTable(entries: readonly KeyEntry[] | KeyEntrySource, minWords: number): KeyTable {
   const vocab = new Map<string, number>();
   const speakers = new Map<string, number>();
   const articles = new Map<string, number>();
@@ -81,20 +91,23 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
   const keys: MatchKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
   const days = new Map<string, number>();
-  entries.forEach((entry, index) => {
+  const entryAt = Array.isArray(entries) ? (i: number): KeyEntry => (entries as readonly KeyEntry[])[i] as KeyEntry : (i: number): KeyEntry => (entries as KeyEntrySource).entry(i);
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entryAt(index);
     const nameKey = entry.speaker === null ? "" : makeNameKey(entry.speaker);
     const isPerson = entry.speakerType === undefined || entry.speakerType === null || entry.speakerType === "person";
     // an organisation or document speaker is never compared as a person of the same spelling
     const speakerKey = nameKey === "" || isPerson ? nameKey : `${entry.speakerType}:${nameKey}`;
     let speaker = -1;
     if (speakerKey !== "") {
-      speaker = speakers.get(speakerKey) ?? speakers.size;
-      speakers.set(speakerKey, speaker);
+      const known = speakers.get(speakerKey);
+      if (known === undefined) speakers.set(speakerKey, (speaker = speakers.size));
+      else speaker = known;
     }
     const short = entry.words.length < minWords;
     const text = `${speakerKey}\u0001${entry.words.join(" ")}${short || entry.alone === true ? `\u0002${entry.id}` : ""}`;
-    const article = articles.get(entry.articleId) ?? articles.size;
-    articles.set(entry.articleId, article);
+    let article = articles.get(entry.articleId);
+    if (article === undefined) articles.set(entry.articleId, (article = articles.size));
     let day = Number.NaN;
     if (entry.date !== null) {
       // a run has few distinct dates
@@ -138,7 +151,7 @@ export function buildKeyTable(entries: readonly KeyEntry[], minWords: number): K
       }
     }
     keyOfEntry[index] = k;
-  });
+  }
   for (const key of keys) {
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }

@@ -1,5 +1,5 @@
 import type { MatchableMention } from "../model/family.ts";
-import { buildKeyTable, type KeyEntry } from "./build-key-table.ts";
+import { buildKeyTable } from "./build-key-table.ts";
 import { clusterKeys } from "./cluster-keys.ts";
 import { toKeyEntry } from "./to-key-entry.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
@@ -36,8 +36,14 @@ export function clusterEntries(entries: readonly MatchEntry[], options: Resolved
   const entryOf = new Map<string, number>(entries.map((e, i) => [e.mention.id, i]));
   const { mustLink = [], cannotLink = [] } = options.constraints;
   const alone = new Set(cannotLink.flat());
-  const keyEntries: KeyEntry[] = entries.map(({ mention: m, words, speaker, fresh }) => toKeyEntry(m, words, speaker, fresh, alone.has(m.id)));
-  const table = buildKeyTable(keyEntries, options.minWords);
+  // the key entries made as the table reads them, not all at once (a million entries are a quarter of a gigabyte)
+  const table = buildKeyTable({
+    length: entries.length,
+    entry: (i) => {
+      const { mention: m, words, speaker, fresh } = entries[i] as MatchEntry;
+      return toKeyEntry(m, words, speaker, fresh, alone.has(m.id));
+    },
+  }, options.minWords);
   const keyOf = (entry: number): number => table.keyOfEntry[entry] ?? 0;
   const forced: [number, number][] = [];
   entries.forEach((e, i) => {

@@ -256,15 +256,41 @@ function attachSingleWords(keys: readonly MatchKey[], options: ResolvedMatchOpti
   // not of the families so far (an incremental run holds the old families whole, paraphrases and
   // other scare quotes included, where a rebuild has not attached them yet)
   const rank = (j: number): [number, number] => [keys[j]?.articles.length ?? 0, keys[j]?.words.length ?? 0];
+  // each word's dated scare quotes by day, so that a wording reads only those within the story
+  // window of its dates (isWithinWindow: a one-word key is one mention, of one day), and its
+  // others (undated, or of several days: read always); the best candidate is the same whatever
+  // order they are read in
+  const byDay = new Map<number, { undated: number[]; dated: Int32Array; days: Float64Array }>();
+  for (const [w, singles] of wanted) {
+    const oneDay = (s: number): boolean => keys[s]?.undated === false && keys[s]?.minDay === keys[s]?.maxDay;
+    const undated = singles.filter((s) => !oneDay(s));
+    const dated = Int32Array.from(singles.filter(oneDay)).sort((x, y) => (keys[x]?.minDay ?? 0) - (keys[y]?.minDay ?? 0) || x - y);
+    byDay.set(w, { undated, dated, days: Float64Array.from(dated, (s) => keys[s]?.minDay ?? 0) });
+  }
+  const within: number[] = [];
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     if (k === undefined || k.words.length < 2 || k.person === null || k.indirect) continue;
     for (let p = 0; p < k.words.length; p++) {
       const w = k.words[p] ?? 0;
       if (isWanted[w] !== 1) continue;
-      const singles = wanted.get(w);
+      const singles = byDay.get(w);
       if (singles === undefined || k.words.indexOf(w) !== p) continue;
-      for (const s of singles) {
+      within.length = 0;
+      for (const s of singles.undated) within.push(s);
+      if (k.undated) for (const s of singles.dated) within.push(s);
+      else {
+        const { dated, days } = singles;
+        let lo = 0;
+        let hi = days.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((days[mid] ?? 0) < k.minDay - options.storyDays) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let q = lo; q < days.length && (days[q] ?? 0) <= k.maxDay + options.storyDays; q++) within.push(dated[q] ?? 0);
+      }
+      for (const s of within) {
         const ks = keys[s];
         if (ks === undefined || !isWithinWindow(ks, k, options.storyDays) || !sameStory(ks, k, story)) continue;
         // only a candidate that would rank above the best so far is worth verifying

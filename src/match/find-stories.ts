@@ -48,14 +48,14 @@ export interface Stories {
  * the candidate index can load for any article (Store.loadMatchScope), and the same in a rebuild.
  */
 export function findStories(mentions: readonly StoryMention[], storyDays: number): Stories {
-  /** article id -> its day (NaN when undated), its persons' family and given names, its full names */
-  const articles = new Map<string, { day: number; family: string[]; given: string[]; full: { person: PersonName; key: string; spelling: string }[] }>();
+  /** article id -> its day (NaN when undated), its persons' family and given names, its full names, fullNames' answers for it by word */
+  const articles = new Map<string, StoryArticle>();
   // a run has few distinct dates and speakers: each is read once
   const days = new Map<string, number>();
   const persons = new Map<string, PersonName | null>();
   for (const m of mentions) {
     let article = articles.get(m.articleId);
-    if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, family: [], given: [], full: [] }));
+    if (article === undefined) articles.set(m.articleId, (article = { day: Number.NaN, family: [], given: [], full: [], memo: null }));
     const date = m.pageDate ?? m.date;
     if (date !== null) {
       let day = days.get(date);
@@ -74,19 +74,18 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
     if (!article.full.some((f) => f.spelling === m.speaker)) article.full.push({ person, key: makeNameKey(m.speaker), spelling: m.speaker });
   }
   /** name word -> dated articles naming a person in full with it, by day */
-  const fullByWord = new Map<string, { id: string; day: number }[]>();
+  const fullByWord = new Map<string, { id: string; day: number; article: StoryArticle }[]>();
   for (const [id, article] of articles) {
     if (Number.isNaN(article.day)) continue;
     for (const { person } of article.full) {
       for (const w of [person.family, person.given]) {
         const list = fullByWord.get(w);
-        if (list === undefined) fullByWord.set(w, [{ id, day: article.day }]);
-        else if (list[list.length - 1]?.id !== id) list.push({ id, day: article.day });
+        if (list === undefined) fullByWord.set(w, [{ id, day: article.day, article }]);
+        else if (list[list.length - 1]?.id !== id) list.push({ id, day: article.day, article });
       }
     }
   }
   for (const list of fullByWord.values()) if (list.length > 1) list.sort((x, y) => x.day - y.day || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const memo = new Map<string, ReadonlyMap<string, string>>();
   const none: ReadonlyMap<string, string> = new Map();
 
   return {
@@ -101,23 +100,23 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
       return false;
     },
     fullNames(a, word) {
-      const slot = `${a}\u0001${word}`;
-      const known = memo.get(slot);
+      const article = articles.get(a);
+      if (article === undefined) return none;
+      const known = article.memo?.get(word);
       if (known !== undefined) return known;
       const out = new Map<string, string>();
-      const article = articles.get(a);
       // `word` relates `a` to another article's full name when it is a family name in one of them
-      const anyRole = article?.family.includes(word) === true;
-      const add = (id: string): void => {
-        for (const { person, key, spelling } of articles.get(id)?.full ?? []) {
+      const anyRole = article.family.includes(word);
+      const add = (id: string, of: StoryArticle): void => {
+        for (const { person, key, spelling } of of.full) {
           if (person.family !== word && (person.given !== word || !(anyRole || id === a))) continue;
           const first = out.get(key);
           if (first === undefined || first > spelling) out.set(key, spelling);
         }
       };
-      add(a);
+      add(a, article);
       const dated = fullByWord.get(word);
-      if (article !== undefined && dated !== undefined && !Number.isNaN(article.day) && (anyRole || article.given.includes(word))) {
+      if (dated !== undefined && !Number.isNaN(article.day) && (anyRole || article.given.includes(word))) {
         // the first article dated at least day - storyDays
         let lo = 0;
         let hi = dated.length;
@@ -129,14 +128,23 @@ export function findStories(mentions: readonly StoryMention[], storyDays: number
         for (let p = lo; p < dated.length && out.size < 2; p++) {
           const next = dated[p];
           if (next === undefined || next.day > article.day + storyDays) break;
-          if (next.id !== a) add(next.id);
+          if (next.id !== a) add(next.id, next.article);
         }
       }
       const result = out.size === 0 ? none : out;
-      memo.set(slot, result);
+      (article.memo ??= new Map()).set(word, result);
       return result;
     },
   };
+}
+
+interface StoryArticle {
+  day: number;
+  family: string[];
+  given: string[];
+  full: { person: PersonName; key: string; spelling: string }[];
+  /** fullNames' answers for this article, by word (null until asked) */
+  memo: Map<string, ReadonlyMap<string, string>> | null;
 }
 
 function toDay(date: string): number {

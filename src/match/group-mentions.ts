@@ -15,13 +15,13 @@ export interface MentionGroups {
 /**
  * The clustering half of matchMentions: which mentions form one family (see matchMentions), before
  * the families are built (buildFamily). Members carry their speaker as resolved within their story.
- * `given`: match words already read (see toInternedMatchWords); `prepared`: prepareMentionStories
- * of these mentions and options, already done.
+ * `given`: match words already read (see toInternedMatchWords; `givenInterned`: one string per
+ * word already); `prepared`: prepareMentionStories of these mentions and options, already done.
  */
-export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions, given?: ReadonlyMap<string, MatchWords>, prepared?: MentionStories): MentionGroups {
+export function groupMentions(mentions: readonly MatchableMention[], resolved: ResolvedMatchOptions, given?: ReadonlyMap<string, MatchWords>, prepared?: MentionStories, givenInterned = false): MentionGroups {
   // names resolved within their story ("Li" -> "Li Shangfu" when the story names one such person)
   const { stories, sorted } = prepared ?? prepareMentionStories(mentions, resolved);
-  const words = toInternedMatchWords(mentions, given);
+  const words = toInternedMatchWords(mentions, given, givenInterned);
   const roots = clusterEntries(sorted.map((m) => ({ mention: m, words: words.get(m.id)?.words ?? [], speaker: m.speaker, fresh: true })), resolved, { stories });
   const byRoot = new Map<number, MatchableMention[]>();
   sorted.forEach((m, i) => {

@@ -4,11 +4,18 @@ import { toMatchWords, type MatchWords } from "./to-match-words.ts";
 /**
  * Each mention's match words, by mention id, the words interned: a million mentions of ~25 words
  * must not hold 25 million separate strings. `given`: words already read (toMatchWords on another
- * thread), by mention id, interned here instead of read again.
+ * thread), by mention id, interned here instead of read again; `givenInterned`: they already share
+ * one string per word (matchMentionsInParallel interns them as it receives them), so when they
+ * cover every mention they are taken as they are.
  */
-export function toInternedMatchWords(mentions: readonly MatchableMention[], given?: ReadonlyMap<string, MatchWords>): Map<string, MatchWords> {
+export function toInternedMatchWords(mentions: readonly MatchableMention[], given?: ReadonlyMap<string, MatchWords>, givenInterned = false): Map<string, MatchWords> {
+  const out = new Map<string, MatchWords>();
+  if (givenInterned && given !== undefined && mentions.every((m) => given.has(m.id))) {
+    for (const m of mentions) out.set(m.id, given.get(m.id) as MatchWords);
+    return out;
+  }
   const intern = new Map<string, string>();
-  return new Map(mentions.map((m) => {
+  for (const m of mentions) {
     const w = given?.get(m.id) ?? toMatchWords(m.text);
     for (let k = 0; k < w.words.length; k++) {
       const word = w.words[k] ?? "";
@@ -16,6 +23,7 @@ export function toInternedMatchWords(mentions: readonly MatchableMention[], give
       if (known === undefined) intern.set(word, word);
       else w.words[k] = known;
     }
-    return [m.id, w];
-  }));
+    out.set(m.id, w);
+  }
+  return out;
 }

@@ -91,6 +91,23 @@ describe("fragments join their quote", () => {
     expect(otherPerson.families).toHaveLength(2);
   });
 
+  it("a one-word scare quote joins a quote whose dates are within the story window on either side, counted from the quote's first and last day (14 days)", () => {
+    const whole = "The whole plan they sent us last week was ridiculous from the first page to the last one";
+    // the quote carried on 2019-01-01 and 2019-01-11: one wording of two days
+    const quote = [mention("whole-1", "x", "A", "2019-01-01", whole, "Donald Trump"), mention("whole-2", "w", "B", "2019-01-11", whole, "Donald Trump")];
+    const scare = (id: string, article: string, date: string | null) => mention(id, article, "C", date, "ridiculous", "Donald Trump", { speakerMention: "he" });
+    const result = matchMentions([
+      ...quote,
+      scare("before-14", "p", "2018-12-18"),
+      scare("before-15", "q", "2018-12-17"),
+      scare("after-14", "r", "2019-01-25"),
+      scare("after-15", "s", "2019-01-26"),
+      scare("undated", "u", null),
+    ]);
+    const joined = familyOf(result, "whole-1")?.members.map((m) => m.mentionId).sort();
+    expect(joined).toEqual(["after-14", "before-14", "whole-1", "whole-2"]);
+  });
+
   it("a run of four or more words with few content words joins only a quote of the same person (\"I wish I didn't have to do it\")", () => {
     const whole = "I always take things seriously but I wish I did not have to do it at all this year";
     const same = matchMentions([

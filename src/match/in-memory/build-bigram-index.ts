@@ -30,20 +30,22 @@ export interface BigramIndex {
 /**
  * Indexes every key of two words or more by its distinct word bigrams (short ones can still
  * join a longer quote as fragments). `incremental`: only fresh
- * keys are queried.
+ * keys are queried. `shared`: the arrays other threads read (all but the scratch space) are
+ * allocated in SharedArrayBuffers, so that worker threads read them without a copy.
  */
-export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean): BigramIndex {
+export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMatchOptions, incremental: boolean, shared = false): BigramIndex {
   const n = keys.length;
-  const keyGramStart = new Int32Array(n + 1);
+  const ints = (length: number): Int32Array => (shared ? new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)), 0, length) : new Int32Array(length));
+  const keyGramStart = ints(n + 1);
   let room = 0;
   for (const key of keys) room += Math.max(0, key.words.length - 1);
-  const grams = new Int32Array(room);
+  const grams = ints(room);
   // bigram hash -> id: open addressing over typed arrays (a Map of ten million numbers is slower
-  // and boxes the hashes above 2^30); at most `room` distinct hashes, so a table of 1.5 x room
-  // always has free slots
-  const capacity = Math.max(16, Math.ceil(room * 1.5));
-  const slotHash = new Uint32Array(capacity);
-  const slotId = new Int32Array(capacity).fill(-1);
+  // and boxes the hashes above 2^30), at most half full: doubled (and its ids re-slotted) when
+  // half the slots are taken
+  let capacity = Math.max(16, Math.ceil(room / 2));
+  let slotHash = new Uint32Array(capacity);
+  let slotId = new Int32Array(capacity).fill(-1);
   let g = 0;
   let used = 0;
   let longest = 1;
@@ -67,6 +69,22 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
         id = g++;
         slotId[slot] = id;
         slotHash[slot] = h;
+        if (2 * g > capacity) {
+          const oldHash = slotHash;
+          const oldId = slotId;
+          capacity *= 2;
+          slotHash = new Uint32Array(capacity);
+          slotId = new Int32Array(capacity).fill(-1);
+          for (let q = 0; q < oldId.length; q++) {
+            const movedId = oldId[q] ?? -1;
+            if (movedId === -1) continue;
+            const movedHash = oldHash[q] ?? 0;
+            let to = (Math.imul(movedHash ^ (movedHash >>> 16), 0x45d9f3b) >>> 0) % capacity;
+            while (slotId[to] !== -1) to = to + 1 === capacity ? 0 : to + 1;
+            slotId[to] = movedId;
+            slotHash[to] = movedHash;
+          }
+        }
       }
       scratch[m++] = id;
     }
@@ -79,10 +97,10 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
     const id = grams[p] ?? 0;
     df[id + 1] = (df[id + 1] ?? 0) + 1;
   }
-  const postStart = new Int32Array(g + 1);
+  const postStart = ints(g + 1);
   for (let id = 0; id < g; id++) postStart[id + 1] = (postStart[id] ?? 0) + (df[id + 1] ?? 0);
   const fill = postStart.slice(0, g);
-  const postings = new Int32Array(used);
+  const postings = ints(used);
   for (let i = 0; i < n; i++) {
     for (let p = keyGramStart[i] ?? 0; p < (keyGramStart[i + 1] ?? 0); p++) {
       const id = grams[p] ?? 0;
@@ -90,12 +108,14 @@ export function buildBigramIndex(keys: readonly MatchKey[], options: ResolvedMat
       fill[id] = (fill[id] ?? 0) + 1;
     }
   }
-  const queried = new Uint8Array(n);
+  const queried = shared ? new Uint8Array(new SharedArrayBuffer(Math.max(1, n)), 0, n) : new Uint8Array(n);
+  const wordCount = ints(n);
   keys.forEach((k, i) => {
     queried[i] = k.words.length >= 2 && (!incremental || k.fresh) ? 1 : 0;
+    wordCount[i] = k.words.length;
   });
   return {
-    keys, options, queried, allQueried: !incremental, wordCount: Int32Array.from(keys, (k) => k.words.length), keyGramStart, grams, postStart, postings,
+    keys, options, queried, allQueried: !incremental, wordCount, keyGramStart, grams, postStart, postings,
     stamp: new Int32Array(n).fill(-1), count: new Int32Array(n), touched: [],
   };
 }
