@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getStoreInternals } from "../../src/store/get-store-internals.ts";
 import { makeArticleBundle } from "../helpers/make-article-bundle.ts";
 import { openTestStore, type TestStore } from "../helpers/open-test-store.ts";
+import { scopeOptions } from "../helpers/scope-options.ts";
 
 let t: TestStore;
 beforeAll(async () => {
@@ -11,7 +12,6 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const scopeOptions = { maxKeyMentions: 2000, minSharedSpeakerWords: 4, storyDays: 14 };
 const article = (name: string, day: string, speaker: string, quote: string) => makeArticleBundle({
   file: `${name}.txt`, url: `https://example.org/${name}`, outlet: "Example", publishedAt: day,
   text: `${speaker} said: "${quote}."`, quotes: [{ text: quote, speaker }],
