@@ -118,16 +118,20 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
   }
 
   /**
-   * Clicks Add filter until its dialog lists the columns. Under the full suite's load a click made
-   * while the table is still loading opens nothing (seen once: the dialog never came in 30 s), so
-   * the click is repeated, as a user would, up to 5 times.
+   * Opens Add filter and, when `entry` is given, clicks that entry of its list, as one step that
+   * is repeated (Escape, then again) up to 5 times. Under the full suite's load a click made while
+   * the table is still loading opens nothing (seen once: the dialog never came in 30 s).
+   * Regression (CI, session 23): the table finished loading after the dialog had opened and Studio
+   * re-rendered the dialog, so the entry found was detached before the click landed ("element was
+   * detached from the DOM") and the click waited out its 30 s; a user simply opens the dialog again.
    */
-  async function openFilterDialog(page: Page): Promise<void> {
+  async function chooseInFilterDialog(page: Page, entry?: string): Promise<void> {
     const option = page.getByRole("dialog").getByText("SQL WHERE clause", { exact: true });
     for (let attempt = 1; ; attempt++) {
       await page.getByLabel("Add filter").click();
       try {
         await option.waitFor({ timeout: 10_000 });
+        if (entry !== undefined) await page.getByRole("dialog").getByText(entry, { exact: true }).click({ timeout: 10_000 });
         return;
       } catch (error) {
         if (attempt === 5) throw error;
@@ -138,7 +142,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
 
   /** Every column of the open table, as the Add filter list names them. */
   async function listedColumns(page: Page): Promise<string[]> {
-    await openFilterDialog(page);
+    await chooseInFilterDialog(page);
     const dialog = page.getByRole("dialog");
     const names = await dialog.locator("button span.truncate.text-sm").allInnerTexts();
     await page.keyboard.press("Escape");
@@ -147,8 +151,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
 
   /** Add filter -> column -> Equal -> value -> Enter. */
   async function filterEqual(page: Page, column: string, value: string): Promise<void> {
-    await openFilterDialog(page);
-    await page.getByRole("dialog").getByText(column, { exact: true }).click();
+    await chooseInFilterDialog(page, column);
     await page.getByRole("dialog").getByText("Equal", { exact: true }).click();
     const box = page.getByLabel(`Filter value for ${column}`);
     await box.fill(value);
@@ -158,8 +161,7 @@ describe.skipIf(!hasChromium)("Prisma Studio walkthrough (README) in headless ch
 
   /** Add filter -> SQL WHERE clause -> condition -> Enter. */
   async function filterWhere(page: Page, condition: string): Promise<void> {
-    await openFilterDialog(page);
-    await page.getByRole("dialog").getByText("SQL WHERE clause", { exact: true }).click();
+    await chooseInFilterDialog(page, "SQL WHERE clause");
     await page.getByPlaceholder("WHERE clause").fill(condition);
     await page.getByPlaceholder("WHERE clause").press("Enter");
     await page.waitForURL((url) => url.hash.includes("SqlFilter"), { timeout: 60_000 });
