@@ -19,6 +19,7 @@ import { createInMemoryMatcher } from "../match/in-memory/create-in-memory-match
 import type { SharedMatchKeys } from "./share-match-keys.ts";
 import { readSharedMatchKeys } from "./read-shared-match-keys.ts";
 import type { PairsAnswer } from "./create-parallel-matcher.ts";
+import { compareStrings } from "../model/compare-strings.ts";
 
 type Batch =
   | { kind: "words"; batch: number; texts: string[] }
@@ -63,7 +64,8 @@ if (port !== null) {
       const w = message.words[k++];
       if (w !== undefined) words.set(m.id, w);
     }
-    const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words));
+    // sorted by id, as matchMentionsInParallel sorts its own batches
+    const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words)).sort((a, b) => compareStrings(a.id, b.id));
     port.postMessage({ batch: message.batch, result: families });
   });
 }
