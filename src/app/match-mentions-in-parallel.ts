@@ -68,8 +68,8 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
       });
     });
     intern.clear();
+    // `given` becomes `words` (toInternedMatchWords takes the map itself)
     const { groups, words } = groupMentions(mentions, resolved, given, prepared, true);
-    given.clear();
     // the stories and the copies of the mentions are the clustering's: not kept while families are built
     prepared = undefined;
     // the families, in batches of groups
