@@ -28,7 +28,7 @@ type Batch =
     batch: number;
     minContainedWords: number;
     groups: MatchableMention[][];
-    /** the match words of the groups' members, in member order */
+    /** the match words of the members of the groups of two or more, in member order (a family of one reads none) */
     words: MatchWords[];
   }
   | {
@@ -60,9 +60,12 @@ if (port !== null) {
     const options = resolveMatchOptions({ minContainedWords: message.minContainedWords });
     const words = new Map<string, MatchWords>();
     let k = 0;
-    for (const group of message.groups) for (const m of group) {
-      const w = message.words[k++];
-      if (w !== undefined) words.set(m.id, w);
+    for (const group of message.groups) {
+      if (group.length < 2) continue;
+      for (const m of group) {
+        const w = message.words[k++];
+        if (w !== undefined) words.set(m.id, w);
+      }
     }
     // sorted by id, as matchMentionsInParallel sorts its own batches
     const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words)).sort((a, b) => compareStrings(a.id, b.id));

@@ -72,6 +72,9 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
     const { groups, words } = groupMentions(mentions, resolved, given, prepared, true);
     // the stories and the copies of the mentions are the clustering's: not kept while families are built
     prepared = undefined;
+    // a family of one reads no words (buildFamily): theirs go now, the others' once their batch is
+    // taken, so the heap shrinks while families are built instead of holding a million word lists
+    for (const group of groups) if (group.length === 1) words.delete(group[0]?.id ?? "");
     // the families, in batches of groups
     const groupBatches: MatchableMention[][][] = [];
     let current: MatchableMention[][] = [];
@@ -86,12 +89,24 @@ export async function matchMentionsInParallel(mentions: readonly MatchableMentio
       }
     }
     if (current.length > 0) groupBatches.push(current);
+    groups.length = 0;
     const custom = resolved.editThreshold !== resolveMatchOptions().editThreshold;
     // each batch's families sorted by id (here and in the workers): the final sort by id
     // (disambiguateFamilyIds) then merges a few sorted runs instead of sorting half a million ids
-    const built = await runBatches(custom ? [] : workers, groupBatches, (list) => list.map((members) => buildFamily(members, resolved, words)).sort((a, b) => compareStrings(a.id, b.id)), (list, batch) => {
+    const built = await runBatches(custom ? [] : workers, groupBatches, (list) => {
+      const families = list.map((members) => buildFamily(members, resolved, words)).sort((a, b) => compareStrings(a.id, b.id));
+      for (const group of list) for (const m of group) words.delete(m.id);
+      return families;
+    }, (list, batch) => {
+      // the words of the members of families of two or more (see build-families-worker.ts)
       const batchWords: MatchWords[] = [];
-      for (const group of list) for (const m of group) batchWords.push(words.get(m.id) ?? { words: [], truncated: false });
+      for (const group of list) {
+        if (group.length < 2) continue;
+        for (const m of group) {
+          batchWords.push(words.get(m.id) ?? { words: [], truncated: false });
+          words.delete(m.id);
+        }
+      }
       return { kind: "families", batch, minContainedWords: resolved.minContainedWords, groups: list, words: batchWords };
     }, 2);
     return { families: disambiguateFamilyIds(built.flat(), { freshIds: true }) };

@@ -2,7 +2,7 @@ import type { Change, FamilyMember, LinkType, MatchableMention, QuoteFamily, Var
 import { makeStableId } from "../model/make-stable-id.ts";
 import { classifyChanges, type ClassifyChangesMemo } from "../drift/classify-changes.ts";
 import { containmentDistance } from "./containment-distance.ts";
-import { diceSimilarity } from "../text/dice-similarity.ts";
+import { diceSimilarity, type DiceMemo } from "../text/dice-similarity.ts";
 import { pickCanonicalMention } from "./pick-canonical-mention.ts";
 import { pickFamilySpeaker } from "../text/pick-family-speaker.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
@@ -52,6 +52,7 @@ export function buildFamily(
   };
   const canonicalWords = wordsOf(canonical.text);
   const canonicalTokens: ClassifyChangesMemo = {}; // the canonical wording tokenized once per family
+  const canonicalGrams: DiceMemo = {}; // and its bigrams read once
   const measured = new Map<string, { changes: Change[]; fidelity: number; similarity: number }>();
   const similarities = new Map<string, number>([[canonicalNormalised, 1]]);
   const measure = (text: string, normalised: string) => {
@@ -61,7 +62,7 @@ export function buildFamily(
       const fidelity = scoreFidelity(changes, canonicalWords.words.length, wordsOf(text).words.length);
       let similarity = similarities.get(normalised);
       if (similarity === undefined) {
-        similarity = Math.round(diceSimilarity(canonicalNormalised, normalised) * 10_000) / 10_000;
+        similarity = Math.round(diceSimilarity(canonicalNormalised, normalised, canonicalGrams) * 10_000) / 10_000;
         similarities.set(normalised, similarity);
       }
       m = { changes, fidelity, similarity };
