@@ -76,8 +76,11 @@ export function buildFamily(
   const canonicalVariant: Variant = { id: makeStableId("qv", id, canonicalNormalised), text: canonical.text, normalised: canonicalNormalised, fidelity: 1, similarity: 1, changes: [] };
   variantByNormalised.set(canonicalNormalised, canonicalVariant);
   const normalisedOf = new Map<string, string>();
+  // members quoting one text verbatim are normalised once
+  const normalisedText = new Map<string, string>([[canonical.text, canonicalNormalised]]);
   for (const m of sorted) {
-    const normalised = toNormalisedText(m.text);
+    let normalised = normalisedText.get(m.text);
+    if (normalised === undefined) normalisedText.set(m.text, (normalised = toNormalisedText(m.text)));
     normalisedOf.set(m.id, normalised);
     if (variantByNormalised.has(normalised)) continue;
     const { changes, fidelity, similarity } = measure(m.text, normalised);
