@@ -19,6 +19,7 @@ import { createInMemoryMatcher } from "../match/in-memory/create-in-memory-match
 import type { SharedMatchKeys } from "./share-match-keys.ts";
 import { readSharedMatchKeys } from "./read-shared-match-keys.ts";
 import type { PairsAnswer } from "./create-parallel-matcher.ts";
+import { compareStrings } from "../model/compare-strings.ts";
 
 type Batch =
   | { kind: "words"; batch: number; texts: string[] }
@@ -27,7 +28,7 @@ type Batch =
     batch: number;
     minContainedWords: number;
     groups: MatchableMention[][];
-    /** the match words of the groups' members, in member order */
+    /** the match words of the members of the groups of two or more, in member order (a family of one reads none) */
     words: MatchWords[];
   }
   | {
@@ -59,11 +60,15 @@ if (port !== null) {
     const options = resolveMatchOptions({ minContainedWords: message.minContainedWords });
     const words = new Map<string, MatchWords>();
     let k = 0;
-    for (const group of message.groups) for (const m of group) {
-      const w = message.words[k++];
-      if (w !== undefined) words.set(m.id, w);
+    for (const group of message.groups) {
+      if (group.length < 2) continue;
+      for (const m of group) {
+        const w = message.words[k++];
+        if (w !== undefined) words.set(m.id, w);
+      }
     }
-    const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words));
+    // sorted by id, as matchMentionsInParallel sorts its own batches
+    const families: QuoteFamily[] = message.groups.map((members) => buildFamily(members, options, words)).sort((a, b) => compareStrings(a.id, b.id));
     port.postMessage({ batch: message.batch, result: families });
   });
 }

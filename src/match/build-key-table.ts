@@ -82,15 +82,26 @@ export interface KeyEntrySource {
   entry(index: number): KeyEntry;
 }
 
-/** Groups entries into keys (see MatchKey), in entry order. */
+/**
+ * Groups entries into keys (see MatchKey), in entry order. Keys are found by their speaker and
+ * word ids (hashed), not by their text: a million entries' texts joined and hashed cost seconds and
+ * a few hundred megabytes; a key's `text` is joined when read (the clustering's tie-breaks read a
+ * few). The keys' words are views into a few large arrays, not a buffer each.
+ */
 export function buildKeyTable(entries: readonly KeyEntry[] | KeyEntrySource, minWords: number): KeyTable {
   const vocab = new Map<string, number>();
+  /** word id -> word */
+  const names: string[] = [];
   const speakers = new Map<string, number>();
   const articles = new Map<string, number>();
-  const byText = new Map<string, number>();
-  const keys: MatchKey[] = [];
+  /** hash of (speaker, word ids) -> the first key of that hash; sameHash chains the others */
+  const byHash = new Map<number, number>();
+  const sameHash: number[] = [];
+  const keys: TableKey[] = [];
   const keyOfEntry = new Int32Array(entries.length);
   const days = new Map<string, number>();
+  const arena = new WordArena();
+  let ids = new Int32Array(64);
   const entryAt = Array.isArray(entries) ? (i: number): KeyEntry => (entries as readonly KeyEntry[])[i] as KeyEntry : (i: number): KeyEntry => (entries as KeyEntrySource).entry(i);
   for (let index = 0; index < entries.length; index++) {
     const entry = entryAt(index);
@@ -105,7 +116,24 @@ export function buildKeyTable(entries: readonly KeyEntry[] | KeyEntrySource, min
       else speaker = known;
     }
     const short = entry.words.length < minWords;
-    const text = `${speakerKey}\u0001${entry.words.join(" ")}${short || entry.alone === true ? `\u0002${entry.id}` : ""}`;
+    // a short wording or a cannotLink side is a key of its own
+    const unique = short || entry.alone === true;
+    // word ids: a word new to the table is met first in an entry that makes a new key (an entry
+    // of an existing key has its words), so ids are given in the order the keys' words are read
+    const length = entry.words.length;
+    if (length > ids.length) ids = new Int32Array(Math.max(length, ids.length * 2));
+    let hash = (speaker + 2) | 0;
+    for (let i = 0; i < length; i++) {
+      const w = entry.words[i] ?? "";
+      let id = vocab.get(w);
+      if (id === undefined) {
+        id = names.length;
+        vocab.set(w, id);
+        names.push(w);
+      }
+      ids[i] = id;
+      hash = Math.imul(hash ^ id, 0x01000193) ^ (hash >>> 15);
+    }
     let article = articles.get(entry.articleId);
     if (article === undefined) articles.set(entry.articleId, (article = articles.size));
     let day = Number.NaN;
@@ -115,22 +143,31 @@ export function buildKeyTable(entries: readonly KeyEntry[] | KeyEntrySource, min
       day = known ?? toDay(entry.date);
       if (known === undefined) days.set(entry.date, day);
     }
-    let k = byText.get(text);
-    if (k === undefined) {
-      k = keys.length;
-      byText.set(text, k);
-      const words = new Int32Array(entry.words.length);
-      entry.words.forEach((w, i) => {
-        let id = vocab.get(w);
-        if (id === undefined) {
-          id = vocab.size;
-          vocab.set(w, id);
+    let k = -1;
+    if (!unique) {
+      for (let c = byHash.get(hash) ?? -1; c >= 0; c = sameHash[c] ?? -1) {
+        if (sameWording(keys[c] as TableKey, speaker, ids, length)) {
+          k = c;
+          break;
         }
-        words[i] = id;
-      });
+      }
+    }
+    if (k < 0) {
+      k = keys.length;
+      sameHash.push(-1);
+      if (!unique) {
+        const first = byHash.get(hash);
+        if (first === undefined) byHash.set(hash, k);
+        else {
+          // appended to the chain: its keys stay in key order
+          let last = first;
+          while ((sameHash[last] ?? -1) >= 0) last = sameHash[last] ?? -1;
+          sameHash[last] = k;
+        }
+      }
       const person = isPerson && entry.speaker !== null ? parsePersonName(entry.speaker) : null;
       const named = person !== null && entry.speaker !== null ? parseNamedPerson(entry.speaker, entry.speakerMention) : null;
-      keys.push({ text, words, speaker, person, named, minDay: day, maxDay: day, undated: Number.isNaN(day), indirect: entry.indirect, articles: [article], short, title: entry.title === true, content: 0, fresh: entry.fresh });
+      keys.push(new TableKey(names, speakerKey, unique ? entry.id : null, arena.copy(ids, length), speaker, person, named, day, Number.isNaN(day), entry.indirect, article, short, entry.title === true, entry.fresh));
     } else {
       const key = keys[k];
       if (key !== undefined) {
@@ -156,6 +193,68 @@ export function buildKeyTable(entries: readonly KeyEntry[] | KeyEntrySource, min
     if (key.articles.length > 1) key.articles = [...new Set(key.articles)].sort((x, y) => x - y);
   }
   return { keys, keyOfEntry, vocab, speakers, articleIds: [...articles.keys()] };
+}
+
+/** the key has this speaker and these words (and is not a key of its own) */
+function sameWording(key: TableKey, speaker: number, ids: Int32Array, length: number): boolean {
+  if (key.speaker !== speaker || key.words.length !== length || key.unique !== null) return false;
+  const words = key.words;
+  for (let i = 0; i < length; i++) if (words[i] !== ids[i]) return false;
+  return true;
+}
+
+/** A key of the table; its text is joined from its speaker key and words when read. */
+class TableKey implements MatchKey {
+  minDay: number;
+  maxDay: number;
+  articles: number[];
+  content = 0;
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly speakerKey: string,
+    /** the entry id of a key of its own (short, or a cannotLink side), else null */
+    readonly unique: string | null,
+    public words: Int32Array,
+    public speaker: number,
+    public person: PersonName | null,
+    public named: PersonName | null,
+    day: number,
+    public undated: boolean,
+    public indirect: boolean,
+    article: number,
+    public short: boolean,
+    public title: boolean,
+    public fresh: boolean,
+  ) {
+    this.minDay = day;
+    this.maxDay = day;
+    this.articles = [article];
+  }
+
+  get text(): string {
+    let words = "";
+    for (let i = 0; i < this.words.length; i++) words += (i === 0 ? "" : " ") + (this.names[this.words[i] ?? 0] ?? "");
+    return `${this.speakerKey}\u0001${words}${this.unique === null ? "" : `\u0002${this.unique}`}`;
+  }
+}
+
+/** Int32Arrays cut from large blocks: a million keys' words without a million buffers. */
+class WordArena {
+  private block = new Int32Array(0);
+  private used = 0;
+
+  /** a view holding ids[0 .. length) */
+  copy(ids: Int32Array, length: number): Int32Array {
+    if (this.used + length > this.block.length) {
+      this.block = new Int32Array(Math.max(length, 1 << 18));
+      this.used = 0;
+    }
+    const out = this.block.subarray(this.used, this.used + length);
+    out.set(ids.subarray(0, length));
+    this.used += length;
+    return out;
+  }
 }
 
 function toDay(date: string): number {

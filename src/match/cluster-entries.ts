@@ -33,8 +33,10 @@ export interface ClusterEntriesOptions {
  * representative (equal numbers: one family).
  */
 export function clusterEntries(entries: readonly MatchEntry[], options: ResolvedMatchOptions, clusterOptions: ClusterEntriesOptions = {}): Int32Array {
-  const entryOf = new Map<string, number>(entries.map((e, i) => [e.mention.id, i]));
   const { mustLink = [], cannotLink = [] } = options.constraints;
+  // entries by mention id, for repeatOf links and constraints only (a million ids are not mapped for nothing)
+  const linked = mustLink.length > 0 || cannotLink.length > 0 || entries.some((e) => e.fresh && e.mention.repeatOf !== null);
+  const entryOf = new Map<string, number>(linked ? entries.map((e, i) => [e.mention.id, i]) : []);
   const alone = new Set(cannotLink.flat());
   // the key entries made as the table reads them, not all at once (a million entries are a quarter of a gigabyte)
   const table = buildKeyTable({

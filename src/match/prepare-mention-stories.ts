@@ -2,6 +2,7 @@ import type { MatchableMention } from "../model/family.ts";
 import type { ResolvedMatchOptions } from "./resolve-match-options.ts";
 import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
 import { findStories, type Stories } from "./find-stories.ts";
+import { sortById } from "./sort-by-id.ts";
 
 /** The mention side of the matcher's preparation (prepareMentionStories). */
 export interface MentionStories {
@@ -27,6 +28,6 @@ export function prepareMentionStories(mentions: readonly MatchableMention[], res
     const speaker = storyNames.get(m.id);
     return speaker === undefined ? m : { ...m, speaker };
   });
-  const sorted = [...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = sortById(named);
   return { stories, sorted, unconfirmed };
 }

@@ -19,5 +19,16 @@ export function toKeyEntry(m: MatchableMention, words: readonly string[], speake
 }
 
 function isOutletName(name: string): boolean {
-  return name.trim().split(/\s+/).length >= 2 && findOutletByName(name) !== null;
+  // a run names few speakers many times
+  let outlet = outlets.get(name);
+  if (outlet === undefined) {
+    if (outlets.size >= MEMO_SIZE) outlets.clear();
+    outlet = name.trim().split(/\s+/).length >= 2 && findOutletByName(name) !== null;
+    outlets.set(name, outlet);
+  }
+  return outlet;
 }
+
+/** speaker names read so far: is it a known outlet's; cleared when full */
+const outlets = new Map<string, boolean>();
+const MEMO_SIZE = 100_000;

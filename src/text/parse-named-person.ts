@@ -23,7 +23,8 @@ export function parseNamedPerson(name: string, written: string | null | undefine
 
 /** (name, written form) pairs parsed so far, as in parsePersonName; the results are frozen */
 const parsed = new Map<string, PersonName | null>();
-const MEMO_SIZE = 100_000;
+// a million mentions name ~150k (speaker, written form) pairs: a smaller memo, cleared when full, is mostly cleared
+const MEMO_SIZE = 500_000;
 
 function nameAsWritten(person: PersonName, written: string): PersonName | null {
   const words = new Set(

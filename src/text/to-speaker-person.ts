@@ -9,6 +9,16 @@ import { parsePersonName, type PersonName } from "./parse-person-name.ts";
  */
 export function toSpeakerPerson(speaker: string, speakerType: SpeakerType | null): PersonName | null {
   if (speakerType !== null && speakerType !== "person") return null;
-  if (speaker.trim().split(/\s+/).length >= 2 && findOutletByName(speaker) !== null) return null;
-  return parsePersonName(speaker);
+  // a run names few speakers many times (a million mentions, tens of thousands of names)
+  let person = read.get(speaker);
+  if (person === undefined) {
+    if (read.size >= MEMO_SIZE) read.clear();
+    person = speaker.trim().split(/\s+/).length >= 2 && findOutletByName(speaker) !== null ? null : parsePersonName(speaker);
+    read.set(speaker, person);
+  }
+  return person;
 }
+
+/** speakers (of a person or unknown type) read so far; the persons are parsePersonName's, frozen; cleared when full */
+const read = new Map<string, PersonName | null>();
+const MEMO_SIZE = 100_000;

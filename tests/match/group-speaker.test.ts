@@ -47,3 +47,16 @@ describe("group speakers never block a match (issue 11) and yield to a named per
     expect(pickFamilySpeaker(members.slice(0, 3)).speaker).toBe("Republicans");
   });
 });
+
+describe("a family of one", () => {
+  it("is named after its member's own speaker, as pickFamilySpeaker names it (buildFamily does not ask it)", () => {
+    const kinds = [
+      mention("a", "x", "A", "2019-03-08", BILL, "Nancy Pelosi", { speakerMention: "House Speaker Nancy Pelosi" }),
+      mention("b", "y", "B", "2019-03-08", BILL, "Pelosi", { speakerMention: "she" }),
+      mention("c", "z", "C", "2019-03-08", BILL, "House Democrats", { speakerType: "group" }),
+      mention("d", "w", "D", "2019-03-08", BILL, "the senator", { speakerMention: "the senator" }),
+      mention("e", "v", "E", "2019-03-08", BILL, null),
+    ];
+    for (const m of kinds) expect(matchMentions([m]).families[0]?.speaker).toBe(pickFamilySpeaker([m]).speaker);
+  });
+});

@@ -16,6 +16,12 @@ describe("diceSimilarity", () => {
     ];
     for (const [a, b] of pairs) expect(diceSimilarity(a, b)).toBeCloseTo(stringSimilarity.compareTwoStrings(a, b), 10);
   });
+  it("gives the same with a memo of the first text, shared by calls with one first text and with another", () => {
+    const memo = {};
+    const firsts = ["find a wider space", "find a wider space", "a", "find a larger  space", "find a larger  space", ""];
+    const seconds = ["find a larger space", "find a wider space", "a", "a b", "find a larger space", "x y"];
+    for (const a of firsts) for (const b of seconds) expect(diceSimilarity(a, b, memo)).toBe(diceSimilarity(a, b));
+  });
   it("agrees with it on generated texts (repeated bigrams, spaces, non-ASCII)", () => {
     const letters = ["a", "b", "c", " ", "é", "ß", "  "];
     let seed = 7;
