@@ -44,7 +44,16 @@ export interface UpdateMatchesResult {
   /** true when `onlyIfOwed` found nothing to match (the counts are then zero) */
   skipped?: boolean;
   /** incremental through the index: the mentions matched and the stored families loaded for them */
-  scoped?: { fresh: number; mentions: number; families: number };
+  scoped?: { fresh: number; mentions: number; families: number; phases: PhaseTimes };
+}
+
+/**
+ * Where an incremental match through the index spent its time, by phase (summed over its scope
+ * rounds): wall and this process's CPU milliseconds (all threads), plus the scope's own steps
+ * (MatchScope.steps: wall milliseconds of each query, mostly the server's time).
+ */
+export interface PhaseTimes {
+  [phase: string]: { wallMs: number; cpuMs: number };
 }
 
 /** see UpdateMatchesOptions.parallelFrom */
@@ -85,31 +94,54 @@ export async function updateMatches(store: Store, options: UpdateMatchesOptions)
 async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult | null> {
   const matchOptions = resolveMatchOptions();
   let extra: string[] = [];
+  const phases: PhaseTimes = {};
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const lap = (phase: string): void => {
+    const used = process.cpuUsage(cpu);
+    const now = performance.now();
+    const p = phases[phase] ?? (phases[phase] = { wallMs: 0, cpuMs: 0 });
+    p.wallMs += Math.round(now - wall);
+    p.cpuMs += Math.round((used.user + used.system) / 1000);
+    wall = now;
+    cpu = process.cpuUsage();
+  };
   for (let round = 0; round < MAX_SCOPE_ROUNDS; round++) {
     const scope = await store.loadMatchScope({
       maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
       storyDays: matchOptions.storyDays, familyIds: extra,
       gramBound: { shape: shapeWording, least: (fresh, stored) => countLeastSharedGrams(fresh, stored, matchOptions) },
     });
+    lap("load scope");
     if (scope === null) return null;
+    for (const [step, ms] of Object.entries(scope.steps)) {
+      const p = phases[`  scope: ${step}`] ?? (phases[`  scope: ${step}`] = { wallMs: 0, cpuMs: 0 });
+      p.wallMs += Math.round(ms);
+    }
     const mentions = toMatchableMentions(scope.corpus);
     if (scope.fresh > 0) {
       // stories read from the scope's articles and their neighbours (the same as a rebuild's)
       const result = await matchOnThreads(mentions, scope.previous, { storyMentions: scope.storyMentions }, options);
+      lap("match");
       // a stored family outside the scope whose id depends on one inside (a new family could collide
       // with it, or a collision that renamed it may be gone): take it in too
       const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);
+      lap("colliding families");
       if (colliding.length > 0) {
         extra = [...new Set([...extra, ...colliding])];
         continue;
       }
       const provenance = traceProvenance(scope.corpus, result, { corpusOutlets: scope.outlets });
+      lap("provenance");
       await store.saveMatch(result, provenance, { replaces: scope.replaces, outletCounts: countOutlets(scope.corpus, result) });
+      lap("save");
     }
     const totals = await store.summary();
+    const multiOutletFamilies = await store.countMultiOutletFamilies();
+    lap("summary");
     return {
-      families: totals.families, mentions: totals.mentions, multiOutletFamilies: await store.countMultiOutletFamilies(),
-      scoped: { fresh: scope.fresh, mentions: mentions.length, families: scope.previous.families.length },
+      families: totals.families, mentions: totals.mentions, multiOutletFamilies,
+      scoped: { fresh: scope.fresh, mentions: mentions.length, families: scope.previous.families.length, phases },
     };
   }
   return null;

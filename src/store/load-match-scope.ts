@@ -66,6 +66,8 @@ export interface MatchScope {
    * resolves against: Stories.fullNames). Nothing else of their stories is read.
    */
   storyMentions: StoryRow[];
+  /** wall milliseconds of each step of loading the scope (the server's time, mostly), by step */
+  steps: Record<string, number>;
 }
 
 /** A mention as stories read it: its article, page date and speaker as extracted. */
@@ -96,6 +98,13 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
 async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== true) return null;
+  const steps: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string): void => {
+    const now = performance.now();
+    steps[name] = (steps[name] ?? 0) + (now - last);
+    last = now;
+  };
   const fresh = await client.query<{ id: string; text: string; speaker: string | null; speaker_type: SpeakerType | null; article_id: string; day: string | null }>(
     `SELECT m.id, m.text, COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type, m.article_id,
             to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day
@@ -105,10 +114,13 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
       ORDER BY m.id`,
   );
   const freshIds = fresh.rows.map((r) => r.id);
+  step("fresh");
   const found = new Set<string>(freshIds);
   const text = await findTextCandidates(client, fresh.rows, found, options);
   for (const id of text) found.add(id);
+  step("text candidates");
   for (const r of await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [])) found.add(r.id);
+  step("story candidates");
   // one hop further: the stored families a new mention's text meets are clustered again from
   // scratch with it (matchIncremental), their members compared like new mentions, so their
   // members' own text candidates (and those candidates' families) are loaded too, once, before
@@ -123,7 +135,9 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
       ORDER BY m.text, COALESCE(s.name, m.speaker_name), m.id`,
     [text],
   );
+  step("met families' members");
   if (met.rows.length > 0) for (const id of await findTextCandidates(client, met.rows, found, options)) found.add(id);
+  step("met members' text candidates");
   const families = await client.query<{ family_id: string }>(
     `SELECT DISTINCT fm.family_id FROM "family_membership" fm WHERE fm.mention_id = ANY($1::text[])
      UNION
@@ -133,15 +147,20 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
     [[...found], [...new Set(fresh.rows.map((r) => r.article_id))]],
   );
   const familyIds = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])].sort();
+  step("family ids");
   const stored = await loadMatch(client, familyIds);
   for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
+  step("families");
   const corpus = await loadCorpus(client, [...found]);
+  step("corpus");
   const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
+  step("story rows");
   const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
     `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
        JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
       WHERE o.domain IS NOT NULL ORDER BY f.first`,
   );
+  step("outlets");
   return {
     fresh: freshIds.length,
     corpus,
@@ -150,6 +169,7 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
     replaces: stored.result.families.map((f) => f.id),
     outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
     storyMentions,
+    steps,
   };
 }
 
