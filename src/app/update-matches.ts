@@ -3,6 +3,8 @@ import { shapeWording } from "../match/shape-wording.ts";
 import { countLeastSharedGrams } from "../match/count-least-shared-grams.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
+import { findRenamedMentions } from "../match/find-renamed-mentions.ts";
+import { toMatchWords } from "../match/to-match-words.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { matchMentionsInParallel } from "./match-mentions-in-parallel.ts";
 import { withMatchThreads } from "./with-match-threads.ts";
@@ -111,6 +113,8 @@ async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<
       maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
       storyDays: matchOptions.storyDays, familyIds: extra,
       gramBound: { shape: shapeWording, least: (fresh, stored) => countLeastSharedGrams(fresh, stored, matchOptions) },
+      findRenamed: (candidates, storyMentions, freshArticles) => findRenamedMentions(candidates, storyMentions, freshArticles, matchOptions.storyDays),
+      matchWords: (text) => toMatchWords(text).words,
     });
     lap("load scope");
     if (scope === null) return null;

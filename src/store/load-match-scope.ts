@@ -7,6 +7,7 @@ import type { FamilyProvenance } from "../model/provenance.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
 import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 import { toStoryKeys } from "../text/to-story-keys.ts";
+import { tokenizeQuote } from "../text/tokenize-quote.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
 
@@ -28,6 +29,23 @@ export interface LoadMatchScopeOptions {
    * (the matcher's bound: countLeastSharedGrams); without it, one shared bigram with any of them.
    */
   gramBound?: GramBound;
+  /**
+   * Which of these stored mentions with a bare name resolve differently once the new articles are
+   * stored (findRenamedMentions), given the story rows they read (the new articles' included):
+   * only those of the new articles' stories are loaded, where until session 23 their whole stories were.
+   * Without it every mention of the new articles' stories is loaded.
+   */
+  findRenamed?: (candidates: readonly StoryCandidate[], storyMentions: readonly StoryRow[], freshArticles: ReadonlySet<string>) => string[];
+  /** the words a quote is matched on (toMatchWords; default its tokens' keys): which ones are one word */
+  matchWords?: (text: string) => readonly string[];
+}
+
+/** A stored mention with a bare name, as findRenamed reads it. */
+export interface StoryCandidate {
+  id: string;
+  articleId: string;
+  speaker: string | null;
+  speakerType: SpeakerType | null;
 }
 
 /** The least shared bigrams of a pair, from each wording's shape (made once per wording from its bigram keys in text order). */
@@ -43,9 +61,14 @@ export interface GramBound<S = any> {
  *   `minSharedSpeakerWords` speaker name word + content word keys): their text candidates;
  * - once more, the text candidates of the members of the families those belong to (the families
  *   a new wording meets are clustered again with it, their members compared like new mentions);
- * - every one on a page dated within `storyDays` of theirs whose speaker (a person) shares a name
- *   word with theirs that is a family name in one of the two (their stories: findStories), found
- *   in the story index (`story_key`, by key and day: src/text/to-story-keys.ts);
+ * - of the mentions on a page dated within `storyDays` of theirs whose speaker (a person) shares a
+ *   name word with theirs that is a family name in one of the two (their stories: findStories),
+ *   found in the story index (`story_key`, by key and day: src/text/to-story-keys.ts), those a
+ *   new mention can change: one-word quotes (no bigram: a scare quote joins a longer quote of its
+ *   story), the quotes holding the word of a new one-word quote, and the bare names that resolve
+ *   differently with the new articles (`findRenamed`; without it, every one);
+ * - once more, the text candidates of the members of those one-word quotes' and renamed bare
+ *   names' families (clustered again from scratch when a new wording or name changes them);
  * - every family holding one of those, or a mention of an earlier version of a fresh mention's
  *   article, whole (all members), with its provenance, and the articles of all those mentions.
  */
@@ -119,7 +142,9 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
   const text = await findTextCandidates(client, fresh.rows, found, options);
   for (const id of text) found.add(id);
   step("text candidates");
-  for (const r of await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [])) found.add(r.id);
+  const story = await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [], true);
+  const reopen = await findStoryCandidates(client, fresh.rows, story, options);
+  for (const id of reopen) found.add(id);
   step("story candidates");
   // one hop further: the stored families a new mention's text meets are clustered again from
   // scratch with it (matchIncremental), their members compared like new mentions, so their
@@ -133,7 +158,7 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
       WHERE fm.family_id IN (SELECT family_id FROM "family_membership" WHERE mention_id = ANY($1::text[]))
       ORDER BY m.text, COALESCE(s.name, m.speaker_name), m.id`,
-    [text],
+    [[...text, ...reopen]],
   );
   step("met families' members");
   if (met.rows.length > 0) for (const id of await findTextCandidates(client, met.rows, found, options)) found.add(id);
@@ -236,7 +261,47 @@ async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[
   return rows.map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
 }
 
-type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null };
+type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null; text?: string };
+
+/**
+ * Of the mentions of the new mentions' stories (`story`, their texts read), those the new mentions
+ * can change besides their text candidates: the one-word quotes (no bigram finds them), the quotes
+ * holding the word of a new one-word quote (its candidates: attachSingleWords), and the bare names
+ * that `findRenamed` says resolve differently now (what they resolve against read through the
+ * story index: the new articles' full names are stored already). Without `findRenamed`, all of them.
+ */
+async function findStoryCandidates(
+  client: pg.ClientBase, fresh: readonly (Row & { text: string })[], story: readonly Row[], options: LoadMatchScopeOptions,
+): Promise<string[]> {
+  const findRenamed = options.findRenamed;
+  if (findRenamed === undefined) return story.map((r) => r.id);
+  const freshArticles = new Set(fresh.map((r) => r.article_id));
+  const wordsOf = options.matchWords ?? ((text: string): string[] => {
+    const words: string[] = [];
+    for (const token of tokenizeQuote(text)) if (token.kind === "word") words.push(token.key);
+    return words;
+  });
+  const single = new Set<string>();
+  for (const r of fresh) {
+    const words = wordsOf(r.text);
+    if (words.length === 1) single.add(words[0] ?? "");
+  }
+  const out: string[] = [];
+  const bare: Row[] = [];
+  for (const r of story) {
+    if (freshArticles.has(r.article_id)) continue;
+    const words = wordsOf(r.text ?? "");
+    if (words.length === 1 || (single.size > 0 && words.some((w) => single.has(w)))) out.push(r.id);
+    else if (r.speaker !== null && toSpeakerPerson(r.speaker, r.speaker_type)?.given === "") bare.push(r);
+  }
+  if (bare.length > 0) {
+    const read = await findStoryRows(client, toStoryPairs(bare, "resolvedBy"), options.storyDays, []);
+    const rows = [...bare, ...read].map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
+    const candidates = bare.map((r) => ({ id: r.id, articleId: r.article_id, speaker: r.speaker, speakerType: r.speaker_type }));
+    out.push(...findRenamed(candidates, rows, freshArticles));
+  }
+  return out;
+}
 
 /** The (story key, day) pairs of these mentions: toStoryKeys' keys of that kind (`sought`: their stories) of each speaker on its page's day. */
 function toStoryPairs(
@@ -268,7 +333,7 @@ function toStoryPairs(
  * statements: with the ids as a literal array the second is an index scan of `mention`.
  */
 async function findStoryRows(
-  client: pg.ClientBase, pairs: { keys: number[]; days: string[] }, storyDays: number, skipArticles: readonly string[],
+  client: pg.ClientBase, pairs: { keys: number[]; days: string[] }, storyDays: number, skipArticles: readonly string[], withText = false,
 ): Promise<Row[]> {
   if (pairs.keys.length === 0) return [];
   const postings = await client.query<{ mention_id: string; day: string }>(
@@ -280,7 +345,7 @@ async function findStoryRows(
   if (postings.rows.length === 0) return [];
   const rows = await client.query<Row>(
     `SELECT DISTINCT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
-            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
+            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type${withText ? ", m.text" : ""}
        FROM unnest($1::text[], $2::date[]) AS p(id, day)
        JOIN "mention" m ON m.id = p.id
        JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id
