@@ -8,6 +8,8 @@ import { toCandidateKeys } from "../text/to-candidate-keys.ts";
 import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 import { toStoryKeys } from "../text/to-story-keys.ts";
 import { tokenizeQuote } from "../text/tokenize-quote.ts";
+import { toNormalisedText } from "../text/to-normalised-text.ts";
+import { makeStableId } from "../model/make-stable-id.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
 
@@ -24,6 +26,12 @@ export interface LoadMatchScopeOptions {
   storyDays: number;
   /** stored families to include besides those the new mentions touch (ids that could collide) */
   familyIds?: readonly string[];
+  /**
+   * Load only these stored families (`familyIds` ignored), with their members, articles, story rows and
+   * provenance, and no new mention (`fresh` 0): what a loaded scope adds when the ids of its
+   * families collide with stored ones outside it (until session 23 the whole scope was loaded again).
+   */
+  onlyFamilies?: readonly string[];
   /**
    * How many word bigrams a stored mention must share with one new mention to be a candidate
    * (the matcher's bound: countLeastSharedGrams); without it, one shared bigram with any of them.
@@ -128,7 +136,8 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
     steps[name] = (steps[name] ?? 0) + (now - last);
     last = now;
   };
-  const fresh = await client.query<{ id: string; text: string; speaker: string | null; speaker_type: SpeakerType | null; article_id: string; day: string | null }>(
+  const only = options.onlyFamilies;
+  const fresh = only !== undefined ? { rows: [] } : await client.query<{ id: string; text: string; speaker: string | null; speaker_type: SpeakerType | null; article_id: string; day: string | null }>(
     `SELECT m.id, m.text, COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type, m.article_id,
             to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day
        FROM "match_pending" p JOIN "mention" m ON m.id = p.mention_id
@@ -139,11 +148,44 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
   const freshIds = fresh.rows.map((r) => r.id);
   step("fresh");
   const found = new Set<string>(freshIds);
-  const text = await findTextCandidates(client, fresh.rows, found, options);
+  const familyIds = only !== undefined ? [...only].sort() : await findScopeFamilies(client, fresh.rows, found, options, step);
+  const stored = await loadMatch(client, familyIds);
+  for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
+  step("families");
+  const corpus = await loadCorpus(client, [...found]);
+  step("corpus");
+  const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
+  step("story rows");
+  const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
+    `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
+       JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
+      WHERE o.domain IS NOT NULL ORDER BY f.first`,
+  );
+  step("outlets");
+  return {
+    fresh: freshIds.length,
+    corpus,
+    previous: stored.result,
+    provenance: stored.provenance,
+    replaces: stored.result.families.map((f) => f.id),
+    outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
+    storyMentions,
+    steps,
+  };
+}
+
+/**
+ * The stored families of an incremental match's scope (see MatchScope), by id; adds to `found` the
+ * stored mentions found on the way (text and story candidates).
+ */
+async function findScopeFamilies(
+  client: pg.ClientBase, fresh: readonly (Row & { text: string })[], found: Set<string>, options: LoadMatchScopeOptions, step: (name: string) => void,
+): Promise<string[]> {
+  const text = await findTextCandidates(client, fresh, found, options);
   for (const id of text) found.add(id);
   step("text candidates");
-  const story = await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [], true);
-  const reopen = await findStoryCandidates(client, fresh.rows, story, options);
+  const story = await findStoryRows(client, toStoryPairs(fresh), options.storyDays, [], true);
+  const reopen = await findStoryCandidates(client, fresh, story, options);
   for (const id of reopen) found.add(id);
   step("story candidates");
   // one hop further: the stored families a new mention's text meets are clustered again from
@@ -169,33 +211,23 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
      SELECT fm.family_id FROM "mention" m JOIN "article" a ON a.id = m.article_id
        JOIN "family_membership" fm ON fm.mention_id = m.id
       WHERE m.article_id = ANY($2::text[]) AND m.version_id <> a.latest_version_id`,
-    [[...found], [...new Set(fresh.rows.map((r) => r.article_id))]],
+    [[...found], [...new Set(fresh.map((r) => r.article_id))]],
   );
-  const familyIds = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])].sort();
+  // and the stored families sharing a base id (see makeBaseFamilyId) with those or with a new
+  // mention's family of its own (two short "We will see" of one speaker): their ids are
+  // disambiguated together (findCollidingFamilies), so loading them now spares the match a second
+  // round over the whole scope in the common cases
+  const touched = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])];
+  const own = [...new Set(fresh.map((r) => makeStableId("qf", r.speaker, toNormalisedText(r.text))))];
+  const colliding = await client.query<{ id: string }>(
+    `SELECT "id" FROM "quote_family"
+      WHERE ("base_id" = ANY($2::text[]) OR "base_id" IN (SELECT "base_id" FROM "quote_family" WHERE "id" = ANY($1::text[])))
+        AND NOT ("id" = ANY($1::text[]))`,
+    [touched, own],
+  );
+  const familyIds = [...new Set([...touched, ...colliding.rows.map((r) => r.id)])].sort();
   step("family ids");
-  const stored = await loadMatch(client, familyIds);
-  for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
-  step("families");
-  const corpus = await loadCorpus(client, [...found]);
-  step("corpus");
-  const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
-  step("story rows");
-  const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
-    `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
-       JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
-      WHERE o.domain IS NOT NULL ORDER BY f.first`,
-  );
-  step("outlets");
-  return {
-    fresh: freshIds.length,
-    corpus,
-    previous: stored.result,
-    provenance: stored.provenance,
-    replaces: stored.result.families.map((f) => f.id),
-    outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
-    storyMentions,
-    steps,
-  };
+  return familyIds;
 }
 
 /**
