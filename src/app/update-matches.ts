@@ -50,7 +50,7 @@ export interface UpdateMatchesResult {
   /** true when `onlyIfOwed` found nothing to match (the counts are then zero) */
   skipped?: boolean;
   /** incremental through the index: the mentions matched and the stored families loaded for them */
-  scoped?: { fresh: number; mentions: number; families: number; phases: PhaseTimes };
+  scoped?: { fresh: number; mentions: number; families: number; phases: PhaseTimes; sizes: Record<string, number> };
 }
 
 /**
@@ -129,6 +129,7 @@ async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<
   };
   let scope = await load();
   if (scope === null) return null;
+  const firstSizes = scope.sizes;
   for (let round = 1; scope.fresh > 0; round++) {
     // stories read from the scope's articles and their neighbours (the same as a rebuild's)
     const result = await matchOnThreads(toMatchableMentions(scope.corpus), scope.previous, { storyMentions: scope.storyMentions }, options);
@@ -156,7 +157,7 @@ async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<
   lap("summary");
   return {
     families: totals.families, mentions: totals.mentions, multiOutletFamilies,
-    scoped: { fresh: scope.fresh, mentions: scope.corpus.mentions.length, families: scope.previous.families.length, phases },
+    scoped: { fresh: scope.fresh, mentions: scope.corpus.mentions.length, families: scope.previous.families.length, phases, sizes: firstSizes },
   };
 }
 

@@ -99,6 +99,8 @@ export interface MatchScope {
   storyMentions: StoryRow[];
   /** wall milliseconds of each step of loading the scope (the server's time, mostly), by step */
   steps: Record<string, number>;
+  /** the scope's mentions found by the end of each step (new ones included), by step */
+  sizes: Record<string, number>;
 }
 
 /** A mention as stories read it: its article, page date and speaker as extracted. */
@@ -130,10 +132,13 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== true) return null;
   const steps: Record<string, number> = {};
+  const sizes: Record<string, number> = {};
   let last = performance.now();
+  const found = new Set<string>();
   const step = (name: string): void => {
     const now = performance.now();
     steps[name] = (steps[name] ?? 0) + (now - last);
+    sizes[name] = found.size;
     last = now;
   };
   const only = options.onlyFamilies;
@@ -146,8 +151,8 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
       ORDER BY m.id`,
   );
   const freshIds = fresh.rows.map((r) => r.id);
+  for (const id of freshIds) found.add(id);
   step("fresh");
-  const found = new Set<string>(freshIds);
   const familyIds = only !== undefined ? [...only].sort() : await findScopeFamilies(client, fresh.rows, found, options, step);
   const stored = await loadMatch(client, familyIds);
   for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
@@ -171,6 +176,7 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
     outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
     storyMentions,
     steps,
+    sizes,
   };
 }
 
