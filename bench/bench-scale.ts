@@ -21,7 +21,9 @@
  * its own seed over the days after the last, while it is loaded: 10M mentions in one generator
  * held 12 GB) --skip-rebuild (no `match --rebuild` after the load: the loaded mentions are marked matched and
  * stay in no family; for sizes whose rebuild does not fit in memory) --files DIR (keep the new
- * articles' files there) --db-prefix NAME (databases NAME_<size>, default qt_scale).
+ * articles' files there) --db-prefix NAME (databases NAME_<size>, default qt_scale) --snapshot (keep a
+ * copy of each database as it is after the ingest, before the match: NAME_<size>_ingested, a
+ * template for repeating the incremental match: `CREATE DATABASE x TEMPLATE NAME_<size>_ingested`).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
@@ -40,6 +42,7 @@ const { values } = parseArgs({ options: {
   url: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
   keep: { type: "boolean" }, "skip-report": { type: "boolean" }, "skip-rebuild": { type: "boolean" }, "db-prefix": { type: "string", default: "qt_scale" },
   "per-day": { type: "string", default: "27400" }, files: { type: "string" }, slice: { type: "string", default: "1000000" },
+  snapshot: { type: "boolean" },
 } });
 const sliceSize = Number(values.slice);
 const perDay = Number(values["per-day"]);
@@ -131,6 +134,10 @@ for (const size of sizes) {
   }
   log(`${size}: ingesting ${held.length} new articles`);
   const ingest = phase("ingest", databaseUrl, ["--dir", dir]);
+  if (values.snapshot) {
+    await admin(values.url ?? "", `DROP DATABASE IF EXISTS "${name}_ingested" WITH (FORCE)`);
+    await admin(values.url ?? "", `CREATE DATABASE "${name}_ingested" TEMPLATE "${name}"`);
+  }
   const match = phase("match", databaseUrl);
   const report = values["skip-report"] ? null : phase("report", databaseUrl, ["--out", path.join(dir, "report")]);
   const audit = phase("audit", databaseUrl, ["--text", quote]);

@@ -3,6 +3,8 @@ import { shapeWording } from "../match/shape-wording.ts";
 import { countLeastSharedGrams } from "../match/count-least-shared-grams.ts";
 import { matchMentions } from "../match/match-mentions.ts";
 import { matchIncremental } from "../match/match-incremental.ts";
+import { findRenamedMentions } from "../match/find-renamed-mentions.ts";
+import { toMatchWords } from "../match/to-match-words.ts";
 import { resolveMatchOptions, type MatchMentionsOptions } from "../match/resolve-match-options.ts";
 import { matchMentionsInParallel } from "./match-mentions-in-parallel.ts";
 import { withMatchThreads } from "./with-match-threads.ts";
@@ -12,6 +14,7 @@ import { nameOutlet } from "../provenance/name-outlet.ts";
 import type { Corpus } from "../model/corpus.ts";
 import type { MatchableMention, MatchResult } from "../model/family.ts";
 import type { Store } from "../store/open-store.ts";
+import type { LoadMatchScopeOptions, MatchScope } from "../store/load-match-scope.ts";
 
 export interface UpdateMatchesOptions {
   /** recompute every family from scratch (the deterministic reference) */
@@ -28,9 +31,12 @@ export interface UpdateMatchesOptions {
    */
   scope?: "index" | "corpus";
   /**
-   * From this many mentions matched in one run (the corpus, or an incremental match's scope) the
-   * match runs on two threads (matchMentionsInParallel; the incremental match with the candidate
-   * search shared out, createParallelMatcher): the same families. Default 20,000.
+   * From this many mentions matched in one run (a rebuild's corpus; an incremental match's new
+   * mentions, the only ones whose candidates it searches) the match runs on two threads
+   * (matchMentionsInParallel; the incremental match with the candidate search shared out,
+   * createParallelMatcher): the same families. Default 20,000. Until session 23 an incremental
+   * match counted its whole scope: 1,000 new articles at 100k (3,987 new mentions in a scope of
+   * 51,839) took 24 CPU s on threads against 9 on one.
    */
   parallelFrom?: number;
   /** how a match on threads shares out its candidate search (tests: small chunks, no minimum) */
@@ -44,7 +50,16 @@ export interface UpdateMatchesResult {
   /** true when `onlyIfOwed` found nothing to match (the counts are then zero) */
   skipped?: boolean;
   /** incremental through the index: the mentions matched and the stored families loaded for them */
-  scoped?: { fresh: number; mentions: number; families: number };
+  scoped?: { fresh: number; mentions: number; families: number; phases: PhaseTimes; sizes: Record<string, number> };
+}
+
+/**
+ * Where an incremental match through the index spent its time, by phase (summed over its scope
+ * rounds): wall and this process's CPU milliseconds (all threads), plus the scope's own steps
+ * (MatchScope.steps: wall milliseconds of each query, mostly the server's time).
+ */
+export interface PhaseTimes {
+  [phase: string]: { wallMs: number; cpuMs: number };
 }
 
 /** see UpdateMatchesOptions.parallelFrom */
@@ -84,35 +99,87 @@ export async function updateMatches(store: Store, options: UpdateMatchesOptions)
 /** The incremental match through the candidate index; null when the index cannot serve it. */
 async function matchScope(store: Store, options: UpdateMatchesOptions): Promise<UpdateMatchesResult | null> {
   const matchOptions = resolveMatchOptions();
-  let extra: string[] = [];
-  for (let round = 0; round < MAX_SCOPE_ROUNDS; round++) {
-    const scope = await store.loadMatchScope({
-      maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
-      storyDays: matchOptions.storyDays, familyIds: extra,
-      gramBound: { shape: shapeWording, least: (fresh, stored) => countLeastSharedGrams(fresh, stored, matchOptions) },
-    });
-    if (scope === null) return null;
-    const mentions = toMatchableMentions(scope.corpus);
-    if (scope.fresh > 0) {
-      // stories read from the scope's articles and their neighbours (the same as a rebuild's)
-      const result = await matchOnThreads(mentions, scope.previous, { storyMentions: scope.storyMentions }, options);
-      // a stored family outside the scope whose id depends on one inside (a new family could collide
-      // with it, or a collision that renamed it may be gone): take it in too
-      const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);
-      if (colliding.length > 0) {
-        extra = [...new Set([...extra, ...colliding])];
-        continue;
-      }
-      const provenance = traceProvenance(scope.corpus, result, { corpusOutlets: scope.outlets });
-      await store.saveMatch(result, provenance, { replaces: scope.replaces, outletCounts: countOutlets(scope.corpus, result) });
+  const phases: PhaseTimes = {};
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const lap = (phase: string): void => {
+    const used = process.cpuUsage(cpu);
+    const now = performance.now();
+    const p = phases[phase] ?? (phases[phase] = { wallMs: 0, cpuMs: 0 });
+    p.wallMs += Math.round(now - wall);
+    p.cpuMs += Math.round((used.user + used.system) / 1000);
+    wall = now;
+    cpu = process.cpuUsage();
+  };
+  const scopeOptions: LoadMatchScopeOptions = {
+    maxKeyMentions: KEY_MENTIONS_PER_POSTING * matchOptions.maxPostings, minSharedSpeakerWords: matchOptions.paraphraseMinShared,
+    storyDays: matchOptions.storyDays,
+    gramBound: { shape: shapeWording, least: (fresh, stored) => countLeastSharedGrams(fresh, stored, matchOptions) },
+    findRenamed: (candidates, storyMentions, freshArticles) => findRenamedMentions(candidates, storyMentions, freshArticles, matchOptions.storyDays),
+    matchWords: (text) => toMatchWords(text).words,
+  };
+  const load = async (only?: readonly string[]): Promise<MatchScope | null> => {
+    const loaded = await store.loadMatchScope(only === undefined ? scopeOptions : { ...scopeOptions, onlyFamilies: only });
+    lap("load scope");
+    for (const [step, ms] of Object.entries(loaded?.steps ?? {})) {
+      const p = phases[`  scope: ${step}`] ?? (phases[`  scope: ${step}`] = { wallMs: 0, cpuMs: 0 });
+      p.wallMs += Math.round(ms);
     }
-    const totals = await store.summary();
-    return {
-      families: totals.families, mentions: totals.mentions, multiOutletFamilies: await store.countMultiOutletFamilies(),
-      scoped: { fresh: scope.fresh, mentions: mentions.length, families: scope.previous.families.length },
-    };
+    return loaded;
+  };
+  let scope = await load();
+  if (scope === null) return null;
+  const firstSizes = scope.sizes;
+  for (let round = 1; scope.fresh > 0; round++) {
+    // stories read from the scope's articles and their neighbours (the same as a rebuild's)
+    const result = await matchOnThreads(toMatchableMentions(scope.corpus), scope.previous, { storyMentions: scope.storyMentions }, options);
+    lap("match");
+    // a stored family outside the scope whose id depends on one inside (a new family could collide
+    // with it, or a collision that renamed it may be gone): take it in too (only it: the rest of
+    // the scope is loaded already), and match again
+    const colliding = await store.findCollidingFamilies([...result.families, ...scope.previous.families], scope.replaces);
+    lap("colliding families");
+    if (colliding.length > 0) {
+      if (round === MAX_SCOPE_ROUNDS) return null;
+      const more = await load(colliding);
+      if (more === null) return null;
+      scope = mergeScopes(scope, more);
+      continue;
+    }
+    const provenance = traceProvenance(scope.corpus, result, { corpusOutlets: scope.outlets });
+    lap("provenance");
+    await store.saveMatch(result, provenance, { replaces: scope.replaces, outletCounts: countOutlets(scope.corpus, result) });
+    lap("save");
+    break;
   }
-  return null;
+  const totals = await store.summary();
+  const multiOutletFamilies = await store.countMultiOutletFamilies();
+  lap("summary");
+  return {
+    families: totals.families, mentions: totals.mentions, multiOutletFamilies,
+    scoped: { fresh: scope.fresh, mentions: scope.corpus.mentions.length, families: scope.previous.families.length, phases, sizes: firstSizes },
+  };
+}
+
+/** A scope with the families (members, articles, story rows, provenance) of another added, in the order the store loads them. */
+function mergeScopes(scope: MatchScope, more: MatchScope): MatchScope {
+  const known = new Set(scope.replaces);
+  const added = more.previous.families.filter((f) => !known.has(f.id));
+  const addedIds = new Set(added.map((f) => f.id));
+  const mentionIds = new Set(scope.corpus.mentions.map((m) => m.id));
+  const articleIds = new Set(scope.corpus.articles.map((a) => a.id));
+  const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const mentions = [...scope.corpus.mentions, ...more.corpus.mentions.filter((m) => !mentionIds.has(m.id))];
+  mentions.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start || a.end - b.end || byId(a, b)));
+  const families = [...scope.previous.families, ...added].sort(byId);
+  return {
+    ...scope,
+    corpus: { articles: [...scope.corpus.articles, ...more.corpus.articles.filter((a) => !articleIds.has(a.id))].sort(byId), mentions },
+    previous: { families },
+    provenance: [...scope.provenance, ...more.provenance.filter((p) => addedIds.has(p.familyId))],
+    replaces: families.map((f) => f.id),
+    storyMentions: [...scope.storyMentions, ...more.storyMentions],
+  };
 }
 
 /** The match over the whole corpus: a rebuild, or the incremental match with every family loaded. */
@@ -131,10 +198,12 @@ async function matchCorpus(store: Store, options: UpdateMatchesOptions): Promise
 
 /**
  * matchMentions (no previous families) or matchIncremental, on MATCH_THREADS threads from
- * `run.parallelFrom` mentions: the same result either way (tests/app/update-matches.test.ts).
+ * `run.parallelFrom` mentions searched (see UpdateMatchesOptions.parallelFrom): the same result
+ * either way (tests/app/update-matches.test.ts).
  */
 async function matchOnThreads(mentions: readonly MatchableMention[], previous: MatchResult | null, options: MatchMentionsOptions, run: UpdateMatchesOptions): Promise<MatchResult> {
-  if (mentions.length < (run.parallelFrom ?? PARALLEL_FROM)) return previous === null ? matchMentions(mentions, options) : matchIncremental(previous, mentions, options);
+  const searched = previous === null ? mentions.length : mentions.length - previous.families.reduce((n, f) => n + f.members.length, 0);
+  if (searched < (run.parallelFrom ?? PARALLEL_FROM)) return previous === null ? matchMentions(mentions, options) : matchIncremental(previous, mentions, options);
   const search = run.parallelSearch ?? {};
   if (previous === null) return matchMentionsInParallel(mentions, { ...options, threads: MATCH_THREADS, search });
   return withMatchThreads(MATCH_THREADS, (matcher) => matchIncremental(previous, mentions, { ...options, matcher }), search);

@@ -93,7 +93,12 @@ export function clusterKeys(input: ClusterKeysInput): Int32Array {
     return uf.evidence(keys[a]?.named === null ? f[e * 3 + 1] ?? 0 : a);
   };
   const sizes = new Map(deferred.map((e) => [e, namedSize(e)]));
-  deferred.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (sizes.get(y) ?? 0) - (sizes.get(x) ?? 0) || x - y);
+  // ties by the two keys (numbered in mention id order, as every run numbers them), not by the
+  // order the backend found the pairs in: that order follows the run's bigram numbering, so it
+  // changes with what else the run holds (an incremental run's scope) and a rebuild broke the tie
+  // the other way (session 23: 3 families at 100k)
+  deferred.sort((x, y) => (f[x * 3 + 2] ?? 0) - (f[y * 3 + 2] ?? 0) || (sizes.get(y) ?? 0) - (sizes.get(x) ?? 0)
+    || (f[x * 3] ?? 0) - (f[y * 3] ?? 0) || (f[x * 3 + 1] ?? 0) - (f[y * 3 + 1] ?? 0));
   for (const e of deferred) uf.union(f[e * 3] ?? 0, f[e * 3 + 1] ?? 0, true);
 
   attachContained(keys, edges.contained, uf, incremental, story);

@@ -16,6 +16,12 @@ export type MatchRun =
     byId: ReadonlyMap<string, MatchableMention>;
     /** the stories of all the mentions (findStories over `storyMentions`, else the mentions) */
     stories: Stories;
+    /**
+     * previous members whose bare name resolves differently within its story now (or is confirmed
+     * now and was not before, or the other way round), ascending ids: their families are clustered
+     * again from scratch with the new mentions
+     */
+    renamed: string[];
   };
 
 /**
@@ -24,11 +30,13 @@ export type MatchRun =
  * - there is no previous result;
  * - a previous member is no longer in the corpus (its article was replaced);
  * - a constraint contradicts the previous families (a cannotLink pair in one family, a mustLink
- *   pair in two);
- * - a previous member's bare name resolves differently within its story now, or is confirmed
- *   now and was not before, or the other way round (a new article names the person in full, or
- *   joins two stories): families built under the old names cannot be patched.
- * Otherwise it keeps the previous result when no mention is new, else adds the new ones.
+ *   pair in two).
+ * Otherwise it keeps the previous result when no mention is new, else adds the new ones. A
+ * previous member whose bare name resolves differently within its story now, or is confirmed now
+ * and was not before, or the other way round (a new article names the person in full, or joins two
+ * stories) is `renamed`: its family is clustered again from scratch under the new names, like a
+ * family a new mention meets (until session 23 this rebuilt every family of the run: at 100k
+ * mentions an hourly ingest re-matched its whole scope of 72k mentions for two bare names).
  */
 export function decideMatchRun(
   previous: MatchResult | null, mentions: readonly MatchableMention[], constraints: MatchConstraints = {}, options: ResolvedMatchOptions = resolveMatchOptions(),
@@ -53,14 +61,13 @@ export function decideMatchRun(
   const stories = findStories(storyMentions, options.storyDays);
   const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), findStories(storyMentions.filter((m) => !freshArticles.has(m.articleId)), options.storyDays));
   const after = resolveStorySpeakers(mentions, stories);
+  const renamed: string[] = [];
   for (const id of familyOf.keys()) {
-    if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) {
-      return { kind: "rebuild", reason: "a bare surname's story changed" };
-    }
+    if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) renamed.push(id);
   }
   const byId = new Map(mentions.map((m) => {
     const speaker = after.resolved.get(m.id);
     return [m.id, speaker === undefined ? m : { ...m, speaker }];
   }));
-  return { kind: "incremental", fresh, byId, stories };
+  return { kind: "incremental", fresh, byId, stories, renamed: renamed.sort() };
 }

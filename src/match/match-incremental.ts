@@ -34,14 +34,21 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   const run = decideMatchRun(previous, allMentions, resolved.constraints, resolved);
   if (run.kind === "rebuild") return matchMentions(allMentions, options);
   if (run.kind === "keep") return previous;
-  const { byId, fresh, stories } = run;
+  const { byId, fresh, stories, renamed } = run;
 
+  // the families of renamed members (a bare name that resolves differently now) are clustered
+  // again from scratch, as if met by a new mention
+  const renamedIds = new Set(renamed);
+  const reopened = new Set<number>();
+  previous.families.forEach((f, k) => {
+    if (f.members.some((m) => renamedIds.has(m.mentionId))) reopened.add(k);
+  });
   // existing families: every member under its variant's words and its own speaker
   const unordered: { entry: MatchEntry; family: number }[] = [];
   previous.families.forEach((f, k) => {
     for (const ms of membersByVariant(f, byId)) {
       const words = toMatchWords(ms[0]?.text ?? "").words;
-      for (const m of ms) unordered.push({ entry: { mention: m, words, speaker: m.speaker, fresh: false }, family: k });
+      for (const m of ms) unordered.push({ entry: { mention: m, words, speaker: m.speaker, fresh: reopened.has(k) }, family: k });
     }
   });
   const freshMentions = fresh.map((id) => byId.get(id)).filter((m): m is MatchableMention => m !== undefined);
@@ -52,7 +59,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
   unordered.sort((a, b) => (a.entry.mention.id < b.entry.mention.id ? -1 : a.entry.mention.id > b.entry.mention.id ? 1 : 0));
   const entries = unordered.map((x) => x.entry);
   const entryFamily = unordered.map((x) => x.family);
-  const roots = clusterTouched(entries, entryFamily, resolved, stories);
+  const roots = clusterTouched(entries, entryFamily, resolved, stories, reopened);
 
   // components holding a fresh mention are rebuilt, with all members of the families they absorbed
   const touchedRoots = new Set<number>();
@@ -83,8 +90,7 @@ export function matchIncremental(previous: MatchResult, allMentions: readonly Ma
  * not depend on the order the mentions arrived in (a fragment that came first no longer keeps a
  * later identical quote of another named person out). Sets `fresh` on the entries it reclusters.
  */
-function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], resolved: ResolvedMatchOptions, stories: Stories): Int32Array {
-  const reopened = new Set<number>();
+function clusterTouched(entries: MatchEntry[], entryFamily: readonly number[], resolved: ResolvedMatchOptions, stories: Stories, reopened: Set<number>): Int32Array {
   for (let round = 0; ; round++) {
     const given: [number, number][] = [];
     const firstEntryOfFamily = new Map<number, number>();

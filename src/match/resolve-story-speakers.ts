@@ -2,6 +2,9 @@ import type { MatchableMention } from "../model/family.ts";
 import type { Stories } from "./find-stories.ts";
 import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 
+/** What resolving a speaker reads of a mention. */
+export type StorySpeaker = Pick<MatchableMention, "id" | "articleId" | "speaker" | "speakerType">;
+
 export interface StorySpeakers {
   /** mention id -> the one full name of its story that holds its bare name ("Li" -> "Li Shangfu") */
   resolved: Map<string, string>;
@@ -17,7 +20,7 @@ export interface StorySpeakers {
  * none it is unconfirmed. The matcher compares and names families under the resolved names; the
  * mentions keep their own. The rebuild policy compares the result before and after new articles.
  */
-export function resolveStorySpeakers(mentions: readonly MatchableMention[], stories: Stories): StorySpeakers {
+export function resolveStorySpeakers(mentions: readonly StorySpeaker[], stories: Stories): StorySpeakers {
   const resolved = new Map<string, string>();
   const unconfirmed = new Set<string>();
   for (const m of mentions) {

@@ -7,6 +7,9 @@ import type { FamilyProvenance } from "../model/provenance.ts";
 import { toCandidateKeys } from "../text/to-candidate-keys.ts";
 import { toSpeakerPerson } from "../text/to-speaker-person.ts";
 import { toStoryKeys } from "../text/to-story-keys.ts";
+import { tokenizeQuote } from "../text/tokenize-quote.ts";
+import { toNormalisedText } from "../text/to-normalised-text.ts";
+import { makeStableId } from "../model/make-stable-id.ts";
 import { loadCorpus } from "./load-corpus.ts";
 import { loadMatch } from "./load-match.ts";
 
@@ -24,10 +27,33 @@ export interface LoadMatchScopeOptions {
   /** stored families to include besides those the new mentions touch (ids that could collide) */
   familyIds?: readonly string[];
   /**
+   * Load only these stored families (`familyIds` ignored), with their members, articles, story rows and
+   * provenance, and no new mention (`fresh` 0): what a loaded scope adds when the ids of its
+   * families collide with stored ones outside it (until session 23 the whole scope was loaded again).
+   */
+  onlyFamilies?: readonly string[];
+  /**
    * How many word bigrams a stored mention must share with one new mention to be a candidate
    * (the matcher's bound: countLeastSharedGrams); without it, one shared bigram with any of them.
    */
   gramBound?: GramBound;
+  /**
+   * Which of these stored mentions with a bare name resolve differently once the new articles are
+   * stored (findRenamedMentions), given the story rows they read (the new articles' included):
+   * only those of the new articles' stories are loaded, where until session 23 their whole stories were.
+   * Without it every mention of the new articles' stories is loaded.
+   */
+  findRenamed?: (candidates: readonly StoryCandidate[], storyMentions: readonly StoryRow[], freshArticles: ReadonlySet<string>) => string[];
+  /** the words a quote is matched on (toMatchWords; default its tokens' keys): which ones are one word */
+  matchWords?: (text: string) => readonly string[];
+}
+
+/** A stored mention with a bare name, as findRenamed reads it. */
+export interface StoryCandidate {
+  id: string;
+  articleId: string;
+  speaker: string | null;
+  speakerType: SpeakerType | null;
 }
 
 /** The least shared bigrams of a pair, from each wording's shape (made once per wording from its bigram keys in text order). */
@@ -43,9 +69,14 @@ export interface GramBound<S = any> {
  *   `minSharedSpeakerWords` speaker name word + content word keys): their text candidates;
  * - once more, the text candidates of the members of the families those belong to (the families
  *   a new wording meets are clustered again with it, their members compared like new mentions);
- * - every one on a page dated within `storyDays` of theirs whose speaker (a person) shares a name
- *   word with theirs that is a family name in one of the two (their stories: findStories), found
- *   in the story index (`story_key`, by key and day: src/text/to-story-keys.ts);
+ * - of the mentions on a page dated within `storyDays` of theirs whose speaker (a person) shares a
+ *   name word with theirs that is a family name in one of the two (their stories: findStories),
+ *   found in the story index (`story_key`, by key and day: src/text/to-story-keys.ts), those a
+ *   new mention can change: one-word quotes (no bigram: a scare quote joins a longer quote of its
+ *   story), the quotes holding the word of a new one-word quote, and the bare names that resolve
+ *   differently with the new articles (`findRenamed`; without it, every one);
+ * - once more, the text candidates of the members of those one-word quotes' and renamed bare
+ *   names' families (clustered again from scratch when a new wording or name changes them);
  * - every family holding one of those, or a mention of an earlier version of a fresh mention's
  *   article, whole (all members), with its provenance, and the articles of all those mentions.
  */
@@ -66,6 +97,10 @@ export interface MatchScope {
    * resolves against: Stories.fullNames). Nothing else of their stories is read.
    */
   storyMentions: StoryRow[];
+  /** wall milliseconds of each step of loading the scope (the server's time, mostly), by step */
+  steps: Record<string, number>;
+  /** the scope's mentions found by the end of each step (new ones included), by step */
+  sizes: Record<string, number>;
 }
 
 /** A mention as stories read it: its article, page date and speaker as extracted. */
@@ -96,7 +131,18 @@ export async function loadMatchScope(client: pg.ClientBase, options: LoadMatchSc
 async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOptions): Promise<MatchScope | null> {
   const state = await client.query<{ ready: boolean }>(`SELECT "key_index_ready" AS ready FROM "store_state" WHERE "id" = 1`);
   if (state.rows[0]?.ready !== true) return null;
-  const fresh = await client.query<{ id: string; text: string; speaker: string | null; speaker_type: SpeakerType | null; article_id: string; day: string | null }>(
+  const steps: Record<string, number> = {};
+  const sizes: Record<string, number> = {};
+  let last = performance.now();
+  const found = new Set<string>();
+  const step = (name: string): void => {
+    const now = performance.now();
+    steps[name] = (steps[name] ?? 0) + (now - last);
+    sizes[name] = found.size;
+    last = now;
+  };
+  const only = options.onlyFamilies;
+  const fresh = only !== undefined ? { rows: [] } : await client.query<{ id: string; text: string; speaker: string | null; speaker_type: SpeakerType | null; article_id: string; day: string | null }>(
     `SELECT m.id, m.text, COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type, m.article_id,
             to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day
        FROM "match_pending" p JOIN "mention" m ON m.id = p.mention_id
@@ -105,10 +151,49 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
       ORDER BY m.id`,
   );
   const freshIds = fresh.rows.map((r) => r.id);
-  const found = new Set<string>(freshIds);
-  const text = await findTextCandidates(client, fresh.rows, found, options);
+  for (const id of freshIds) found.add(id);
+  step("fresh");
+  const familyIds = only !== undefined ? [...only].sort() : await findScopeFamilies(client, fresh.rows, found, options, step);
+  const stored = await loadMatch(client, familyIds);
+  for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
+  step("families");
+  const corpus = await loadCorpus(client, [...found]);
+  step("corpus");
+  const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
+  step("story rows");
+  const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
+    `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
+       JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
+      WHERE o.domain IS NOT NULL ORDER BY f.first`,
+  );
+  step("outlets");
+  return {
+    fresh: freshIds.length,
+    corpus,
+    previous: stored.result,
+    provenance: stored.provenance,
+    replaces: stored.result.families.map((f) => f.id),
+    outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
+    storyMentions,
+    steps,
+    sizes,
+  };
+}
+
+/**
+ * The stored families of an incremental match's scope (see MatchScope), by id; adds to `found` the
+ * stored mentions found on the way (text and story candidates).
+ */
+async function findScopeFamilies(
+  client: pg.ClientBase, fresh: readonly (Row & { text: string })[], found: Set<string>, options: LoadMatchScopeOptions, step: (name: string) => void,
+): Promise<string[]> {
+  const text = await findTextCandidates(client, fresh, found, options);
   for (const id of text) found.add(id);
-  for (const r of await findStoryRows(client, toStoryPairs(fresh.rows), options.storyDays, [])) found.add(r.id);
+  step("text candidates");
+  const story = await findStoryRows(client, toStoryPairs(fresh), options.storyDays, [], true);
+  const reopen = await findStoryCandidates(client, fresh, story, options);
+  for (const id of reopen) found.add(id);
+  step("story candidates");
   // one hop further: the stored families a new mention's text meets are clustered again from
   // scratch with it (matchIncremental), their members compared like new mentions, so their
   // members' own text candidates (and those candidates' families) are loaded too, once, before
@@ -121,36 +206,34 @@ async function loadSnapshot(client: pg.ClientBase, options: LoadMatchScopeOption
        LEFT JOIN "speaker" s ON s.id = m.speaker_id
       WHERE fm.family_id IN (SELECT family_id FROM "family_membership" WHERE mention_id = ANY($1::text[]))
       ORDER BY m.text, COALESCE(s.name, m.speaker_name), m.id`,
-    [text],
+    [[...text, ...reopen]],
   );
+  step("met families' members");
   if (met.rows.length > 0) for (const id of await findTextCandidates(client, met.rows, found, options)) found.add(id);
+  step("met members' text candidates");
   const families = await client.query<{ family_id: string }>(
     `SELECT DISTINCT fm.family_id FROM "family_membership" fm WHERE fm.mention_id = ANY($1::text[])
      UNION
      SELECT fm.family_id FROM "mention" m JOIN "article" a ON a.id = m.article_id
        JOIN "family_membership" fm ON fm.mention_id = m.id
       WHERE m.article_id = ANY($2::text[]) AND m.version_id <> a.latest_version_id`,
-    [[...found], [...new Set(fresh.rows.map((r) => r.article_id))]],
+    [[...found], [...new Set(fresh.map((r) => r.article_id))]],
   );
-  const familyIds = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])].sort();
-  const stored = await loadMatch(client, familyIds);
-  for (const f of stored.result.families) for (const m of f.members) found.add(m.mentionId);
-  const corpus = await loadCorpus(client, [...found]);
-  const storyMentions = await loadStoryRows(client, [...new Set(corpus.mentions.map((m) => m.articleId))], options.storyDays);
-  const outlets = await client.query<{ name: string; domain: string; kind: OutletKind; country: string | null }>(
-    `SELECT o.name, o.domain, o.kind, o.country FROM "outlet" o
-       JOIN LATERAL (SELECT min(a.id) AS first FROM "article" a WHERE a.outlet_id = o.id) f ON f.first IS NOT NULL
-      WHERE o.domain IS NOT NULL ORDER BY f.first`,
+  // and the stored families sharing a base id (see makeBaseFamilyId) with those or with a new
+  // mention's family of its own (two short "We will see" of one speaker): their ids are
+  // disambiguated together (findCollidingFamilies), so loading them now spares the match a second
+  // round over the whole scope in the common cases
+  const touched = [...new Set([...families.rows.map((r) => r.family_id), ...(options.familyIds ?? [])])];
+  const own = [...new Set(fresh.map((r) => makeStableId("qf", r.speaker, toNormalisedText(r.text))))];
+  const colliding = await client.query<{ id: string }>(
+    `SELECT "id" FROM "quote_family"
+      WHERE ("base_id" = ANY($2::text[]) OR "base_id" IN (SELECT "base_id" FROM "quote_family" WHERE "id" = ANY($1::text[])))
+        AND NOT ("id" = ANY($1::text[]))`,
+    [touched, own],
   );
-  return {
-    fresh: freshIds.length,
-    corpus,
-    previous: stored.result,
-    provenance: stored.provenance,
-    replaces: stored.result.families.map((f) => f.id),
-    outlets: outlets.rows.map((o) => ({ name: o.name, domain: o.domain, kind: o.kind, country: o.country })),
-    storyMentions,
-  };
+  const familyIds = [...new Set([...touched, ...colliding.rows.map((r) => r.id)])].sort();
+  step("family ids");
+  return familyIds;
 }
 
 /**
@@ -216,7 +299,47 @@ async function loadStoryRows(client: pg.ClientBase, articleIds: readonly string[
   return rows.map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
 }
 
-type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null };
+type Row = { id: string; article_id: string; day: string | null; speaker: string | null; speaker_type: SpeakerType | null; text?: string };
+
+/**
+ * Of the mentions of the new mentions' stories (`story`, their texts read), those the new mentions
+ * can change besides their text candidates: the one-word quotes (no bigram finds them), the quotes
+ * holding the word of a new one-word quote (its candidates: attachSingleWords), and the bare names
+ * that `findRenamed` says resolve differently now (what they resolve against read through the
+ * story index: the new articles' full names are stored already). Without `findRenamed`, all of them.
+ */
+async function findStoryCandidates(
+  client: pg.ClientBase, fresh: readonly (Row & { text: string })[], story: readonly Row[], options: LoadMatchScopeOptions,
+): Promise<string[]> {
+  const findRenamed = options.findRenamed;
+  if (findRenamed === undefined) return story.map((r) => r.id);
+  const freshArticles = new Set(fresh.map((r) => r.article_id));
+  const wordsOf = options.matchWords ?? ((text: string): string[] => {
+    const words: string[] = [];
+    for (const token of tokenizeQuote(text)) if (token.kind === "word") words.push(token.key);
+    return words;
+  });
+  const single = new Set<string>();
+  for (const r of fresh) {
+    const words = wordsOf(r.text);
+    if (words.length === 1) single.add(words[0] ?? "");
+  }
+  const out: string[] = [];
+  const bare: Row[] = [];
+  for (const r of story) {
+    if (freshArticles.has(r.article_id)) continue;
+    const words = wordsOf(r.text ?? "");
+    if (words.length === 1 || (single.size > 0 && words.some((w) => single.has(w)))) out.push(r.id);
+    else if (r.speaker !== null && toSpeakerPerson(r.speaker, r.speaker_type)?.given === "") bare.push(r);
+  }
+  if (bare.length > 0) {
+    const read = await findStoryRows(client, toStoryPairs(bare, "resolvedBy"), options.storyDays, []);
+    const rows = [...bare, ...read].map((r) => ({ articleId: r.article_id, date: r.day, pageDate: r.day, speaker: r.speaker, speakerType: r.speaker_type }));
+    const candidates = bare.map((r) => ({ id: r.id, articleId: r.article_id, speaker: r.speaker, speakerType: r.speaker_type }));
+    out.push(...findRenamed(candidates, rows, freshArticles));
+  }
+  return out;
+}
 
 /** The (story key, day) pairs of these mentions: toStoryKeys' keys of that kind (`sought`: their stories) of each speaker on its page's day. */
 function toStoryPairs(
@@ -248,7 +371,7 @@ function toStoryPairs(
  * statements: with the ids as a literal array the second is an index scan of `mention`.
  */
 async function findStoryRows(
-  client: pg.ClientBase, pairs: { keys: number[]; days: string[] }, storyDays: number, skipArticles: readonly string[],
+  client: pg.ClientBase, pairs: { keys: number[]; days: string[] }, storyDays: number, skipArticles: readonly string[], withText = false,
 ): Promise<Row[]> {
   if (pairs.keys.length === 0) return [];
   const postings = await client.query<{ mention_id: string; day: string }>(
@@ -260,7 +383,7 @@ async function findStoryRows(
   if (postings.rows.length === 0) return [];
   const rows = await client.query<Row>(
     `SELECT DISTINCT m.id, m.article_id, to_char(COALESCE(a.published_at, a.event_date), 'YYYY-MM-DD') AS day,
-            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type
+            COALESCE(s.name, m.speaker_name) AS speaker, m.speaker_type${withText ? ", m.text" : ""}
        FROM unnest($1::text[], $2::date[]) AS p(id, day)
        JOIN "mention" m ON m.id = p.id
        JOIN "article" a ON a.id = m.article_id AND a.latest_version_id = m.version_id

@@ -20,13 +20,19 @@ describe("decideMatchRun (the one rebuild policy)", () => {
     const run = decideMatchRun(previous, [a, b, other, c]);
     expect(run.kind === "incremental" ? run.fresh : null).toEqual(["c", "x"]);
   });
-  it("rebuilds when a new article of the story names a bare surname in full (it becomes a confident person)", () => {
+  it("marks a previous member renamed when a new article of the story names its bare surname in full (it becomes a confident person)", () => {
+    // session 23: such a change rebuilt every family of the run ("a bare surname's story
+    // changed"; at 100k mentions an hourly ingest's whole scope); now only the renamed member's
+    // family is clustered again (matchIncremental)
     const bare = mention("w1", "art-5", "Five", "2023-08-15", DRILLS_001, "Weber");
     const first = matchMentions([bare]);
     const full = mention("w2", "art-6", "Six", "2023-08-16", WEIGHTY, "Anna Weber");
-    expect(decideMatchRun(first, [bare, full])).toEqual({ kind: "rebuild", reason: "a bare surname's story changed" });
-    // the same full name in another story (months later) confirms nothing: patched, not rebuilt
+    const run = decideMatchRun(first, [bare, full]);
+    expect(run.kind === "incremental" ? { fresh: run.fresh, renamed: run.renamed, speaker: run.byId.get("w1")?.speaker } : run)
+      .toEqual({ fresh: ["w2"], renamed: ["w1"], speaker: "Anna Weber" });
+    // the same full name in another story (months later) confirms nothing: nothing renamed
     const later = mention("w3", "art-7", "Seven", "2024-03-01", WEIGHTY, "Anna Weber");
-    expect(decideMatchRun(first, [bare, later]).kind).toBe("incremental");
+    const patched = decideMatchRun(first, [bare, later]);
+    expect(patched.kind === "incremental" ? patched.renamed : patched).toEqual([]);
   });
 });

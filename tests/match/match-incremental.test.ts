@@ -110,4 +110,24 @@ describe("matchIncremental", () => {
     expect(members(matchIncremental(matchMentions(first), all))).toEqual(members(reference));
     expect(matchIncremental(matchMentions(first), all)).toEqual(reference);
   });
+  it("regression (issue 15, bench:scale 100k: two bare names re-matched a 72k-mention scope from scratch): a bare surname named in full by a new article reclusters its own family only, as a rebuild groups it", () => {
+    const person = { speakerType: "person" as const };
+    const fragment = mention("a1", "art-a", "Alpha", "2020-09-01", "protect the river valley from the new pipeline and keep", "Nastat", person);
+    const container = mention("b1", "art-b", "Beta", "2020-09-02", "Our plan will protect the river valley from the new pipeline and keep every family safe this winter", "Nufane Vaizol", person);
+    const before = matchIncremental({ families: [] }, [...seedMentions(), fragment, container]);
+    // while "Nastat" is named in full nowhere in its story, the fragment joins Vaizol's quote
+    expect(members(before)).toContain("a1 b1");
+    // three days later the story names Paigeplair Nastat in full: the fragment is his, not Vaizol's
+    const full = mention("d1", "art-d", "Delta", "2020-09-04", "taxes on farms must fall before the harvest season begins", "Paigeplair Nastat", person);
+    const all = [...seedMentions(), fragment, container, full];
+    const after = matchIncremental(before, all);
+    expect(after).toEqual(matchMentions(all));
+    expect(members(after)).not.toContain("a1 b1");
+    // the seeds' families are not in the renamed member's family: kept as they were (before the
+    // fix every family was rebuilt, so none was the same object)
+    const seedIds = new Set(seedMentions().map((m) => m.id));
+    const seedFamilies = after.families.filter((f) => f.members.every((m) => seedIds.has(m.mentionId)));
+    expect(seedFamilies.length).toBeGreaterThan(0);
+    for (const f of seedFamilies) expect(before.families).toContain(f);
+  });
 });
