@@ -1,5 +1,6 @@
 import type { MatchableMention, MatchResult } from "../model/family.ts";
 import { resolveStorySpeakers } from "./resolve-story-speakers.ts";
+import { findChangedSpeakers } from "./find-changed-speakers.ts";
 import { findStories, type Stories } from "./find-stories.ts";
 import type { MatchConstraints } from "./matcher.ts";
 import { resolveMatchOptions, type ResolvedMatchOptions } from "./resolve-match-options.ts";
@@ -61,10 +62,7 @@ export function decideMatchRun(
   const stories = findStories(storyMentions, options.storyDays);
   const before = resolveStorySpeakers(mentions.filter((m) => familyOf.has(m.id)), findStories(storyMentions.filter((m) => !freshArticles.has(m.articleId)), options.storyDays));
   const after = resolveStorySpeakers(mentions, stories);
-  const renamed: string[] = [];
-  for (const id of familyOf.keys()) {
-    if (before.unconfirmed.has(id) !== after.unconfirmed.has(id) || before.resolved.get(id) !== after.resolved.get(id)) renamed.push(id);
-  }
+  const renamed = findChangedSpeakers(familyOf.keys(), before, after);
   const byId = new Map(mentions.map((m) => {
     const speaker = after.resolved.get(m.id);
     return [m.id, speaker === undefined ? m : { ...m, speaker }];

@@ -1,3 +1,4 @@
+import { findChangedSpeakers } from "./find-changed-speakers.ts";
 import { findStories, type StoryMention } from "./find-stories.ts";
 import { resolveStorySpeakers, type StorySpeaker } from "./resolve-story-speakers.ts";
 
@@ -17,7 +18,5 @@ export function findRenamedMentions(
   if (candidates.length === 0) return [];
   const before = resolveStorySpeakers(candidates, findStories(storyMentions.filter((m) => !freshArticles.has(m.articleId)), storyDays));
   const after = resolveStorySpeakers(candidates, findStories(storyMentions, storyDays));
-  return candidates
-    .filter((m) => before.unconfirmed.has(m.id) !== after.unconfirmed.has(m.id) || before.resolved.get(m.id) !== after.resolved.get(m.id))
-    .map((m) => m.id);
+  return findChangedSpeakers(candidates.map((m) => m.id), before, after);
 }

@@ -1,5 +1,5 @@
 import type { MatchableMention } from "../model/family.ts";
-import { findOutletByName } from "../lexicon/outlet-names.ts";
+import { isOutletSpeaker } from "../text/is-outlet-speaker.ts";
 import { isTitleLike } from "../text/is-title-like.ts";
 import type { KeyEntry } from "./build-key-table.ts";
 
@@ -13,22 +13,8 @@ import type { KeyEntry } from "./build-key-table.ts";
  */
 export function toKeyEntry(m: MatchableMention, words: readonly string[], speaker: string | null, fresh: boolean, alone = false): KeyEntry {
   return {
-    speaker, speakerType: speaker !== null && isOutletName(speaker) ? "organization" : m.speakerType ?? null, speakerMention: m.speakerMention, words, date: m.pageDate ?? m.date, indirect: m.kind === "indirect",
+    speaker, speakerType: speaker !== null && isOutletSpeaker(speaker) ? "organization" : m.speakerType ?? null, speakerMention: m.speakerMention, words, date: m.pageDate ?? m.date, indirect: m.kind === "indirect",
     articleId: m.articleId, id: m.id, fresh, alone, title: isTitleLike(m.text),
   };
 }
 
-function isOutletName(name: string): boolean {
-  // a run names few speakers many times
-  let outlet = outlets.get(name);
-  if (outlet === undefined) {
-    if (outlets.size >= MEMO_SIZE) outlets.clear();
-    outlet = name.trim().split(/\s+/).length >= 2 && findOutletByName(name) !== null;
-    outlets.set(name, outlet);
-  }
-  return outlet;
-}
-
-/** speaker names read so far: is it a known outlet's; cleared when full */
-const outlets = new Map<string, boolean>();
-const MEMO_SIZE = 100_000;

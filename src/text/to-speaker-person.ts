@@ -1,5 +1,5 @@
-import { findOutletByName } from "../lexicon/outlet-names.ts";
 import type { SpeakerType } from "../model/quote.ts";
+import { isOutletSpeaker } from "./is-outlet-speaker.ts";
 import { parsePersonName, type PersonName } from "./parse-person-name.ts";
 
 /**
@@ -13,7 +13,7 @@ export function toSpeakerPerson(speaker: string, speakerType: SpeakerType | null
   let person = read.get(speaker);
   if (person === undefined) {
     if (read.size >= MEMO_SIZE) read.clear();
-    person = speaker.trim().split(/\s+/).length >= 2 && findOutletByName(speaker) !== null ? null : parsePersonName(speaker);
+    person = isOutletSpeaker(speaker) ? null : parsePersonName(speaker);
     read.set(speaker, person);
   }
   return person;
