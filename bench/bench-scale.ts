@@ -24,6 +24,11 @@
  * articles' files there) --db-prefix NAME (databases NAME_<size>, default qt_scale) --snapshot (keep a
  * copy of each database as it is after the ingest, before the match: NAME_<size>_ingested, a
  * template for repeating the incremental match: `CREATE DATABASE x TEMPLATE NAME_<size>_ingested`).
+ * --match-last N (instead of `match --rebuild`: the slices before the last N are stored as matched,
+ * in no family, and the last N's mentions matched by an incremental `match`: a 10M store whose
+ * rebuild needs ~43 GB, with families for the weeks the new articles continue) --spare K (K more
+ * batches of --new articles held back after the measured one, written to --files DIR as
+ * <size>-spare-<i>/: ingest and match them by hand to measure other code on the same store).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
@@ -42,12 +47,14 @@ const { values } = parseArgs({ options: {
   url: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
   keep: { type: "boolean" }, "skip-report": { type: "boolean" }, "skip-rebuild": { type: "boolean" }, "db-prefix": { type: "string", default: "qt_scale" },
   "per-day": { type: "string", default: "27400" }, files: { type: "string" }, slice: { type: "string", default: "1000000" },
-  snapshot: { type: "boolean" },
+  snapshot: { type: "boolean" }, "match-last": { type: "string" }, spare: { type: "string", default: "0" },
 } });
 const sliceSize = Number(values.slice);
 const perDay = Number(values["per-day"]);
 const sizes = (values.sizes ?? "").split(",").map(Number).filter((n) => n > 0);
 const newCount = Number(values.new);
+const spareBatches = Number(values.spare);
+if (spareBatches > 0 && !values.files) throw new Error("--spare needs --files DIR: the spare batches are written there to ingest by hand");
 const root = path.resolve(import.meta.dirname, "..");
 
 interface Phase { phase: string; wallMs: number; cpuMs: number; maxRssMb: number; extra: unknown }
@@ -70,6 +77,7 @@ for (const size of sizes) {
   let baseArticleCount = 0;
   let firstDay = "";
   let lastDay = "";
+  let matchFromDay = "";
   function* generateBundles(): Generator<ArticleBundle> {
     for (let k = 0; k < slices; k++) {
       const from = Math.round((size * k) / slices);
@@ -88,8 +96,9 @@ for (const size of sizes) {
       // the newest articles are held back: an hourly ingest continues the stories of the last days
       const dayOf = (id: string): string => byArticle.get(id)?.[0]?.pageDate ?? byArticle.get(id)?.[0]?.date ?? "";
       const ids = [...byArticle.keys()].sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || a.localeCompare(b));
-      const heldIds = new Set(k === slices - 1 ? ids.slice(-newCount) : []);
+      const heldIds = new Set(k === slices - 1 ? ids.slice(-newCount * (1 + spareBatches)) : []);
       firstDay ||= dayOf(ids[0] ?? "");
+      if (k === slices - Number(values["match-last"] ?? slices)) matchFromDay = dayOf(ids[0] ?? "");
       lastDay = dayOf(ids.at(-1) ?? "");
       for (const id of ids) {
         const list = byArticle.get(id) ?? [];
@@ -117,21 +126,32 @@ for (const size of sizes) {
   };
   log(`${size}: loaded in ${load.wallS.toFixed(1)} s (disk ${await databaseSize(databaseUrl)} MB)${values["skip-rebuild"] ? "" : "; match --rebuild"}`);
   let rebuild: Phase | null = null;
-  if (values["skip-rebuild"]) await onServer(databaseUrl, `DELETE FROM "match_pending"`);
+  if (values["match-last"] !== undefined) {
+    // a corpus too large for `match --rebuild`: the slices before the last --match-last are stored
+    // as matched (in no family), the last ones matched incrementally into families, so the new
+    // articles meet the families of their own weeks (a slice's stories stay within it)
+    await onServer(databaseUrl, `DELETE FROM "match_pending" p USING "mention" m JOIN "article" a ON a.id = m.article_id
+      WHERE m.id = p.mention_id AND COALESCE(a.published_at, a.event_date) < '${matchFromDay}'::date`);
+    log(`${size}: matching the mentions from ${matchFromDay} (the last ${values["match-last"]} slice(s))`);
+    rebuild = phase("match", databaseUrl);
+  } else if (values["skip-rebuild"]) await onServer(databaseUrl, `DELETE FROM "match_pending"`);
   else rebuild = phase("rebuild", databaseUrl);
   const diskBefore = await databaseSize(databaseUrl);
 
   // the held-back articles as files, as a crawler would hand them over
   const dir = values.files ? path.resolve(values.files, `${size}`) : await fs.mkdtemp(path.join(os.tmpdir(), "qt-scale-"));
   await fs.mkdir(dir, { recursive: true });
-  let quote = "";
-  for (const list of held) {
-    const first = list[0];
-    const id = first?.articleId ?? "";
-    quote ||= first?.text.split(" ").slice(0, 8).join(" ") ?? "";
-    const record = { text: writeArticleText(list).text, url: `https://bench.example/${id}`, outlet: first?.outlet ?? null, title: null, date: first?.pageDate ?? first?.date ?? null };
-    await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(record));
+  let quote: string;
+  // --spare: the newest batches after the measured one, written to DIR/<size>-spare-<i> (ingest and match them by hand to
+  // measure other code on the same store)
+  const spare = held.splice(Math.max(0, held.length - newCount * spareBatches));
+  for (let b = 0; b < spareBatches; b++) {
+    const spareDir = path.resolve(values.files ?? "", `${size}-spare-${b + 1}`);
+    await fs.mkdir(spareDir, { recursive: true });
+    await writeArticleFiles(spareDir, spare.slice(b * newCount, (b + 1) * newCount));
   }
+  await writeArticleFiles(dir, held);
+  quote = held[0]?.[0]?.text.split(" ").slice(0, 8).join(" ") ?? "";
   log(`${size}: ingesting ${held.length} new articles`);
   const ingest = phase("ingest", databaseUrl, ["--dir", dir]);
   if (values.snapshot) {
@@ -160,6 +180,16 @@ console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows as any[]) {
   const s = (p: Phase | null) => (p === null ? "-" : `${(p.wallMs / 1000).toFixed(1)} s / ${(p.cpuMs / 1000).toFixed(1)} s`);
   console.log(`| ${r.baseMentions} (${r.span}) | ${r.load.wallS.toFixed(0)} s (${r.load.cpuS.toFixed(0)} CPU s) | ${r.rebuild === null ? "skipped" : `${s(r.rebuild)}, ${r.rebuild.maxRssMb} MB`} | ${r.diskMbAfterLoad} MB | ${s(r.ingest)} | ${s(r.match)} | ${r.endToEndWallS.toFixed(1)} s (${r.endToEndCpuS.toFixed(1)} CPU s) | ${r.ingest.maxRssMb} / ${r.match.maxRssMb} / ${r.report?.maxRssMb ?? "-"} / ${r.audit.maxRssMb} MB |`);
+}
+
+/** Each article (its mentions) as a .json file, as a crawler would hand it over. */
+async function writeArticleFiles(dir: string, articles: readonly MatchableMention[][]): Promise<void> {
+  for (const list of articles) {
+    const first = list[0];
+    const id = first?.articleId ?? "";
+    const record = { text: writeArticleText(list).text, url: `https://bench.example/${id}`, outlet: first?.outlet ?? null, title: null, date: first?.pageDate ?? first?.date ?? null };
+    await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(record));
+  }
 }
 
 /** A mention of a slice of the corpus: ids prefixed with the slice's, dates `days` later. */
